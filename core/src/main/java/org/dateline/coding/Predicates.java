@@ -1,0 +1,56 @@
+package org.dateline.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.util.Tsv;
+
+/** The predicate lexicon ({@code dateline/coding/predicates.tsv}): which words state which events. */
+final class Predicates {
+  record Entry(String lemma, String kind, String particle, String cameo) {}
+
+  private final Map<String, List<Entry>> byLemma = new HashMap<>();
+
+  Predicates() {
+    for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
+      Entry e = new Entry(r.get("lemma"), r.get("kind"), r.get("particle"), r.get("cameo"));
+      byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  /** The reading of this token, preferring one whose particle the sentence has ("call on"); null if none. */
+  Entry match(Sentence s, Token t) {
+    String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : null;
+    if (kind == null) return null;
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    List<Entry> entries = byLemma.get(kind + ":" + lemma);
+    if (entries == null && kind.equals("noun")) entries = byLemma.get(kind + ":" + t.word().toLowerCase(Locale.ROOT));
+    if (entries == null) return null;
+    Entry plain = null;
+    for (Entry e : entries) {
+      if (e.particle().isEmpty()) {
+        plain = e;
+      } else if (hasParticle(s, t, e.particle())) {
+        return e;
+      }
+    }
+    return plain;
+  }
+
+  /** A particle child ("call off") or a preposition on one of its oblique arguments ("call on X"). */
+  static boolean hasParticle(Sentence s, Token t, String particle) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(particle)) return true;
+      if (c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod")) {
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("case") && g.word().equalsIgnoreCase(particle)) return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+package org.dateline.model;
+
+import java.util.List;
+
+/**
+ * A coded event: who did what to whom, when and where, and the words that say so.
+ *
+ * @param cameo     CAMEO event code (2 to 4 digits)
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param date      TIMEX3 date value of when it happened
+ * @param dateText  the words that gave the date, or null when the article date was used
+ * @param modality  intent, future, hypothetical, reported, ... or null for a plain report
+ */
+public record Event(String id, List<Actor> source, List<Actor> target, String cameo, int quadClass,
+                    double goldstein, Plover plover, String date, String dateText, Place location,
+                    boolean negated, String modality, Evidence evidence, double confidence) {
+  public Event {
+    source = List.copyOf(source);
+    target = List.copyOf(target);
+  }
+}

@@ -1,0 +1,159 @@
+package org.dateline.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Document;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.Place;
+import org.dateline.model.TimeExpression;
+
+/** Writes a coded document as one JSON object of the output contract (spec/article.schema.json). */
+public final class ArticleJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // Input fields carried through keep their name unless the contract already uses it.
+  private static final Set<String> RESERVED = Set.of("id", "date", "source", "title", "url", "dateline",
+      "bodyOffset", "text", "entities", "places", "times", "events", "extra");
+
+  private ArticleJson() {}
+
+  public static String line(Document doc) {
+    try {
+      return JSON.writeValueAsString(tree(doc));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON for " + doc.article().id(), e);
+    }
+  }
+
+  public static ObjectNode tree(Document doc) {
+    Article a = doc.article();
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", a.id());
+    o.put("date", a.date() == null ? null : a.date().toString());
+    o.put("source", a.source());
+    o.put("title", a.title());
+    o.put("url", a.url());
+    if (a.dateline() == null) {
+      o.putNull("dateline");
+    } else {
+      ObjectNode d = o.putObject("dateline");
+      d.put("text", a.dateline().text());
+      d.put("place", a.dateline().place());
+      d.put("date", a.dateline().date() == null ? null : a.dateline().date().toString());
+      d.put("source", a.dateline().source());
+    }
+    o.put("bodyOffset", a.bodyOffset());
+    ObjectNode extra = null;
+    for (Map.Entry<String, Object> e : a.extra().entrySet()) {
+      if (RESERVED.contains(e.getKey())) {
+        if (extra == null) extra = o.putObject("extra");
+        extra.set(e.getKey(), JSON.valueToTree(e.getValue()));
+      } else {
+        o.set(e.getKey(), JSON.valueToTree(e.getValue()));
+      }
+    }
+    o.put("text", a.text());
+    entities(o.putArray("entities"), doc.mentions());
+    places(o.putArray("places"), doc.places());
+    times(o.putArray("times"), doc.times());
+    events(o.putArray("events"), doc.events());
+    return o;
+  }
+
+  private static void entities(ArrayNode arr, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      ObjectNode e = arr.addObject();
+      e.put("text", m.text());
+      e.put("type", m.type());
+      e.put("start", m.start());
+      e.put("end", m.end());
+      if (m.actor() != null) e.set("actor", actor(m.actor()));
+    }
+  }
+
+  private static void places(ArrayNode arr, List<Place> places) {
+    for (Place p : places) {
+      ObjectNode o = arr.addObject();
+      o.put("text", p.text());
+      o.put("start", p.start());
+      o.put("end", p.end());
+      o.put("name", p.name());
+      o.put("country", p.country());
+      o.put("admin1", p.admin1());
+      o.put("featureClass", p.featureClass());
+      o.put("lat", p.lat());
+      o.put("lon", p.lon());
+      o.put("geonameId", p.geonameId());
+      o.put("confidence", p.confidence());
+    }
+  }
+
+  private static void times(ArrayNode arr, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      ObjectNode o = arr.addObject();
+      o.put("text", t.text());
+      o.put("start", t.start());
+      o.put("end", t.end());
+      o.put("type", t.type());
+      o.put("value", t.value());
+      o.put("mod", t.mod());
+    }
+  }
+
+  private static void events(ArrayNode arr, List<Event> events) {
+    for (Event ev : events) {
+      ObjectNode o = arr.addObject();
+      o.put("id", ev.id());
+      ArrayNode src = o.putArray("source");
+      ev.source().forEach(a -> src.add(actor(a)));
+      ArrayNode tgt = o.putArray("target");
+      ev.target().forEach(a -> tgt.add(actor(a)));
+      o.put("cameo", ev.cameo());
+      o.put("quadClass", ev.quadClass());
+      o.put("goldstein", ev.goldstein());
+      ObjectNode pl = o.putObject("plover");
+      pl.put("type", ev.plover().type());
+      pl.put("mode", ev.plover().mode());
+      ArrayNode ctx = pl.putArray("context");
+      ev.plover().context().forEach(ctx::add);
+      o.put("date", ev.date());
+      o.put("dateText", ev.dateText());
+      if (ev.location() == null) {
+        o.putNull("location");
+      } else {
+        ObjectNode loc = o.putObject("location");
+        loc.put("name", ev.location().name());
+        loc.put("country", ev.location().country());
+        loc.put("lat", ev.location().lat());
+        loc.put("lon", ev.location().lon());
+      }
+      o.put("negated", ev.negated());
+      o.put("modality", ev.modality());
+      ObjectNode evd = o.putObject("evidence");
+      evd.put("sentence", ev.evidence().sentence());
+      evd.put("start", ev.evidence().start());
+      evd.put("end", ev.evidence().end());
+      evd.put("text", ev.evidence().text());
+      evd.put("trigger", ev.evidence().trigger());
+      o.put("confidence", ev.confidence());
+    }
+  }
+
+  private static ObjectNode actor(Actor a) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("text", a.text());
+    o.put("name", a.name());
+    o.put("code", a.code());
+    o.put("country", a.country());
+    o.put("sector", a.sector());
+    o.put("role", a.role());
+    return o;
+  }
+}

@@ -1,0 +1,134 @@
+package org.dateline.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Mention;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * Resolves each named mention to an actor: organisations and groups, countries by name or
+ * adjective, capitals and seats of power as their governments, office holders by the article's
+ * date, unknown people by the title and adjective before their name, and short references
+ * ("Park said") to someone already named in the document.
+ */
+final class ActorResolver {
+  private final Knowledge kb;
+
+  ActorResolver(Knowledge kb) {
+    this.kb = kb;
+  }
+
+  void resolve(Document doc) {
+    LocalDate date = doc.article().date();
+    Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
+    List<Mention> mentions = doc.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention resolved = resolveOne(doc, m, date, named);
+      mentions.set(i, resolved);
+      Actor a = resolved.actor();
+      if (resolved.type().equals("PERSON") && a != null && a.name() != null) {
+        for (String part : a.name().split("\\s+")) named.putIfAbsent(Knowledge.key(part), a);
+      }
+    }
+  }
+
+  private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
+    String text = m.text();
+    Actor org = kb.organisation(text);
+    if (org != null && !m.type().equals("PERSON")) return m.withActor(org.withText(text));
+    Knowledge.Country c = kb.countryByName(text);
+    if (c != null) return m.withType("COUNTRY").withActor(country(text, c, null, null));
+    c = kb.countryByAdjective(text);
+    if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
+    c = kb.countryBySeat(text);
+    if (c != null && !m.type().equals("PERSON")) return m.withActor(country(text, c, "GOV", null));
+    if (m.type().equals("PERSON")) return m.withActor(person(doc, m, date, named));
+    return m;
+  }
+
+  private Actor person(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
+    List<Knowledge.Term> holders = kb.holders(m.text(), date);
+    if (holders.size() == 1 || (holders.size() > 1 && sameCountryAndSector(holders))) {
+      Knowledge.Term t = holders.get(0);
+      return new Actor(m.text(), t.name(), code(t.country(), t.sector()), t.country(), t.sector(), t.role());
+    }
+    Actor earlier = named.get(Knowledge.key(m.text()));
+    if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
+    Actor titled = fromTitle(doc, m);
+    if (titled != null) return titled;
+    // Known, but not in office on this date: a person, not the government.
+    return new Actor(m.text(), m.text(), null, null, null, null);
+  }
+
+  private static boolean sameCountryAndSector(List<Knowledge.Term> terms) {
+    return terms.stream().map(t -> t.country() + t.sector()).distinct().count() == 1;
+  }
+
+  /** "Korean Foreign Minister Park Jin", "China's Wang Yi": the words just before the name. */
+  private Actor fromTitle(Document doc, Mention m) {
+    Sentence s = doc.sentences().get(m.sentence());
+    List<Token> before = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.end() <= m.start()) before.add(t);
+    }
+    int end = before.size();
+    String sector = null;
+    String role = null;
+    for (int n = Math.min(kb.longestRole(), end); n >= 1 && sector == null; n--) {
+      String phrase = join(before.subList(end - n, end));
+      sector = kb.sector(phrase);
+      if (sector != null) {
+        role = titleCase(phrase);
+        end -= n;
+      }
+    }
+    String country = null;
+    if (end >= 1 && before.get(end - 1).pos().equals("POS") && end >= 2) {
+      Knowledge.Country c = kb.countryByName(before.get(end - 2).word());
+      if (c != null) country = c.iso3();
+    } else {
+      for (int n = Math.min(3, end); n >= 1 && country == null; n--) {
+        String phrase = join(before.subList(end - n, end));
+        Knowledge.Country c = kb.countryByAdjective(phrase);
+        if (c == null) c = kb.countryByName(phrase);
+        if (c != null) country = c.iso3();
+      }
+    }
+    if (sector == null && country == null) return null;
+    return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
+  }
+
+  private static String join(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(t.word());
+    }
+    return sb.toString();
+  }
+
+  private static String titleCase(String phrase) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : phrase.split(" ")) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  static Actor country(String text, Knowledge.Country c, String sector, String role) {
+    return new Actor(text, c.name(), code(c.iso3(), sector), c.iso3(), sector, role);
+  }
+
+  static String code(String country, String sector) {
+    if (country == null && sector == null) return null;
+    return (country == null ? "" : country) + (sector == null ? "" : sector);
+  }
+}

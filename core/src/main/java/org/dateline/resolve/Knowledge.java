@@ -1,0 +1,115 @@
+package org.dateline.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.Actor;
+import org.dateline.util.Tsv;
+
+/**
+ * What Dateline knows of the world, from the data files under {@code dateline/knowledge/}:
+ * countries (names, adjectives, capitals, seats of power), organisations, office holders with
+ * their terms, armed and political groups, and role nouns with their sectors.
+ */
+public final class Knowledge {
+  /** A country: its codes and capital. */
+  public record Country(String iso3, String iso2, String name, String capital) {}
+
+  /** An office holder's term; {@code end} null while in office. */
+  public record Term(String name, String country, String sector, String role, LocalDate start, LocalDate end) {
+    boolean covers(LocalDate d) {
+      return d == null || (!d.isBefore(start) && (end == null || !d.isAfter(end)));
+    }
+  }
+
+  private final Map<String, Country> countryByName = new HashMap<>();
+  private final Map<String, Country> countryByAdjective = new HashMap<>();
+  private final Map<String, Country> countryBySeat = new HashMap<>();
+  private final Map<String, Country> countryByIso3 = new HashMap<>();
+  private final Map<String, Actor> organisations = new HashMap<>();
+  private final Map<String, List<Term>> terms = new HashMap<>();
+  private final Map<String, String> sectors = new HashMap<>();
+  private int longestRole = 1;
+
+  private static final Knowledge DEFAULT = new Knowledge();
+
+  public static Knowledge get() { return DEFAULT; }
+
+  private Knowledge() {
+    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/countries.tsv")) {
+      Country c = new Country(r.get("iso3"), r.get("iso2"), r.get("name"), r.get("capital"));
+      countryByIso3.put(c.iso3(), c);
+      countryByName.put(key(c.name()), c);
+      for (String a : r.list("aliases")) countryByName.putIfAbsent(key(a), c);
+      for (String a : r.list("adjectives")) countryByAdjective.putIfAbsent(key(a), c);
+      if (!c.capital().isEmpty()) countryBySeat.putIfAbsent(key(c.capital()), c);
+      for (String s : r.list("seats")) countryBySeat.putIfAbsent(key(s), c);
+    }
+    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/organisations.tsv")) {
+      Actor a = new Actor(r.get("name"), r.get("name"), r.get("code"), null, r.get("sector"), null);
+      organisations.put(key(r.get("name")), a);
+      for (String alias : r.list("aliases")) organisations.putIfAbsent(key(alias), a);
+    }
+    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/groups.tsv")) {
+      Actor a = new Actor(r.get("name"), r.get("name"), r.get("code"), blankToNull(r.get("country")),
+          r.get("sector"), null);
+      organisations.putIfAbsent(key(r.get("name")), a);
+      for (String alias : r.list("aliases")) organisations.putIfAbsent(key(alias), a);
+    }
+    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/leaders.tsv")) {
+      Term t = new Term(r.get("name"), r.get("country"), r.get("sector"), r.get("role"),
+          LocalDate.parse(r.get("start")), r.get("end").isEmpty() ? null : LocalDate.parse(r.get("end")));
+      terms.computeIfAbsent(key(t.name()), k -> new ArrayList<>()).add(t);
+      for (String alias : r.list("aliases")) {
+        if (!key(alias).equals(key(t.name()))) terms.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(t);
+      }
+    }
+    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/sectors.tsv")) {
+      String w = key(r.get("word"));
+      sectors.putIfAbsent(w, r.get("sector"));
+      longestRole = Math.max(longestRole, w.split(" ").length);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Lower case, straight apostrophes, single spaces, no leading "the". */
+  public static String key(String s) {
+    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    if (k.startsWith("the ")) k = k.substring(4);
+    return k;
+  }
+
+  public Country countryByName(String text) { return countryByName.get(key(text)); }
+  public Country countryByAdjective(String text) { return countryByAdjective.get(key(text)); }
+  /** A capital or seat of power used for its government ("Beijing", "the Kremlin"). */
+  public Country countryBySeat(String text) { return countryBySeat.get(key(text)); }
+  public Country country(String iso3) { return countryByIso3.get(iso3); }
+  public Actor organisation(String text) { return organisations.get(key(text)); }
+  /** CAMEO sector of a role noun or phrase ("foreign minister" to GOV), or null. */
+  public String sector(String roleWords) { return sectors.get(key(roleWords)); }
+  public int longestRole() { return longestRole; }
+
+  /** Office holders known by this name whose term covers the date (any term when several fit). */
+  public List<Term> holders(String name, LocalDate date) {
+    List<Term> out = new ArrayList<>();
+    for (Term t : terms.getOrDefault(key(name), List.of())) {
+      if (t.covers(date)) out.add(t);
+    }
+    return out;
+  }
+
+  /** Whether anyone of this name is known at all, in or out of office. */
+  public boolean knowsPerson(String name) {
+    return terms.containsKey(key(name));
+  }
+
+  public List<Term> allTerms(String name) {
+    return terms.getOrDefault(key(name), List.of());
+  }
+}
