@@ -41,16 +41,43 @@ final class ActorResolver {
 
   private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
     String text = m.text();
+    // A person called Jordan or Chad is not a country.
+    if (m.type().equals("PERSON")) return m.withActor(person(doc, m, date, named));
     Actor org = kb.organisation(text);
-    if (org != null && !m.type().equals("PERSON")) return m.withActor(org.withText(text));
+    if (org != null) return m.withActor(org.withText(text));
     Knowledge.Country c = kb.countryByName(text);
     if (c != null) return m.withType("COUNTRY").withActor(country(text, c, null, null));
     c = kb.countryByAdjective(text);
     if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
     c = kb.countryBySeat(text);
-    if (c != null && !m.type().equals("PERSON")) return m.withActor(country(text, c, "GOV", null));
-    if (m.type().equals("PERSON")) return m.withActor(person(doc, m, date, named));
+    if (c != null) return m.withActor(country(text, c, "GOV", null));
+    List<String> candidates = kb.ambiguousCountries(text);
+    if (!candidates.isEmpty()) {
+      c = kb.country(mostNamed(doc, candidates));
+      return m.withType("NATIONALITY").withActor(country(text, c, null, null));
+    }
     return m;
+  }
+
+  /** The candidate country the document names most often; the first on a tie. */
+  private String mostNamed(Document doc, List<String> candidates) {
+    String best = candidates.get(0);
+    long bestCount = -1;
+    for (String iso3 : candidates) {
+      long n = doc.mentions().stream().filter(m -> iso3.equals(countryOf(m.text()))).count();
+      if (n > bestCount) {
+        best = iso3;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  private String countryOf(String text) {
+    Knowledge.Country c = kb.countryByName(text);
+    if (c == null) c = kb.countryByAdjective(text);
+    if (c == null) c = kb.countryBySeat(text);
+    return c == null ? null : c.iso3();
   }
 
   private Actor person(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
@@ -99,6 +126,7 @@ final class ActorResolver {
         Knowledge.Country c = kb.countryByAdjective(phrase);
         if (c == null) c = kb.countryByName(phrase);
         if (c != null) country = c.iso3();
+        else if (!kb.ambiguousCountries(phrase).isEmpty()) country = mostNamed(doc, kb.ambiguousCountries(phrase));
       }
     }
     if (sector == null && country == null) return null;

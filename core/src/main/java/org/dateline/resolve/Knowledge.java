@@ -32,6 +32,7 @@ public final class Knowledge {
   private final Map<String, Actor> organisations = new HashMap<>();
   private final Map<String, List<Term>> terms = new HashMap<>();
   private final Map<String, String> sectors = new HashMap<>();
+  private final Map<String, List<String>> ambiguous = new HashMap<>();
   private int longestRole = 1;
 
   private static final Knowledge DEFAULT = new Knowledge();
@@ -45,7 +46,7 @@ public final class Knowledge {
       countryByName.put(key(c.name()), c);
       for (String a : r.list("aliases")) countryByName.putIfAbsent(key(a), c);
       for (String a : r.list("adjectives")) countryByAdjective.putIfAbsent(key(a), c);
-      if (!c.capital().isEmpty()) countryBySeat.putIfAbsent(key(c.capital()), c);
+      // Only the curated seats stand for a government: many capitals are also common names elsewhere.
       for (String s : r.list("seats")) countryBySeat.putIfAbsent(key(s), c);
     }
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/organisations.tsv")) {
@@ -66,6 +67,9 @@ public final class Knowledge {
       for (String alias : r.list("aliases")) {
         if (!key(alias).equals(key(t.name()))) terms.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(t);
       }
+    }
+    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/ambiguous-adjectives.tsv")) {
+      ambiguous.put(key(r.get("word")), r.list("candidates"));
     }
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/sectors.tsv")) {
       String w = key(r.get("word"));
@@ -90,6 +94,8 @@ public final class Knowledge {
   /** A capital or seat of power used for its government ("Beijing", "the Kremlin"). */
   public Country countryBySeat(String text) { return countryBySeat.get(key(text)); }
   public Country country(String iso3) { return countryByIso3.get(iso3); }
+  /** Countries a word may mean ("Korean": KOR, PRK), most likely first; empty when it is not ambiguous. */
+  public List<String> ambiguousCountries(String text) { return ambiguous.getOrDefault(key(text), List.of()); }
   public Actor organisation(String text) { return organisations.get(key(text)); }
   /** CAMEO sector of a role noun or phrase ("foreign minister" to GOV), or null. */
   public String sector(String roleWords) { return sectors.get(key(roleWords)); }
