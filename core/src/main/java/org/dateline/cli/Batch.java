@@ -55,6 +55,7 @@ final class Batch {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Pending> pending = new ArrayDeque<>();
     started = System.nanoTime();
+    lastProgress = started; // first progress line after two seconds, not at once
     try {
       for (int i = 0; i < sources.size(); i++) {
         int done = i;
