@@ -19,6 +19,10 @@ public final class Evaluations {
   private static List<Evaluation> list() {
     List<Evaluation> out = new ArrayList<>();
     // Registered by each evaluation's author; keep one line per set.
+    out.add(new org.dateline.eval.events.PloverGsrEvaluation());
+    out.add(new org.dateline.eval.events.PetrarchEvaluation());
+    out.add(new org.dateline.eval.events.ConflibertEvaluation());
+    out.add(new org.dateline.eval.events.Case2021Evaluation());
     return out;
   }
 }
