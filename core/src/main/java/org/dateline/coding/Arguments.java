@@ -1,70 +1,106 @@
 package org.dateline.coding;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
-import org.dateline.model.Mention;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
-import org.dateline.resolve.Knowledge;
 
-/** Finds the source and target actors of a predicate in its dependency tree. */
+/**
+ * Finds the source and target of a predicate in the Universal Dependencies parse: subject to
+ * source, object and "with/to/against/on X" to target, passive "by X" to source, "talks between
+ * X and Y" to both, and a subject shared with a governing clause ("agreed to push").
+ */
 final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
-      "towards", "between", "among", "for");
+      "towards", "upon", "into", "over", "from");
+  private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
+  // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
+  private static final Set<String> HELP_NOUNS = Set.of("help", "support", "assistance", "cooperation",
+      "backing", "aid", "release", "withdrawal", "extradition", "return");
+  private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
+      "parataxis", "csubj");
 
-  record Found(List<Actor> source, List<Actor> target, int start, int end) {}
+  /** What was found: actors, and the argument head tokens (for evidence spans). */
+  record Found(List<Actor> source, List<Actor> target, List<Token> sourceHeads, List<Token> targetHeads) {
+    boolean empty() { return source.isEmpty() && target.isEmpty(); }
+  }
 
-  private final Knowledge kb;
+  private final ActorFinder actors;
 
-  Arguments(Knowledge kb) {
-    this.kb = kb;
+  Arguments(ActorFinder actors) {
+    this.actors = actors;
   }
 
   Found find(Document doc, Sentence s, Token p) {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
+    collect(s, p, subj, obj);
+    if (subj.isEmpty()) subj.addAll(controller(s, p));
+    List<Actor> source = actors.of(doc, s, subj);
+    List<Actor> target = actors.of(doc, s, obj);
+    target.removeIf(t -> source.stream().anyMatch(a -> same(a, t)));
+    return new Found(source, target, subj, obj);
+  }
+
+  /** Targets of a clause that is the content of a frame ("offered to hand over to Britain"). */
+  List<Actor> contentTargets(Document doc, Sentence s, Token content) {
+    List<Token> subj = new ArrayList<>();
+    List<Token> obj = new ArrayList<>();
+    collect(s, content, subj, obj);
+    return actors.of(doc, s, obj);
+  }
+
+  private static void collect(Sentence s, Token p, List<Token> subj, List<Token> obj) {
     for (Token c : s.children(p.index())) {
       String rel = c.deprel();
       if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
         subj.add(c);
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         obj.add(c);
+        obj.addAll(helpOf(s, c));
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         String prep = caseOf(s, c);
         if (prep.equals("by") && !p.isNoun()) subj.add(c);
-        else if (prep.equals("between") || prep.equals("among") || prep.equals("of") && p.isNoun()) subj.add(c);
-        else if (TARGET_CASES.contains(prep)) obj.add(c);
+        else if (p.isNoun() && PARTICIPANT_CASES.contains(prep)) subj.add(c);
+        else if (TARGET_CASES.contains(prep) || rel.equals("obl:agent")) obj.add(c);
+      } else if (rel.equals("advcl") && !p.isNoun() && TARGET_CASES.contains(markOf(s, c))) {
+        // "worked with Washington to bolster ...", parsed as "with [Washington to bolster]"
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("nsubj")) obj.add(g);
+        }
+      } else if (rel.equals("compound") && p.isNoun()) {
+        subj.add(c); // "US-China talks", "Iran sanctions" name a party
+      } else if (rel.equals("amod") && p.isNoun()) {
+        subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
-    if (subj.isEmpty()) subj.addAll(controller(s, p));
-    List<Actor> source = actors(doc, s, subj);
-    List<Actor> target = actors(doc, s, obj);
-    target.removeIf(t -> source.stream().anyMatch(a -> same(a, t)));
-    int start = p.start();
-    int end = p.end();
-    for (Token t : subj) { start = Math.min(start, t.start()); end = Math.max(end, t.end()); }
-    for (Token t : obj) { start = Math.min(start, t.start()); end = Math.max(end, t.end()); }
-    return new Found(source, target, start, end);
+  }
+
+  /** "the help of Japan and South Korea": whose help, support or release is meant. */
+  private static List<Token> helpOf(Sentence s, Token obj) {
+    List<Token> out = new ArrayList<>();
+    if (!HELP_NOUNS.contains(obj.lemma().toLowerCase(Locale.ROOT))) return out;
+    for (Token c : s.children(obj.index())) {
+      if (c.deprel().startsWith("nmod") && caseOf(s, c).equals("of")) out.add(c);
+    }
+    return out;
   }
 
   /**
    * The subject a predicate shares with the clause that governs it: "agreed to push" (xcomp),
-   * "held talks" (the noun's verb), "talks ... Park said after talks" (the clause's subject).
+   * "held talks" (the noun's verb), "Park said after talks" (the clause's subject).
    */
-  private static List<Token> controller(Sentence s, Token p) {
+  static List<Token> controller(Sentence s, Token p) {
     Token cur = p;
     for (int hops = 0; hops < 4 && cur.head() >= 0; hops++) {
       String rel = cur.deprel();
-      if (!(rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl") || rel.equals("advcl")
-          || rel.equals("conj"))) {
-        break;
-      }
+      boolean passesSubject = rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl")
+          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass");
+      if (!passesSubject) break;
       cur = s.tokens().get(cur.head());
       List<Token> subj = new ArrayList<>();
       for (Token c : s.children(cur.index())) {
@@ -82,62 +118,15 @@ final class Arguments {
     return "";
   }
 
-  /** Actors of argument heads and their conjuncts ("China, Japan and South Korea"). */
-  private List<Actor> actors(Document doc, Sentence s, List<Token> heads) {
-    Map<String, Actor> out = new LinkedHashMap<>();
-    for (Token h : heads) {
-      for (Token t : withConjuncts(s, h)) {
-        for (Actor a : actorsOf(doc, s, t)) out.putIfAbsent(a.text() + "|" + a.code(), a);
-      }
+  static String markOf(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("mark")) return c.word().toLowerCase(Locale.ROOT);
     }
-    return new ArrayList<>(out.values());
+    return "";
   }
 
-  private static List<Token> withConjuncts(Sentence s, Token h) {
-    List<Token> out = new ArrayList<>();
-    out.add(h);
-    for (Token c : s.children(h.index())) {
-      if (c.deprel().equals("conj")) out.addAll(withConjuncts(s, c));
-    }
-    return out;
-  }
-
-  /**
-   * The actor a noun phrase names: a resolved mention it holds, or a role noun with its
-   * country ("the foreign ministers of China, Japan and South Korea", "Brazilian protesters").
-   */
-  private List<Actor> actorsOf(Document doc, Sentence s, Token head) {
-    Mention m = mentionAt(doc, head);
-    if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
-      return List.of(m.actor());
-    }
-    String sector = kb.sector(head.lemma());
-    if (sector == null) {
-      // "Foreign Minister Park Jin" resolved as an unknown person: keep the name as the actor.
-      return m != null && m.actor() != null ? List.of(m.actor()) : List.of();
-    }
-    List<Actor> out = new ArrayList<>();
-    for (Token c : s.children(head.index())) {
-      boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
-          || c.deprel().equals("nmod:poss") || c.deprel().equals("nmod") && caseOf(s, c).equals("of");
-      if (!modifier) continue;
-      for (Token t : withConjuncts(s, c)) {
-        Mention cm = mentionAt(doc, t);
-        if (cm != null && cm.actor() != null && cm.actor().country() != null) {
-          String country = cm.actor().country();
-          String text = doc.text().substring(Math.min(head.start(), cm.start()), Math.max(head.end(), cm.end()));
-          out.add(new Actor(text, null, country + sector, country, sector, null));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Mention mentionAt(Document doc, Token t) {
-    for (Mention m : doc.mentions()) {
-      if (m.start() <= t.start() && t.end() <= m.end()) return m;
-    }
-    return null;
+  static boolean isClause(String deprel) {
+    return CLAUSES.contains(deprel);
   }
 
   private static boolean same(Actor a, Actor b) {

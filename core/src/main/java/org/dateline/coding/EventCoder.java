@@ -1,7 +1,10 @@
 package org.dateline.coding;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
@@ -16,47 +19,105 @@ import org.dateline.resolve.Knowledge;
 /**
  * The coding stage: finds event predicates in each sentence, their source and target actors in
  * the dependency parse, and codes each as CAMEO and PLOVER with Goldstein weight, QuadClass,
- * date, place and the words that say it.
+ * date, place and the words that say it. Verbs that frame a clause ("agreed to meet", "urged X
+ * to withdraw") are coded by what the clause is about, and that clause is not coded again.
  */
 public final class EventCoder {
   // Sectors that can fight; a "clash" between other actors is a quarrel, not a battle.
   private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "COP", "SPY", "CRM", "UAF");
+  private static final Set<String> CLASH = Set.of("clash", "clashes");
   private static final String VERBAL_DISPUTE = "111";
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
+  private final Frames frames = new Frames();
   private final Arguments arguments;
 
   public EventCoder(Codebook codebook, Knowledge kb) {
     this.codebook = codebook;
-    this.arguments = new Arguments(kb);
+    this.arguments = new Arguments(new ActorFinder(kb));
   }
 
   public EventCoder() {
     this(Codebook.cameo(), Knowledge.get());
   }
 
+  /** A predicate found in a sentence, with the reading it takes there. */
+  private record Found(Token token, Predicates.Entry entry) {}
+
   public void code(Document doc) {
     for (Sentence s : doc.sentences()) {
+      Map<Integer, Found> found = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
-        Predicates.Entry entry = predicates.match(s, t);
-        if (entry == null) continue;
-        Arguments.Found args = arguments.find(doc, s, t);
-        if (args.source().isEmpty() && args.target().isEmpty()) continue;
-        String cameo = refine(entry, t, args);
-        Codebook.Code code = codebook.get(cameo);
-        if (code == null || code.ploverType().isEmpty()) continue;
-        doc.events().add(event(doc, s, t, code, args));
+        Predicates.Entry e = predicates.match(s, t);
+        if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
+      }
+      Set<Integer> consumed = new HashSet<>();
+      Map<Integer, Found> contents = new LinkedHashMap<>();
+      for (Found f : found.values()) {
+        // "worked with Washington to bolster drills": the purpose clause is the same event's aim
+        consumed.addAll(Clauses.purposeClauses(s, f.token()));
+      }
+      for (Found f : found.values()) {
+        if (f.entry().frame().isEmpty()) continue;
+        Found content = contentOf(s, f.token(), found);
+        if (content != null) {
+          contents.put(f.token().index(), content);
+          consumed.addAll(Clauses.subtree(s, content.token()));
+        }
+      }
+      for (Found f : found.values()) {
+        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), found.keySet())) continue;
+        Event ev = event(doc, s, f, contents.get(f.token().index()));
+        if (ev != null) doc.events().add(ev);
       }
     }
   }
 
-  /** Context that changes a reading: a clash between political actors is a verbal dispute. */
-  private static String refine(Predicates.Entry entry, Token t, Arguments.Found args) {
-    if (t.lemma().equalsIgnoreCase("clash") && !anyArmed(args.source()) && !anyArmed(args.target())) {
-      return VERBAL_DISPUTE;
+  /** The first coded predicate inside the clause or noun a frame verb takes as its content. */
+  private Found contentOf(Sentence s, Token frameVerb, Map<Integer, Found> found) {
+    for (Token c : s.children(frameVerb.index())) {
+      boolean complement = c.deprel().equals("xcomp") || c.deprel().equals("ccomp")
+          || c.isNoun() && (c.deprel().equals("obj") || c.deprel().startsWith("obl"));
+      if (!complement) continue;
+      for (int i : Clauses.subtree(s, c)) {
+        Found f = found.get(i);
+        if (f != null && i != frameVerb.index()) return f;
+      }
     }
-    return entry.cameo();
+    return null;
+  }
+
+  private Event event(Document doc, Sentence s, Found f, Found content) {
+    Token p = f.token();
+    Arguments.Found args = arguments.find(doc, s, p);
+    List<Actor> target = args.target();
+    if (target.isEmpty() && content != null) target = arguments.contentTargets(doc, s, content.token());
+    if (args.source().isEmpty() && target.isEmpty()) return null;
+    boolean negated = Clauses.negated(s, p);
+    String frame = f.entry().frame();
+    // "sought to hold talks": an appeal verb with no one appealed to and a clause of the
+    // subject's own is an intention
+    if (frame.equals("appeal") && content != null && args.targetHeads().isEmpty()
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
+      frame = "intent";
+    }
+    if (negated && frame.equals("intent")) frame = "reject"; // "did not agree to meet" is a refusal
+    String cameo = f.entry().cameo();
+    if (content != null || !frame.equals(f.entry().frame())) {
+      cameo = frames.code(frame, content == null ? "" : content.entry().cameo());
+    }
+    cameo = refine(cameo, p, args.source(), target);
+    Codebook.Code code = codebook.get(cameo);
+    if (code == null || code.ploverType().isEmpty()) return null;
+    boolean stillNegated = negated && !(f.entry().frame().equals("intent") && frame.equals("reject"));
+    return build(doc, s, p, code, args, target, content, stillNegated, frame);
+  }
+
+  /** Context that changes a reading: a clash between political actors is a verbal dispute. */
+  private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
+    if (CLASH.contains(p.lemma().toLowerCase()) && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
+    return cameo;
   }
 
   private static boolean anyArmed(List<Actor> actors) {
@@ -66,55 +127,28 @@ public final class EventCoder {
     return false;
   }
 
-  private Event event(Document doc, Sentence s, Token t, Codebook.Code code, Arguments.Found args) {
-    TimeExpression when = nearestDate(doc, s, t);
-    String date = when != null ? when.value() : doc.article().date().toString();
-    Place where = placeOf(doc, s);
-    String evidenceText = doc.text().substring(args.start(), args.end());
-    Evidence evidence = new Evidence(s.index(), args.start(), args.end(), evidenceText, t.word());
-    double confidence = 0.4 + (args.source().isEmpty() ? 0 : 0.2) + (args.target().isEmpty() ? 0 : 0.2);
+  private Event build(Document doc, Sentence s, Token p, Codebook.Code code, Arguments.Found args,
+                      List<Actor> target, Found content, boolean negated, String frame) {
+    Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
+    TimeExpression when = Attachment.time(doc, s, p);
+    if (when == null && governor != null) when = Attachment.time(doc, s, governor);
+    Place where = Attachment.place(doc, s, p);
+    if (where == null && governor != null) where = Attachment.place(doc, s, governor);
+    if (where == null && content != null) where = Attachment.place(doc, s, content.token());
+    if (where == null) where = Locations.sentenceOrDateline(doc, s);
+    List<Token> span = new ArrayList<>(args.sourceHeads());
+    span.addAll(args.targetHeads());
+    span.add(p);
+    if (content != null) span.add(content.token());
+    int start = span.stream().mapToInt(Token::start).min().orElse(p.start());
+    int end = span.stream().mapToInt(Token::end).max().orElse(p.end());
+    Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
+    double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
+        + (p.isVerb() ? 0.1 : 0));
     String id = doc.article().id() + "-e" + (doc.events().size() + 1);
-    return new Event(id, args.source(), args.target(), code.code(), code.quadClass(), code.goldstein(),
-        code.plover(), date, when == null ? null : when.text(), where, negated(s, t), modality(s, t),
-        evidence, confidence);
-  }
-
-  private static TimeExpression nearestDate(Document doc, Sentence s, Token t) {
-    TimeExpression best = null;
-    for (TimeExpression x : doc.times()) {
-      if (x.sentence() != s.index() || !x.type().equals("DATE") || !x.value().matches("\\d{4}.*")) continue;
-      if (best == null || Math.abs(x.start() - t.start()) < Math.abs(best.start() - t.start())) best = x;
-    }
-    return best;
-  }
-
-  private static Place placeOf(Document doc, Sentence s) {
-    for (Place p : doc.places()) {
-      if (p.sentence() == s.index()) return p;
-    }
-    return null;
-  }
-
-  private static boolean negated(Sentence s, Token t) {
-    for (Token c : s.children(t.index())) {
-      String w = c.word().toLowerCase(Locale.ROOT);
-      if (c.deprel().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) return true;
-    }
-    return false;
-  }
-
-  private static String modality(Sentence s, Token t) {
-    for (Token c : s.children(t.index())) {
-      String w = c.word().toLowerCase(Locale.ROOT);
-      if (c.deprel().equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) return "future";
-      if (c.deprel().equals("aux") && (w.equals("would") || w.equals("could") || w.equals("might"))) {
-        return "hypothetical";
-      }
-    }
-    if (t.deprel().equals("ccomp") && t.head() >= 0) {
-      String head = s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT);
-      if (head.equals("say") || head.equals("tell") || head.equals("report")) return "reported";
-    }
-    return null;
+    String modality = Clauses.modality(s, p, frame);
+    String date = when != null ? when.value() : doc.article().date().toString();
+    return new Event(id, args.source(), target, code.code(), code.quadClass(), code.goldstein(), code.plover(),
+        date, when == null ? null : when.text(), where, negated, modality, evidence, confidence);
   }
 }

@@ -11,13 +11,13 @@ import org.dateline.util.Tsv;
 
 /** The predicate lexicon ({@code dateline/coding/predicates.tsv}): which words state which events. */
 final class Predicates {
-  record Entry(String lemma, String kind, String particle, String cameo) {}
+  record Entry(String lemma, String kind, String particle, String cameo, String frame) {}
 
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
 
   Predicates() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
-      Entry e = new Entry(r.get("lemma"), r.get("kind"), r.get("particle"), r.get("cameo"));
+      Entry e = new Entry(r.get("lemma"), r.get("kind"), r.get("particle"), r.get("cameo"), r.get("frame"));
       byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
     }
   }
@@ -45,9 +45,14 @@ final class Predicates {
   static boolean hasParticle(Sentence s, Token t, String particle) {
     for (Token c : s.children(t.index())) {
       if (c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(particle)) return true;
-      if (c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod")) {
+      // "call on X": the preposition sits on the argument; "worked with X to bolster" is often
+      // parsed with "with" marking the purpose clause whose subject is X.
+      boolean argument = c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod");
+      boolean clause = c.deprel().equals("advcl");
+      if (argument || clause) {
         for (Token g : s.children(c.index())) {
-          if (g.deprel().equals("case") && g.word().equalsIgnoreCase(particle)) return true;
+          String rel = argument ? "case" : "mark";
+          if (g.deprel().equals(rel) && g.word().equalsIgnoreCase(particle)) return true;
         }
       }
     }

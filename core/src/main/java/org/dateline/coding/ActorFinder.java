@@ -1,0 +1,160 @@
+package org.dateline.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Mention;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.resolve.Knowledge;
+
+/**
+ * The actors an argument names: a resolved mention, a role noun with its country ("the foreign
+ * ministers of China, Japan and South Korea", "Brazilian protesters"), a name the NER missed but
+ * the knowledge base knows ("Xi"), or a pronoun standing for the last actor of its kind.
+ */
+final class ActorFinder {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> THING_PRONOUNS = Set.of("it");
+
+  private final Knowledge kb;
+
+  ActorFinder(Knowledge kb) {
+    this.kb = kb;
+  }
+
+  /** Actors of argument heads and their conjuncts ("China, Japan and South Korea"), without repeats. */
+  List<Actor> of(Document doc, Sentence s, List<Token> heads) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (Token h : heads) {
+      for (Token t : withConjuncts(s, h)) {
+        for (Actor a : actorsOf(doc, s, t)) out.putIfAbsent(a.text() + "|" + a.code(), a);
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  static List<Token> withConjuncts(Sentence s, Token h) {
+    List<Token> out = new ArrayList<>();
+    out.add(h);
+    for (Token c : s.children(h.index())) {
+      if (c.deprel().equals("conj")) out.addAll(withConjuncts(s, c));
+    }
+    return out;
+  }
+
+  private List<Actor> actorsOf(Document doc, Sentence s, Token head) {
+    Mention m = mentionAt(doc, head);
+    if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
+      return List.of(m.actor());
+    }
+    String sector = sectorOf(s, head);
+    if (sector != null) {
+      List<Actor> withCountry = roleWithCountry(doc, s, head, sector);
+      if (!withCountry.isEmpty()) return withCountry;
+      if (m == null) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
+    }
+    if (m != null && m.actor() != null) return List.of(m.actor());
+    Actor known = m == null ? known(doc, head) : null;
+    if (known != null) return List.of(known);
+    Actor pronoun = pronoun(doc, head);
+    return pronoun == null ? List.of() : List.of(pronoun);
+  }
+
+  /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
+  private String sectorOf(Sentence s, Token head) {
+    if (!head.isNoun()) return null;
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
+        String sec = kb.sector(c.word() + " " + head.word());
+        if (sec != null) return sec;
+      }
+    }
+    String sec = kb.sector(head.word());
+    return sec != null ? sec : kb.sector(head.lemma());
+  }
+
+  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan". */
+  private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
+    List<Actor> out = new ArrayList<>();
+    for (Token c : s.children(head.index())) {
+      boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
+          || c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
+      if (!modifier) continue;
+      for (Token t : withConjuncts(s, c)) {
+        String country = countryOf(doc, t);
+        if (country == null) continue;
+        String text = doc.text().substring(Math.min(head.start(), t.start()), Math.max(head.end(), t.end()));
+        out.add(new Actor(text, null, country + sector, country, sector, null));
+      }
+    }
+    return out;
+  }
+
+  private String countryOf(Document doc, Token t) {
+    Mention cm = mentionAt(doc, t);
+    if (cm != null && cm.actor() != null && cm.actor().country() != null && cm.actor().sector() == null) {
+      return cm.actor().country();
+    }
+    if (cm != null && cm.actor() != null && cm.actor().country() != null && cm.type().equals("LOCATION")) {
+      return cm.actor().country();
+    }
+    Knowledge.Country c = kb.countryByAdjective(t.word());
+    if (c == null) c = kb.countryByName(t.word());
+    return c == null ? null : c.iso3();
+  }
+
+  /** A proper noun the NER missed that the knowledge base knows: "Biden met Xi". */
+  private Actor known(Document doc, Token t) {
+    if (!t.pos().startsWith("NNP")) return null;
+    LocalDate date = doc.article().date();
+    List<Knowledge.Term> terms = kb.holders(t.word(), date);
+    if (terms.size() == 1) {
+      Knowledge.Term term = terms.get(0);
+      return new Actor(t.word(), term.name(), term.country() + term.sector(), term.country(), term.sector(),
+          term.role());
+    }
+    Knowledge.Country c = kb.countryByName(t.word());
+    if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
+    Actor org = kb.organisation(t.word());
+    return org == null ? null : org.withText(t.word());
+  }
+
+  /** "he" and "it" as the last person, or the last country or organisation, named before them. */
+  private Actor pronoun(Document doc, Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    boolean person = PERSON_PRONOUNS.contains(w);
+    if (!person && !THING_PRONOUNS.contains(w)) return null;
+    Actor last = null;
+    for (Mention m : doc.mentions()) {
+      if (m.start() >= t.start()) break;
+      if (m.actor() == null || m.actor().country() == null && m.actor().code() == null) continue;
+      boolean isPerson = m.type().equals("PERSON");
+      boolean isThing = m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION")
+          || m.type().equals("LOCATION") && m.actor().sector() != null;
+      if (person ? isPerson : isThing) last = m.actor();
+    }
+    return last == null ? null : last.withText(t.word());
+  }
+
+  private static String phrase(Sentence s, Token head) {
+    int start = head.start();
+    for (Token c : s.children(head.index())) {
+      if ((c.deprel().equals("compound") || c.deprel().equals("amod")) && c.start() < start) start = c.start();
+    }
+    return s.text().substring(start - s.start(), head.end() - s.start());
+  }
+
+  static Mention mentionAt(Document doc, Token t) {
+    for (Mention m : doc.mentions()) {
+      if (m.start() <= t.start() && t.end() <= m.end()) return m;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+package org.dateline.coding;
+
+import java.util.Set;
+import org.dateline.model.Document;
+import org.dateline.model.Place;
+import org.dateline.model.Sentence;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.Token;
+
+/**
+ * Which time and place a predicate's own clause gives: a time or place whose words hang from the
+ * predicate without crossing into another clause ("agreed ..., restoring a process that had been
+ * on hold since 2019": 2019 belongs to the relative clause, not to "agreed").
+ */
+final class Attachment {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "on",
+      "across", "throughout", "within", "off");
+
+  private Attachment() {}
+
+  /** The date attached to p (TIMEX3 DATE with a calendar value), or null. */
+  static TimeExpression time(Document doc, Sentence s, Token p) {
+    for (TimeExpression x : doc.times()) {
+      if (x.sentence() != s.index() || !x.type().equals("DATE") || !x.value().matches("\\d{4}.*")) continue;
+      if (attached(s, x.start(), x.end(), p)) return x;
+    }
+    return null;
+  }
+
+  /** A place put under p by a locative preposition ("talks in Busan"), or null. */
+  static Place place(Document doc, Sentence s, Token p) {
+    for (Place pl : doc.places()) {
+      if (pl.sentence() != s.index()) continue;
+      if (attached(s, pl.start(), pl.end(), p) && locative(s, pl)) return pl;
+    }
+    return null;
+  }
+
+  private static boolean locative(Sentence s, Place pl) {
+    for (Token t : s.tokensIn(pl.start(), pl.end())) {
+      for (Token c : s.children(t.index())) {
+        if (c.deprel().equals("case") && LOCATIVE.contains(c.word().toLowerCase())) return true;
+      }
+      // "the city of Busan": the preposition sits on the noun the name modifies
+      if (t.head() >= 0) {
+        Token h = s.tokens().get(t.head());
+        for (Token c : s.children(h.index())) {
+          if (c.deprel().equals("case") && LOCATIVE.contains(c.word().toLowerCase())) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the span's words hang under p, leaving no subordinate clause on the way up. */
+  private static boolean attached(Sentence s, int start, int end, Token p) {
+    for (Token t : s.tokensIn(start, end)) {
+      Token cur = t;
+      for (int hops = 0; hops < 12; hops++) {
+        if (cur.index() == p.index()) return true;
+        if (cur.head() < 0 || Arguments.isClause(cur.deprel())) break;
+        cur = s.tokens().get(cur.head());
+      }
+    }
+    return false;
+  }
+}

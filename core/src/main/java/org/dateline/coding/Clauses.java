@@ -1,0 +1,85 @@
+package org.dateline.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/** What a predicate's clause says about it: negation, modality, its words, whether a noun is an event. */
+final class Clauses {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  private static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add",
+      "claim", "confirm", "insist", "note");
+  // Relations under which a noun names a thing, not an event ("summit venue", "the talks' host").
+  private static final Set<String> MODIFIER = Set.of("compound", "nmod:poss", "amod", "appos");
+
+  private Clauses() {}
+
+  /** Whether an event noun stands as an event here rather than modifying another noun. */
+  static boolean standsAsEvent(Sentence s, Token t) {
+    return !MODIFIER.contains(t.deprel());
+  }
+
+  /** Indices of t and every token below it. */
+  static List<Integer> subtree(Sentence s, Token t) {
+    List<Integer> out = new ArrayList<>();
+    collect(s, t.index(), out, 0);
+    return out;
+  }
+
+  private static void collect(Sentence s, int i, List<Integer> out, int depth) {
+    out.add(i);
+    if (depth > 40) return;
+    for (Token c : s.children(i)) collect(s, c.index(), out, depth + 1);
+  }
+
+  /** Indices of the words of t's purpose clauses ("... to bolster joint drills"). */
+  static List<Integer> purposeClauses(Sentence s, Token t) {
+    List<Integer> out = new ArrayList<>();
+    for (Token c : s.children(t.index())) {
+      if (!c.deprel().equals("advcl")) continue;
+      for (Token m : s.children(c.index())) {
+        if (m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")) out.addAll(subtree(s, c));
+      }
+    }
+    return out;
+  }
+
+  /** A noun that is the object of a coded verb ("signed an agreement") adds nothing of its own. */
+  static boolean lightVerbObject(Sentence s, Token t, Set<Integer> coded) {
+    return t.isNoun() && t.head() >= 0 && coded.contains(t.head())
+        && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass"));
+  }
+
+  static boolean negated(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if ((c.deprel().equals("advmod") || c.deprel().equals("det")) && NEGATORS.contains(w)) return true;
+    }
+    return false;
+  }
+
+  /** intent, future, hypothetical, reported or background; null for a plain report. */
+  static String modality(Sentence s, Token t, String frame) {
+    if (frame.equals("intent")) return "intent";
+    boolean had = false;
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (!c.deprel().startsWith("aux")) continue;
+      if (FUTURE.contains(w)) return "future";
+      if (HYPOTHETICAL.contains(w)) return "hypothetical";
+      if (w.equals("had") || w.equals("'d")) had = true;
+    }
+    // Past perfect tells what had happened before the news: background, not the day's event.
+    if (had && t.pos().equals("VBN")) return "background";
+    if (t.deprel().equals("ccomp") && t.head() >= 0
+        && SPEECH.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "reported";
+    }
+    return null;
+  }
+}
