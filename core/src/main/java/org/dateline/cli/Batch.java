@@ -17,7 +17,6 @@ import org.dateline.ingest.Ingest;
 import org.dateline.ingest.IngestItem;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.model.Article;
-import org.dateline.nlp.NlpConfig;
 import org.dateline.output.ArticleJson;
 import org.dateline.pipeline.Pipeline;
 
@@ -30,7 +29,7 @@ final class Batch {
   record Summary(int coded, int failed, Map<String, Integer> reasons) {}
 
   private final IngestOptions options;
-  private final NlpConfig nlpConfig;
+  private final java.util.function.Supplier<Pipeline> pipelineFactory;
   private final int threads;
   private final PrintStream progressOut;
   private final PrintStream err;
@@ -41,9 +40,10 @@ final class Batch {
   private long started;
   private long lastProgress;
 
-  Batch(IngestOptions options, NlpConfig nlpConfig, int threads, PrintStream progressOut, PrintStream err) {
+  Batch(IngestOptions options, java.util.function.Supplier<Pipeline> pipelineFactory, int threads,
+        PrintStream progressOut, PrintStream err) {
     this.options = options;
-    this.nlpConfig = nlpConfig;
+    this.pipelineFactory = pipelineFactory;
     this.threads = threads;
     this.progressOut = progressOut;
     this.err = err;
@@ -107,7 +107,7 @@ final class Batch {
 
   private Pipeline pipeline() {
     // Loaded on the first good article, so a batch of only bad inputs reports at once.
-    if (pipeline == null) pipeline = new Pipeline(nlpConfig);
+    if (pipeline == null) pipeline = pipelineFactory.get();
     return pipeline;
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.nlp.NlpConfig;
+import org.dateline.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,9 @@ final class CodeCommand implements Callable<Integer> {
       description = "CoreNLP profile: coarse (default), fine (CoreNLP's default NER, ~3x slower), conll (fastest)")
   String nlpProfile;
 
+  @CommandLine.Mixin
+  KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @Option(names = {"-q", "--quiet"}, description = "no progress line")
   boolean quiet;
 
@@ -64,8 +68,10 @@ final class CodeCommand implements Callable<Integer> {
     }
     IngestOptions options = new IngestOptions(date, source, maxBytes);
     PrintStream err = System.err;
+    var kbCheck = knowledge.knowledge(spec.commandLine()); // bad --dict is a usage error, before any output
     try (Writer w = writer()) {
-      Batch.Summary s = new Batch(options, nlp, threads, quiet ? null : err, err).run(paths, w);
+      var kb = kbCheck;
+      Batch.Summary s = new Batch(options, () -> new Pipeline(nlp, kb), threads, quiet ? null : err, err).run(paths, w);
       return s.failed() == 0 ? 0 : 1;
     }
   }

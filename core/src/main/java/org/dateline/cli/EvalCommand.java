@@ -43,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--nlp", defaultValue = NlpConfig.DEFAULT_PROFILE, description = "CoreNLP profile: coarse, fine, conll")
   String nlpProfile;
 
+  @CommandLine.Mixin
+  KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     Files.createDirectories(out);
-    Pipeline pipeline = new Pipeline(new NlpConfig(nlpProfile));
+    Pipeline pipeline = new Pipeline(new NlpConfig(nlpProfile), knowledge.knowledge(spec.commandLine()));
     List<EvalResult> results = new ArrayList<>();
     int failed = 0;
     for (Evaluation e : chosen) {

@@ -22,6 +22,10 @@ import org.dateline.resolve.Knowledge;
 final class ActorFinder {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
+  // Heads that stand for the people or body after "of": "a group of Moroccan diplomats".
+  private static final Set<String> COLLECTIVES = Set.of("group", "delegation", "team", "number", "contingent",
+      "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
+      "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "officials", "official");
 
   private final Knowledge kb;
 
@@ -50,6 +54,25 @@ final class ActorFinder {
   }
 
   private List<Actor> actorsOf(Document doc, Sentence s, Token head) {
+    List<Actor> direct = direct(doc, s, head);
+    if (!direct.isEmpty()) return direct;
+    // "Haiti's efforts", "the release of Libya's nationals", "a group of Moroccan diplomats":
+    // the actor is the owner or the "of" phrase of a head that names none itself.
+    // Also "a U.S. request", "an Indian proposal": the adjective or name of a head noun.
+    for (Token c : s.children(head.index())) {
+      boolean owner = c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("compound")
+          || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
+      if (!owner) continue;
+      List<Actor> inner = direct(doc, s, c);
+      if (!inner.isEmpty()) return inner;
+    }
+    return List.of();
+  }
+
+  private List<Actor> direct(Document doc, Sentence s, Token head) {
+    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && kb.sector(head.word()) == null) {
+      return List.of();
+    }
     Mention m = mentionAt(doc, head);
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
       return List.of(m.actor());
@@ -88,6 +111,11 @@ final class ActorFinder {
           || c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
+        Mention org = mentionAt(doc, t);
+        if (org != null && org.actor() != null && org.actor().country() == null && org.actor().code() != null) {
+          out.add(org.actor()); // "European Community foreign ministers" act for the organisation
+          continue;
+        }
         String country = countryOf(doc, t);
         if (country == null) continue;
         String text = doc.text().substring(Math.min(head.start(), t.start()), Math.max(head.end(), t.end()));

@@ -46,12 +46,33 @@ final class Arguments {
     return new Found(source, target, subj, obj);
   }
 
-  /** Targets of a clause that is the content of a frame ("offered to hand over to Britain"). */
-  List<Actor> contentTargets(Document doc, Sentence s, Token content) {
-    List<Token> subj = new ArrayList<>();
-    List<Token> obj = new ArrayList<>();
-    collect(s, content, subj, obj);
-    return actors.of(doc, s, obj);
+  /**
+   * Targets of the clause a frame verb takes as content, coded or not ("offered to hand over to
+   * Britain", "agreed to lift embargoes on Iran").
+   */
+  List<Actor> contentTargets(Document doc, Sentence s, Token frameVerb, Token content, boolean addressed) {
+    List<Token> clauses = new ArrayList<>();
+    for (Token c : s.children(frameVerb.index())) {
+      if (c.deprel().equals("ccomp") && addressed) {
+        // "demanded that the US cancel the sale": who is to act is the one addressed
+        List<Token> subj = new ArrayList<>();
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("nsubj") || g.deprel().equals("nsubj:pass")) subj.add(g);
+        }
+        List<Actor> found = actors.of(doc, s, subj);
+        if (!found.isEmpty()) return found;
+      }
+      if (c.deprel().equals("xcomp") || c.deprel().equals("ccomp")) clauses.add(c);
+    }
+    if (content != null) clauses.add(content);
+    for (Token clause : clauses) {
+      List<Token> subj = new ArrayList<>();
+      List<Token> obj = new ArrayList<>();
+      collect(s, clause, subj, obj);
+      List<Actor> found = actors.of(doc, s, obj);
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
   }
 
   private static void collect(Sentence s, Token p, List<Token> subj, List<Token> obj) {

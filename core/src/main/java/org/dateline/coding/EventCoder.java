@@ -92,7 +92,10 @@ public final class EventCoder {
     Token p = f.token();
     Arguments.Found args = arguments.find(doc, s, p);
     List<Actor> target = args.target();
-    if (target.isEmpty() && content != null) target = arguments.contentTargets(doc, s, content.token());
+    if (target.isEmpty() && !f.entry().frame().isEmpty()) {
+      boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
+      target = arguments.contentTargets(doc, s, p, content == null ? null : content.token(), addressed);
+    }
     if (args.source().isEmpty() && target.isEmpty()) return null;
     boolean negated = Clauses.negated(s, p);
     String frame = f.entry().frame();

@@ -1,10 +1,12 @@
 package org.dateline.pipeline;
 
+import org.dateline.coding.Codebook;
 import org.dateline.coding.EventCoder;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
 import org.dateline.nlp.Nlp;
 import org.dateline.nlp.NlpConfig;
+import org.dateline.resolve.Knowledge;
 import org.dateline.resolve.Resolver;
 
 /**
@@ -17,9 +19,14 @@ public final class Pipeline {
   private final EventCoder coder;
 
   public Pipeline(NlpConfig config) {
+    this(config, Knowledge.get());
+  }
+
+  /** With a knowledge base of one's own, e.g. the built-in one plus PETRARCH dictionaries. */
+  public Pipeline(NlpConfig config, Knowledge kb) {
     this.nlp = new Nlp(config);
-    this.resolver = new Resolver();
-    this.coder = new EventCoder();
+    this.resolver = new Resolver(kb);
+    this.coder = new EventCoder(Codebook.cameo(), kb);
   }
 
   public Document process(Article article) {

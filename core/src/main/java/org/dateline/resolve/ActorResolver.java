@@ -90,7 +90,12 @@ final class ActorResolver {
     if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
     Actor titled = fromTitle(doc, m);
     if (titled != null) return titled;
-    // Known, but not in office on this date: a person, not the government.
+    // Known, but not in office on this date: a person of that country, not its government.
+    List<Knowledge.Term> any = kb.allTerms(m.text());
+    if (!any.isEmpty()) {
+      Knowledge.Term t = any.get(0);
+      return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
+    }
     return new Actor(m.text(), m.text(), null, null, null, null);
   }
 
@@ -116,21 +121,29 @@ final class ActorResolver {
         end -= n;
       }
     }
-    String country = null;
-    if (end >= 1 && before.get(end - 1).pos().equals("POS") && end >= 2) {
-      Knowledge.Country c = kb.countryByName(before.get(end - 2).word());
-      if (c != null) country = c.iso3();
-    } else {
-      for (int n = Math.min(3, end); n >= 1 && country == null; n--) {
-        String phrase = join(before.subList(end - n, end));
-        Knowledge.Country c = kb.countryByAdjective(phrase);
-        if (c == null) c = kb.countryByName(phrase);
-        if (c != null) country = c.iso3();
-        else if (!kb.ambiguousCountries(phrase).isEmpty()) country = mostNamed(doc, kb.ambiguousCountries(phrase));
-      }
-    }
+    String country = countryBefore(doc, before, end);
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
+  }
+
+  /**
+   * A country named in the words before a title, within its noun phrase: "Korean Foreign
+   * Minister", "China's Wang Yi", "French National Assembly president".
+   */
+  private String countryBefore(Document doc, List<Token> before, int end) {
+    for (int i = end - 1; i >= Math.max(0, end - 6); i--) {
+      Token t = before.get(i);
+      if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("POS"))) break;
+      for (int n = Math.min(3, i + 1); n >= 1; n--) {
+        String phrase = join(before.subList(i + 1 - n, i + 1));
+        Knowledge.Country c = kb.countryByAdjective(phrase);
+        if (c == null) c = kb.countryByName(phrase);
+        if (c != null) return c.iso3();
+        List<String> ambiguous = kb.ambiguousCountries(phrase);
+        if (!ambiguous.isEmpty()) return mostNamed(doc, ambiguous);
+      }
+    }
+    return null;
   }
 
   private static String join(List<Token> tokens) {

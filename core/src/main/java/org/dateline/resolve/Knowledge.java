@@ -18,11 +18,17 @@ public final class Knowledge {
   /** A country: its codes and capital. */
   public record Country(String iso3, String iso2, String name, String capital) {}
 
-  /** An office holder's term; {@code end} null while in office. */
+  /**
+   * An office holder's term; {@code end} null while in office. An undated term ({@code start}
+   * null, from a PETRARCH dictionary's plain code) says who someone is when no dated term fits.
+   */
   public record Term(String name, String country, String sector, String role, LocalDate start, LocalDate end) {
     boolean covers(LocalDate d) {
+      if (start == null) return true;
       return d == null || (!d.isBefore(start) && (end == null || !d.isAfter(end)));
     }
+
+    boolean dated() { return start != null; }
   }
 
   private final Map<String, Country> countryByName = new HashMap<>();
@@ -40,6 +46,59 @@ public final class Knowledge {
   public static Knowledge get() { return DEFAULT; }
 
   private Knowledge() {
+    loadBuiltIn();
+  }
+
+  /**
+   * The built-in knowledge plus PETRARCH-format actor dictionaries (files, or folders whose
+   * {@code *.actors.txt} files are read); built-in facts win where both speak.
+   */
+  public static Knowledge withDictionaries(List<java.nio.file.Path> paths) throws java.io.IOException {
+    Knowledge k = new Knowledge();
+    for (java.nio.file.Path p : paths) {
+      for (java.nio.file.Path f : actorFiles(p)) k.addDictionary(PetrarchActors.read(f));
+    }
+    return k;
+  }
+
+  private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
+    if (!java.nio.file.Files.isDirectory(p)) return List.of(p);
+    try (var s = java.nio.file.Files.list(p)) {
+      return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt")).sorted().toList();
+    }
+  }
+
+  private void addDictionary(List<PetrarchActors.Entry> entries) {
+    for (PetrarchActors.Entry e : entries) {
+      String name = e.names().get(0);
+      for (PetrarchActors.Coded c : e.codes()) {
+        String code = c.code();
+        Country country = code.length() >= 3 ? countryByIso3.get(code.substring(0, 3)) : null;
+        if (country == null) {
+          Actor org = new Actor(name, name, code, null, code.substring(0, Math.min(3, code.length())), null);
+          for (String n : e.names()) organisations.putIfAbsent(key(n), org);
+        } else if (code.length() == 3) {
+          for (String n : e.names()) countryByName.putIfAbsent(key(n), country);
+        } else {
+          String sector = code.substring(3, Math.min(6, code.length()));
+          Term t = new Term(titleCase(name), country.iso3(), sector, null, c.start(), c.end());
+          for (String n : e.names()) terms.computeIfAbsent(key(n), k -> new ArrayList<>()).add(t);
+        }
+      }
+    }
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (w.isEmpty()) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  private void loadBuiltIn() {
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/countries.tsv")) {
       Country c = new Country(r.get("iso3"), r.get("iso2"), r.get("name"), r.get("capital"));
       countryByIso3.put(c.iso3(), c);
@@ -101,13 +160,17 @@ public final class Knowledge {
   public String sector(String roleWords) { return sectors.get(key(roleWords)); }
   public int longestRole() { return longestRole; }
 
-  /** Office holders known by this name whose term covers the date (any term when several fit). */
+  /**
+   * Office holders known by this name whose term covers the date; the undated entries of
+   * dictionaries only when no dated term fits.
+   */
   public List<Term> holders(String name, LocalDate date) {
-    List<Term> out = new ArrayList<>();
+    List<Term> dated = new ArrayList<>();
+    List<Term> undated = new ArrayList<>();
     for (Term t : terms.getOrDefault(key(name), List.of())) {
-      if (t.covers(date)) out.add(t);
+      if (t.covers(date)) (t.dated() ? dated : undated).add(t);
     }
-    return out;
+    return dated.isEmpty() ? undated : dated;
   }
 
   /** Whether anyone of this name is known at all, in or out of office. */

@@ -1,0 +1,30 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.resolve.Knowledge;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The --dict option shared by the commands that code: PETRARCH-format actor dictionaries to add. */
+final class KnowledgeOptions {
+  @Option(names = "--dict", paramLabel = "PATH",
+      description = "PETRARCH-format actor dictionary file, or folder of *.actors.txt files, added to the "
+          + "built-in knowledge (repeatable)")
+  List<Path> dictionaries = new ArrayList<>();
+
+  Knowledge knowledge(CommandLine cmd) {
+    if (dictionaries.isEmpty()) return Knowledge.get();
+    for (Path p : dictionaries) {
+      if (!Files.exists(p)) throw new CommandLine.ParameterException(cmd, "--dict: no such file or folder: " + p);
+    }
+    try {
+      return Knowledge.withDictionaries(dictionaries);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(cmd, "--dict: cannot read " + e.getMessage());
+    }
+  }
+}
