@@ -19,6 +19,12 @@ public final class Evaluations {
   private static List<Evaluation> list() {
     List<Evaluation> out = new ArrayList<>();
     // Registered by each evaluation's author; keep one line per set.
+    out.add(new org.dateline.eval.ner.ConllEvaluation());
+    out.add(org.dateline.eval.time.TimeEvaluation.tempEval());
+    out.add(org.dateline.eval.time.TimeEvaluation.meantime());
+    out.add(org.dateline.eval.geo.GeoEvaluation.lgl());
+    out.add(org.dateline.eval.geo.GeoEvaluation.geoVirus());
+    out.add(org.dateline.eval.geo.GeoEvaluation.geoWebNews());
     return out;
   }
 }
