@@ -22,8 +22,9 @@ public record BenchResult(String corpus, int skipped, int threads, int warmup, S
       new Row("latency p50 (ms)", "p50_ms", SystemStats::p50Millis, "%.0f"),
       new Row("latency p95 (ms)", "p95_ms", SystemStats::p95Millis, "%.0f"),
       new Row("model load (s)", "load_s", s -> s.loadMillis() / 1000.0, "%.1f"),
-      new Row("peak heap (MB)", "heap_mb", s -> s.peakHeapBytes() / 1048576.0, "%.0f"),
-      new Row("peak RSS (MB)", "rss_mb", s -> s.peakRssBytes() < 0 ? Double.NaN : s.peakRssBytes() / 1048576.0, "%.0f"),
+      new Row("peak heap, pool peaks (MB)", "heap_mb", s -> s.peakHeapBytes() / 1048576.0, "%.0f"),
+      new Row("live heap after GC (MB)", "live_heap_mb", s -> mb(s.liveHeapBytes()), "%.0f"),
+      new Row("peak RSS (MB)", "rss_mb", s -> mb(s.peakRssBytes()), "%.0f"),
   };
 
   public BenchResult {
@@ -65,6 +66,10 @@ public record BenchResult(String corpus, int skipped, int threads, int warmup, S
       sb.append("\nPeak RSS could not be reset between systems: the later one includes the earlier.\n");
     }
     return sb.toString();
+  }
+
+  private static double mb(long bytes) {
+    return bytes < 0 ? Double.NaN : bytes / 1048576.0;
   }
 
   private static String cell(Row r, SystemStats s) {

@@ -14,7 +14,7 @@ package org.dateline.bench;
  *                      not, it also holds whatever ran earlier in the process
  */
 public record SystemStats(String name, long loadMillis, int documents, long tokens, long wallMillis,
-                          double p50Millis, double p95Millis, long peakHeapBytes, long peakRssBytes,
+                          double p50Millis, double p95Millis, long peakHeapBytes, long liveHeapBytes, long peakRssBytes,
                           boolean rssReset) {
   public double docsPerSecond() {
     return wallMillis == 0 ? 0 : documents * 1000.0 / wallMillis;

@@ -45,13 +45,14 @@ class BenchmarkTest {
     assertEquals(10 * 3 + 45, s.tokens());
     assertTrue(s.p50Millis() <= s.p95Millis());
     assertTrue(s.peakHeapBytes() > 0);
+    assertTrue(s.liveHeapBytes() > 0, "the closing collection gives a live-heap reading");
     assertTrue(s.docsPerSecond() > 0);
   }
 
   @Test
   void ratiosAndMarkdownTable() {
-    SystemStats fast = new SystemStats("fast", 1000, 10, 2000, 1000, 50, 90, 100L << 20, 200L << 20, true);
-    SystemStats slow = new SystemStats("slow", 4000, 10, 2000, 4000, 200, 360, 400L << 20, 800L << 20, true);
+    SystemStats fast = new SystemStats("fast", 1000, 10, 2000, 1000, 50, 90, 100L << 20, 60L << 20, 200L << 20, true);
+    SystemStats slow = new SystemStats("slow", 4000, 10, 2000, 4000, 200, 360, 400L << 20, 240L << 20, 800L << 20, true);
     BenchResult r = BenchResult.of("test", 0, 1, 2, fast, slow);
     assertEquals(4.0, r.ratios().get("docs_per_s"), 1e-12);
     assertEquals(4.0, r.ratios().get("tokens_per_s"), 1e-12);
@@ -61,12 +62,13 @@ class BenchmarkTest {
     String md = r.toMarkdown();
     assertTrue(md.contains("| measure | fast | slow | Dateline / baseline |"), md);
     assertTrue(md.contains("| documents/s | 10.00 | 2.50 | 4.00 |"), md);
-    assertTrue(md.contains("| peak heap (MB) | 100 | 400 | 0.25 |"), md);
+    assertTrue(md.contains("| peak heap, pool peaks (MB) | 100 | 400 | 0.25 |"), md);
+    assertTrue(md.contains("| live heap after GC (MB) | 60 | 240 | 0.25 |"), md);
   }
 
   @Test
   void withoutBaselineThereAreNoRatios() {
-    SystemStats s = new SystemStats("only", 1000, 1, 10, 100, 100, 100, 1, -1, false);
+    SystemStats s = new SystemStats("only", 1000, 1, 10, 100, 100, 100, 1, -1, -1, false);
     BenchResult r = BenchResult.of("test", 0, 1, 0, s, null);
     assertTrue(r.ratios().isEmpty());
     assertTrue(r.toMarkdown().contains("| peak RSS (MB) | – |"), r.toMarkdown());

@@ -8,7 +8,24 @@ import java.util.List;
  * blank line (Dateline's sentence splitter ends a sentence there, so the gold sentences stay
  * apart, as paragraphs of an article would), with each token's character span.
  */
-public record ConllText(String text, int[] starts, int[] ends, int[] sentenceOf) {
+public final class ConllText {
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] sentenceOf;
+
+  private ConllText(String text, int[] starts, int[] ends, int[] sentenceOf) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.sentenceOf = sentenceOf;
+  }
+
+  public String text() { return text; }
+  /** Where each token starts in {@link #text()}; index = token number in the document. */
+  public int[] starts() { return starts.clone(); }
+  public int[] ends() { return ends.clone(); }
+
   public static ConllText of(ConllDocument doc) {
     StringBuilder sb = new StringBuilder();
     List<int[]> spans = new ArrayList<>();
