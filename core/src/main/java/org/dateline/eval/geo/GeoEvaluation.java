@@ -64,8 +64,6 @@ public final class GeoEvaluation implements Evaluation {
     GeoScorer.Counts counts = new GeoScorer.Counts();
     Map<String, Integer> unknownCountries = new TreeMap<>();
     try (Writer w = open(errors)) {
-      w.write("# " + name + ": gold toponyms not placed within 161 km, and places matching no toponym\n");
-      w.write("# doc\tkind\tgold phrase (lat,lon country)\tproduced place (lat,lon country)\tkm\tcontext\n");
       for (GeoDocument doc : docs) {
         List<GoldToponym> gold = mapCountries(doc.toponyms(), countryCode, unknownCountries);
         Article a = new Article(doc.id(), doc.date(), null, doc.title(), doc.url(), doc.text(), 0, null, Map.of(),
@@ -76,8 +74,7 @@ public final class GeoEvaluation implements Evaluation {
         GeoErrors.write(w, doc, outcomes, places);
       }
       for (Map.Entry<String, Integer> e : unknownCountries.entrySet()) {
-        w.write("# gold country not in Dateline's country list (left out of country accuracy): "
-            + e.getKey() + " x" + e.getValue() + "\n");
+        GeoErrors.unknownCountry(w, e.getKey(), e.getValue());
       }
     }
     return new EvalResult(name, docs.size(), counts.metrics());

@@ -49,7 +49,6 @@ public final class ConllEvaluation implements Evaluation {
     List<ConllDocument> docs = ConllReader.read(setDir.resolve(FILE), limit);
     NerScorer.Counts total = new NerScorer.Counts();
     try (Writer w = open(errors)) {
-      w.write("# " + name() + ": entities that differ from gold (conlleval exact match), by document\n");
       for (ConllDocument doc : docs) {
         ConllText text = ConllText.of(doc);
         List<Chunk> gold = doc.goldChunks();

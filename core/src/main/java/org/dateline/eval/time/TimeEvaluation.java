@@ -60,10 +60,9 @@ public final class TimeEvaluation implements Evaluation {
     TimeScorer.Counts theirs = new TimeScorer.Counts();
     int scored = 0;
     try (Writer w = open(errors)) {
-      w.write("# " + name + ": time expressions that differ from gold (doc, system, kind, gold, produced, context)\n");
       for (TimeDocument doc : docs) {
         if (doc.date() == null) {
-          w.write(doc.id() + "\t-\tskipped\tno document creation time\n");
+          TimeErrors.skipped(w, doc, "no document creation time");
           continue;
         }
         scored++;

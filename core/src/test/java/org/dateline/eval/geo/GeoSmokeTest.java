@@ -71,7 +71,7 @@ class GeoSmokeTest {
       }
       return d;
     };
-    Path errors = tmp.resolve("geo.tsv");
+    Path errors = tmp.resolve("geo.errors.jsonl");
     EvalResult r = GeoEvaluation.lgl().run(dir, oracle, name -> name, errors, 3);
     assertEquals(3, r.n());
     assertEquals(1.0, r.metrics().get("acc161"));
@@ -80,6 +80,7 @@ class GeoSmokeTest {
     EvalResult none = GeoEvaluation.lgl().run(dir, Document::new, name -> null, errors, 3);
     assertEquals(0.0, none.metrics().get("acc161"));
     assertNotNull(none.metrics().get("mean_km"));
-    assertTrue(Files.readString(errors).contains("\tunmatched\tAlexandria ("));
+    assertTrue(Files.readString(errors).contains("\"kind\":\"unmatched\",\"gold\":{\"phrase\":\"Alexandria\""));
+    assertTrue(Files.readString(errors).contains("\"kind\":\"unknown_country\",\"country\":\"United States\""));
   }
 }

@@ -49,13 +49,15 @@ class ConllSmokeTest {
   void oracleMentionsScoreOneAndNoneScoreZero() throws Exception {
     Path dir = Shared.require("eval/conll2003-en/eng.testa").getParent();
     ConllEvaluation eval = new ConllEvaluation();
-    EvalResult perfect = eval.run(dir, ConllSmokeTest::oracle, tmp.resolve("errors.tsv"), 2);
+    EvalResult perfect = eval.run(dir, ConllSmokeTest::oracle, tmp.resolve("errors.jsonl"), 2);
     assertEquals(2, perfect.n());
     assertEquals(1.0, perfect.metrics().get("f1"));
-    Path errors = tmp.resolve("none.tsv");
+    Path errors = tmp.resolve("none.errors.jsonl");
     EvalResult none = eval.run(dir, Document::new, errors, 2);
     assertEquals(0.0, none.metrics().get("f1"));
-    assertTrue(Files.readString(errors).contains("\tmissed\tORG [LEICESTERSHIRE]\t"));
+    String first = Files.readAllLines(errors).get(0);
+    assertTrue(first.startsWith("{\"doc\":\"eng.testa#1\",\"kind\":\"missed\",\"gold\":{\"type\":\"ORG\",\"text\":\"LEICESTERSHIRE\"}"),
+        first);
   }
 
   /** A document whose mentions are the gold entities, in Dateline's types. */

@@ -50,12 +50,12 @@ class TimeSmokeTest {
     List<TimeDocument> docs = MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), 3);
     TimeTagger oracle = (id, text, date) -> docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().gold();
     TimeTagger silent = (id, text, date) -> List.of();
-    Path errors = tmp.resolve("time-errors.tsv");
+    Path errors = tmp.resolve("time.errors.jsonl");
     EvalResult r = eval.run(dir, oracle, silent, errors, 3);
     assertEquals(3, r.n());
     assertEquals(1.0, r.metrics().get("span_f1"));
     assertEquals(1.0, r.metrics().get("value_accuracy"));
     assertEquals(0.0, r.metrics().get("sutime_span_f1"));
-    assertTrue(Files.readString(errors).contains("\tsutime\tmissed\t"));
+    assertTrue(Files.readString(errors).contains("\"system\":\"sutime\",\"kind\":\"missed\""));
   }
 }
