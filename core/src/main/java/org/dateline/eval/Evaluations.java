@@ -23,6 +23,12 @@ public final class Evaluations {
     out.add(new org.dateline.eval.events.PetrarchEvaluation());
     out.add(new org.dateline.eval.events.ConflibertEvaluation());
     out.add(new org.dateline.eval.events.Case2021Evaluation());
+    out.add(new org.dateline.eval.ner.ConllEvaluation());
+    out.add(org.dateline.eval.time.TimeEvaluation.tempEval());
+    out.add(org.dateline.eval.time.TimeEvaluation.meantime());
+    out.add(org.dateline.eval.geo.GeoEvaluation.lgl());
+    out.add(org.dateline.eval.geo.GeoEvaluation.geoVirus());
+    out.add(org.dateline.eval.geo.GeoEvaluation.geoWebNews());
     return out;
   }
 }

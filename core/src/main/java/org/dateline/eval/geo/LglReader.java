@@ -1,0 +1,51 @@
+package org.dateline.eval.geo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.ingest.Dates;
+import org.w3c.dom.Element;
+
+/**
+ * LGL (lgl.xml): local news articles with their download time, each toponym with a GeoNames
+ * {@code <gaztag>} (id, lat, lon, country) or, for some, none. The text begins with the title.
+ * Toponyms without a gaztag stay in the gold list: they count for recall, not for distances.
+ */
+public final class LglReader {
+  public static final String FILE = "lgl.xml";
+
+  private LglReader() {}
+
+  public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
+    Element root = GeoXml.root(setDir.resolve(FILE));
+    List<GeoDocument> out = new ArrayList<>();
+    for (Element a : GeoXml.children(root, "article")) {
+      if (limit > 0 && out.size() >= limit) break;
+      String text = GeoXml.text(a, "text");
+      if (text == null) continue;
+      List<String> notes = new ArrayList<>();
+      List<GoldToponym> toponyms = new ArrayList<>();
+      Element list = GeoXml.child(a, "toponyms");
+      for (Element t : list == null ? List.<Element>of() : GeoXml.children(list, "toponym")) {
+        GoldToponym g = toponym(text, t, notes);
+        if (g != null) toponyms.add(g);
+      }
+      // dltime ("2009-03-20 12:24:52.002364-05") is when the article was fetched: close enough
+      // to its publication for anchoring.
+      out.add(new GeoDocument("lgl#" + a.getAttribute("docid"), Dates.parse(GeoXml.text(a, "dltime")),
+          GeoXml.text(a, "title"), GeoXml.text(a, "url"), text, toponyms, notes));
+    }
+    return out;
+  }
+
+  private static GoldToponym toponym(String text, Element t, List<String> notes) {
+    Element gaz = GeoXml.child(t, "gaztag");
+    Double lat = gaz == null ? null : GeoXml.number(gaz, "lat");
+    Double lon = gaz == null ? null : GeoXml.number(gaz, "lon");
+    Long id = gaz == null ? null : GeoXml.id(gaz.getAttribute("geonameid"));
+    String country = gaz == null ? null : GeoXml.text(gaz, "country");
+    return Spans.toponym(text, GeoXml.integer(t, "start"), GeoXml.integer(t, "end"), GeoXml.text(t, "phrase"),
+        lat, lon, id, country == null ? null : country.strip(), notes);
+  }
+}
