@@ -58,7 +58,7 @@ public final class EventQueries {
         List.of(id));
     if (rows.isEmpty()) return null;
     Map<String, Object> event = rows.get(0);
-    event.put("mentions", mentions("m.event_id = ?", id));
+    event.put("mention_details", mentions("m.event_id = ?", id));
     return event;
   }
 

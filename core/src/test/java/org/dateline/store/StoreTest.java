@@ -122,7 +122,7 @@ class StoreTest {
       assertEquals("2024-05-01", q.events(filter("sort", "-date")).get(0).get("date"));
       assertEquals(2, q.aggregate(filter(), "month").size());
       assertEquals("d1", q.search("rammed", 10).get(0).get("id"));
-      assertEquals(1, ((List<?>) q.event(1).get("mentions")).size());
+      assertEquals(1, ((List<?>) q.event(1).get("mention_details")).size());
       assertNull(q.event(99));
     }
   }
