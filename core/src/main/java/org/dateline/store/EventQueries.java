@@ -65,7 +65,7 @@ public final class EventQueries {
   List<Map<String, Object>> mentions(String where, Object param) throws SQLException {
     List<Map<String, Object>> ms = Rows.query(conn, "SELECT m.id, m.article_id, a.title, a.source, a.date AS article_date, "
         + "a.url, a.duplicate_of, m.event_id, m.cameo, m.quad_class AS quad, m.goldstein, m.plover_type AS plover, "
-        + "m.plover_mode, m.date_value, m.day, m.place_name AS place, m.place_country, m.negated, m.modality, "
+        + "m.plover_mode, m.plover_context, m.date_value, m.day, m.place_name AS place, m.place_country, m.negated, m.modality, "
         + "m.confidence, m.sentence, m.char_start AS start, m.char_end AS end, m.evidence, m.trigger "
         + "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE " + where + " ORDER BY a.date, m.id",
         List.of(param));
