@@ -17,6 +17,7 @@ import org.dateline.ingest.Ingest;
 import org.dateline.ingest.IngestItem;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.model.Article;
+import org.dateline.model.Document;
 import org.dateline.output.ArticleJson;
 import org.dateline.pipeline.Pipeline;
 
@@ -26,7 +27,23 @@ import org.dateline.pipeline.Pipeline;
  */
 final class Batch {
   /** What a run did: coded articles, failed inputs, and failures by reason. */
-  record Summary(int coded, int failed, Map<String, Integer> reasons) {}
+  record Summary(int coded, int failed, Map<String, Integer> reasons, int skipped) {}
+
+  /** Where coded documents go, in input order, on the calling thread. */
+  interface Sink {
+    /** False for an article that needs no coding (already stored); it is then counted as skipped. */
+    default boolean wanted(Article article) { return true; }
+
+    void accept(Document doc) throws IOException;
+  }
+
+  /** The sink of {@code dateline code}: one JSON line per document. */
+  static Sink jsonLines(Writer out) {
+    return doc -> {
+      out.write(ArticleJson.line(doc));
+      out.write('\n');
+    };
+  }
 
   private final IngestOptions options;
   private final java.util.function.Supplier<Pipeline> pipelineFactory;
@@ -36,6 +53,7 @@ final class Batch {
   private Pipeline pipeline;
   private int coded;
   private int failed;
+  private int skipped;
   private final Map<String, Integer> reasons = new TreeMap<>();
   private long started;
   private long lastProgress;
@@ -50,6 +68,14 @@ final class Batch {
   }
 
   Summary run(List<String> paths, Writer out) throws IOException {
+    try {
+      return run(paths, jsonLines(out));
+    } finally {
+      out.flush();
+    }
+  }
+
+  Summary run(List<String> paths, Sink sink) throws IOException {
     Ingest ingest = new Ingest(options);
     List<Ingest.Source> sources = ingest.sources(paths, this::fail);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -65,33 +91,35 @@ final class Batch {
             return;
           }
           Article a = ((IngestItem.Ok) item).article();
+          if (!sink.wanted(a)) {
+            skipped++;
+            return;
+          }
           Pipeline p = pipeline();
-          pending.add(new Pending(a, pool.submit(() -> ArticleJson.line(p.process(a)))));
-          while (pending.size() > threads * 2L) drainOne(pending, out);
+          pending.add(new Pending(a, pool.submit(() -> p.process(a))));
+          while (pending.size() > threads * 2L) drainOne(pending, sink);
           progress(done, sources.size());
         });
       }
-      while (!pending.isEmpty()) drainOne(pending, out);
+      while (!pending.isEmpty()) drainOne(pending, sink);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
       pool.shutdownNow();
-      out.flush();
     }
     progress(sources.size(), sources.size());
     if (progressOut != null && isTerminal()) progressOut.println();
     summary();
-    return new Summary(coded, failed, reasons);
+    return new Summary(coded, failed, reasons, skipped);
   }
 
-  private record Pending(Article article, Future<String> line) {}
+  private record Pending(Article article, Future<Document> doc) {}
 
-  private void drainOne(Deque<Pending> pending, Writer out) {
+  private void drainOne(Deque<Pending> pending, Sink sink) {
     Pending p = pending.removeFirst();
     try {
-      String line = p.line().get();
-      out.write(line);
-      out.write('\n');
+      Document doc = p.doc().get();
+      sink.accept(doc);
       coded++;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
@@ -125,6 +153,7 @@ final class Batch {
     lastProgress = now;
     double secs = Math.max(1e-3, (now - started) / 1e9);
     String line = String.format("%d/%d inputs, %d documents coded, %.1f docs/s", done, total, coded, coded / secs);
+    if (skipped > 0) line += ", " + skipped + " already stored";
     if (isTerminal()) {
       progressOut.print("\r\033[K" + line);
     } else if (done < total) {
@@ -136,6 +165,7 @@ final class Batch {
   private void summary() {
     if (failed == 0 && progressOut == null) return;
     StringBuilder sb = new StringBuilder("dateline: coded " + coded + " document" + (coded == 1 ? "" : "s"));
+    if (skipped > 0) sb.append(", ").append(skipped).append(" already stored");
     sb.append(", ").append(failed).append(" failed");
     if (failed > 0) {
       sb.append(" (");

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command line. Exit codes: 0 all inputs coded, 1 some failed, 2 bad usage. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
     description = "Reads news and codes who did what to whom, when and where (CAMEO, PLOVER).",
-    subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+        EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,132 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.ingest.IngestOptions;
+import org.dateline.model.Article;
+import org.dateline.model.Document;
+import org.dateline.nlp.NlpConfig;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.store.Store;
+import org.dateline.store.TextIndex;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Codes news articles and stores them, with their events merged across articles, in a",
+        "DuckDB database. Articles already stored (same id or same content) are skipped, so a run",
+        "that was stopped can simply be run again."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all inputs coded or already stored", "1:some inputs failed (each named on standard error)",
+        "2:bad usage"})
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, folders, or - for standard input")
+  List<String> paths;
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "dateline.db", description = "database (default: ${DEFAULT-VALUE})")
+  Path db;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for inputs that give none")
+  LocalDate date;
+
+  @Option(names = "--source", description = "publisher for inputs that give none")
+  String source;
+
+  @Option(names = "--threads", defaultValue = "1", description = "documents coded in parallel (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--max-bytes", defaultValue = "5242880", description = "largest input accepted (default: ${DEFAULT-VALUE})")
+  long maxBytes;
+
+  @Option(names = "--nlp", defaultValue = NlpConfig.DEFAULT_PROFILE, description = "CoreNLP profile: coarse, fine or conll")
+  String nlpProfile;
+
+  @Option(names = "--merge-days", defaultValue = "3",
+      description = "reports of one dyad and CAMEO root this many days apart or less are one event (default: ${DEFAULT-VALUE})")
+  int mergeDays;
+
+  @CommandLine.Mixin
+  KnowledgeOptions knowledge = new KnowledgeOptions();
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress line and no summary unless something failed")
+  boolean quiet;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+    if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be 1 or more");
+    if (mergeDays < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--merge-days must be 0 or more");
+    NlpConfig nlp = new NlpConfig(nlpProfile);
+    try {
+      nlp.properties();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    var kb = knowledge.knowledge(spec.commandLine());
+    PrintStream err = System.err;
+    try (Store store = Store.open(db)) {
+      StoreSink sink = new StoreSink(store);
+      Batch.Summary s = new Batch(new IngestOptions(date, source, maxBytes), () -> new Pipeline(nlp, kb), threads, quiet ? null : err, err)
+          .run(paths, sink);
+      new TextIndex(store.indexDir()).sync(store.connection());
+      if (!quiet) err.println(sink.summary(store));
+      return s.failed() == 0 ? 0 : 1;
+    } catch (SQLException e) {
+      err.println("dateline: database " + db + ": " + e.getMessage());
+      return 1;
+    } catch (IOException | IllegalStateException e) {
+      err.println("dateline: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Stores each coded document as it comes; skips articles the store has before coding them. */
+  private final class StoreSink implements Batch.Sink {
+    private final Store store;
+    private final Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
+
+    StoreSink(Store store) {
+      this.store = store;
+    }
+
+    @Override
+    public boolean wanted(Article a) {
+      try {
+        return !store.contains(a);
+      } catch (SQLException e) {
+        throw new IllegalStateException("database: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void accept(Document doc) throws IOException {
+      try {
+        outcomes.merge(store.put(doc, mergeDays), 1, Integer::sum);
+      } catch (SQLException e) {
+        throw new IOException("cannot store " + doc.article().origin() + ": " + e.getMessage(), e);
+      }
+    }
+
+    String summary(Store s) throws SQLException {
+      int dup = outcomes.getOrDefault(Store.Outcome.SAME_ID, 0) + outcomes.getOrDefault(Store.Outcome.SAME_CONTENT, 0);
+      return String.format("dateline: stored %d new article%s%s in %s; it holds %d articles (%d near-duplicates), "
+              + "%d event mentions merged into %d events",
+          outcomes.getOrDefault(Store.Outcome.STORED, 0), outcomes.getOrDefault(Store.Outcome.STORED, 0) == 1 ? "" : "s",
+          dup == 0 ? "" : " (" + dup + " repeated in this run left out)", db,
+          s.count("SELECT count(*) FROM articles"), s.count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+          s.count("SELECT count(*) FROM mentions"), s.count("SELECT count(*) FROM events"));
+    }
+  }
+}

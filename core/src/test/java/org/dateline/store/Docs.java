@@ -1,0 +1,42 @@
+package org.dateline.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Document;
+import org.dateline.model.Event;
+import org.dateline.model.Evidence;
+import org.dateline.model.Place;
+import org.dateline.model.Plover;
+
+/** Coded documents made by hand, so store tests need no CoreNLP. */
+public final class Docs {
+  private Docs() {}
+
+  public static Actor actor(String code) {
+    String country = code.length() >= 3 ? code.substring(0, 3) : null;
+    String sector = code.length() > 3 ? code.substring(3) : null;
+    return new Actor(code, code + " name", code, country, sector, null);
+  }
+
+  public static Place place(String name, String country, Double lat, Double lon) {
+    return new Place(name, 0, name.length(), 0, name, country, null, "P", lat, lon, null, 0.9);
+  }
+
+  public static Event event(String src, String tgt, String cameo, String date, Place where, String text) {
+    int quad = cameo.startsWith("1") && cameo.compareTo("14") < 0 ? 3 : cameo.compareTo("14") >= 0 ? 4 : 1;
+    return new Event("e", src == null ? List.of() : List.of(actor(src)), tgt == null ? List.of() : List.of(actor(tgt)),
+        cameo, quad, quad >= 3 ? -2.0 : 3.0, new Plover(quad >= 3 ? "ACCUSE" : "CONSULT", null, List.of()), date,
+        null, where, false, null, new Evidence(0, 0, Math.min(text.length(), 40), text.substring(0, Math.min(text.length(), 40)), "said"),
+        0.8);
+  }
+
+  public static Document doc(String id, String date, String source, String text, Event... events) {
+    Article a = new Article(id, LocalDate.parse(date), source, "Title " + id, "https://example.org/" + id, text, 0,
+        null, null, id + ".txt");
+    Document d = new Document(a);
+    d.events().addAll(List.of(events));
+    return d;
+  }
+}
