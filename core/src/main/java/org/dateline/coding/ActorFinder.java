@@ -63,7 +63,8 @@ final class ActorFinder {
       boolean owner = c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("compound")
           || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
       if (!owner) continue;
-      List<Actor> inner = direct(doc, s, c);
+      // Only named owners: "its media law" is not an act of the media.
+      List<Actor> inner = direct(doc, s, c).stream().filter(a -> a.country() != null || a.name() != null).toList();
       if (!inner.isEmpty()) return inner;
     }
     return List.of();
@@ -84,6 +85,9 @@ final class ActorFinder {
       if (m == null) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
     }
     if (m != null && m.actor() != null) return List.of(m.actor());
+    if (m == null && GroupReference.isGroupNoun(head.word())) {
+      return List.of(new Actor(phrase(s, head), null, null, null, sector, null)); // resolved by GroupReference
+    }
     Actor known = m == null ? known(doc, head) : null;
     if (known != null) return List.of(known);
     Actor pronoun = pronoun(doc, head);
@@ -174,7 +178,9 @@ final class ActorFinder {
   private static String phrase(Sentence s, Token head) {
     int start = head.start();
     for (Token c : s.children(head.index())) {
-      if ((c.deprel().equals("compound") || c.deprel().equals("amod")) && c.start() < start) start = c.start();
+      boolean part = c.deprel().equals("compound") || c.deprel().equals("amod") || c.deprel().equals("nummod")
+          || c.deprel().equals("det") && !c.word().equalsIgnoreCase("the") && !c.word().equalsIgnoreCase("a");
+      if (part && c.start() < start) start = c.start();
     }
     return s.text().substring(start - s.start(), head.end() - s.start());
   }

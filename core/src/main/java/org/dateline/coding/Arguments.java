@@ -16,7 +16,7 @@ import org.dateline.model.Token;
  */
 final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
-      "towards", "upon", "into", "over", "from");
+      "towards", "upon", "into");
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
   // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
   private static final Set<String> HELP_NOUNS = Set.of("help", "support", "assistance", "cooperation",

@@ -69,9 +69,26 @@ public final class EventCoder {
       for (Found f : found.values()) {
         if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), found.keySet())) continue;
         Event ev = event(doc, s, f, contents.get(f.token().index()));
-        if (ev != null) doc.events().add(ev);
+        if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
       }
     }
+  }
+
+  /** "The foreign ministers also agreed": a group without members named stands for earlier parties. */
+  private static Event withGroupsResolved(Event ev, List<Event> earlier) {
+    List<Actor> source = ev.source();
+    List<Actor> target = ev.target();
+    if (source.size() == 1) {
+      List<Actor> parties = GroupReference.resolve(source.get(0), earlier);
+      if (parties != null) source = parties;
+    }
+    if (target.size() == 1) {
+      List<Actor> parties = GroupReference.resolve(target.get(0), earlier);
+      if (parties != null) target = parties;
+    }
+    if (source == ev.source() && target == ev.target()) return ev;
+    return new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
+        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence());
   }
 
   /** The first coded predicate inside the clause or noun a frame verb takes as its content. */
