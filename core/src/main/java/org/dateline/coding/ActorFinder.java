@@ -22,6 +22,7 @@ import org.dateline.resolve.Knowledge;
 final class ActorFinder {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
+  private static final Set<String> OWNER_CASES = Set.of("of", "with", "against", "from", "by", "on", "to");
   // Heads that stand for the people or body after "of": "a group of Moroccan diplomats".
   private static final Set<String> COLLECTIVES = Set.of("group", "delegation", "team", "number", "contingent",
       "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
@@ -58,10 +59,11 @@ final class ActorFinder {
     if (!direct.isEmpty()) return direct;
     // "Haiti's efforts", "the release of Libya's nationals", "a group of Moroccan diplomats":
     // the actor is the owner or the "of" phrase of a head that names none itself.
-    // Also "a U.S. request", "an Indian proposal": the adjective or name of a head noun.
+    // Also "a U.S. request", "an Indian proposal", "relations with Russia", "an offer from
+    // Afghanistan", "calls by Belarus's rulers": who the thing belongs to or is with.
     for (Token c : s.children(head.index())) {
       boolean owner = c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("compound")
-          || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
+          || c.deprel().startsWith("nmod") && OWNER_CASES.contains(Arguments.caseOf(s, c));
       if (!owner) continue;
       // Only named owners: "its media law" is not an act of the media.
       List<Actor> inner = direct(doc, s, c).stream().filter(a -> a.country() != null || a.name() != null).toList();
@@ -75,6 +77,12 @@ final class ActorFinder {
       return List.of();
     }
     Mention m = mentionAt(doc, head);
+    if (m != null && m.actor() != null && m.type().equals("NATIONALITY") && head.pos().endsWith("S")
+        && m.actor().sector() == null) {
+      // "Albanians demonstrated": a people named by its demonym is its civilians
+      Actor a = m.actor();
+      return List.of(new Actor(a.text(), a.name(), a.country() + "CVL", a.country(), "CVL", null));
+    }
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
       return List.of(m.actor());
     }

@@ -38,7 +38,7 @@ final class Arguments {
   Found find(Document doc, Sentence s, Token p) {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
-    collect(s, p, subj, obj);
+    collect(doc, s, p, subj, obj);
     if (subj.isEmpty()) subj.addAll(controller(s, p));
     List<Actor> source = actors.of(doc, s, subj);
     List<Actor> target = actors.of(doc, s, obj);
@@ -68,14 +68,14 @@ final class Arguments {
     for (Token clause : clauses) {
       List<Token> subj = new ArrayList<>();
       List<Token> obj = new ArrayList<>();
-      collect(s, clause, subj, obj);
+      collect(doc, s, clause, subj, obj);
       List<Actor> found = actors.of(doc, s, obj);
       if (!found.isEmpty()) return found;
     }
     return List.of();
   }
 
-  private static void collect(Sentence s, Token p, List<Token> subj, List<Token> obj) {
+  private static void collect(Document doc, Sentence s, Token p, List<Token> subj, List<Token> obj) {
     for (Token c : s.children(p.index())) {
       String rel = c.deprel();
       if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
@@ -88,6 +88,7 @@ final class Arguments {
         if (prep.equals("by") && !p.isNoun()) subj.add(c);
         else if (p.isNoun() && PARTICIPANT_CASES.contains(prep)) subj.add(c);
         else if (TARGET_CASES.contains(prep) || rel.equals("obl:agent")) obj.add(c);
+        else if (prep.equals("in") && !p.isNoun() && names(doc, c, "COUNTRY")) obj.add(c); // "lifted a curfew in Montenegro"
       } else if (rel.equals("advcl") && !p.isNoun() && TARGET_CASES.contains(markOf(s, c))) {
         // "worked with Washington to bolster ...", parsed as "with [Washington to bolster]"
         for (Token g : s.children(c.index())) {
@@ -99,6 +100,11 @@ final class Arguments {
         subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
+  }
+
+  private static boolean names(Document doc, Token t, String type) {
+    var m = ActorFinder.mentionAt(doc, t);
+    return m != null && m.type().equals(type);
   }
 
   /** "the help of Japan and South Korea": whose help, support or release is meant. */

@@ -26,6 +26,8 @@ public final class EventCoder {
   // Sectors that can fight; a "clash" between other actors is a quarrel, not a battle.
   private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "COP", "SPY", "CRM", "UAF");
   private static final Set<String> CLASH = Set.of("clash", "clashes");
+  private static final Set<String> OBSTRUCT = Set.of("block", "blockade", "barricade");
+  private static final String BLOCKADE = "191";
   private static final String VERBAL_DISPUTE = "111";
 
   private final Codebook codebook;
@@ -128,16 +130,32 @@ public final class EventCoder {
       cameo = frames.code(frame, content == null ? "" : content.entry().cameo());
     }
     cameo = refine(cameo, p, args.source(), target);
+    // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
+    String modality = Clauses.modality(s, p, frame);
+    if (("future".equals(modality) || "hypothetical".equals(modality)) && isForceful(cameo)) {
+      cameo = frames.code("threat", cameo);
+    }
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
     boolean stillNegated = negated && !(f.entry().frame().equals("intent") && frame.equals("reject"));
     return build(doc, s, p, code, args, target, content, stillNegated, frame);
   }
 
-  /** Context that changes a reading: a clash between political actors is a verbal dispute. */
+  /**
+   * Context that changes a reading: a clash between political actors is a verbal dispute; a road
+   * blocked by troops is a blockade, by protesters an obstruction.
+   */
   private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
-    if (CLASH.contains(p.lemma().toLowerCase()) && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
+    String lemma = p.lemma().toLowerCase();
+    if (CLASH.contains(lemma) && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
+    if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
     return cameo;
+  }
+
+  /** Protest, force, sanctions, coercion, violence: roots 14 to 20. */
+  private static boolean isForceful(String cameo) {
+    int root = Integer.parseInt(cameo.substring(0, 2));
+    return root >= 14;
   }
 
   private static boolean anyArmed(List<Actor> actors) {
