@@ -80,6 +80,12 @@ public final class EventCoder {
   private static Event withGroupsResolved(Event ev, List<Event> earlier) {
     List<Actor> source = ev.source();
     List<Actor> target = ev.target();
+    if (ev.cameo().startsWith("04") && source.size() == 1 && target.isEmpty()) {
+      // It takes two to consult: "X, Y and Z vowed ..., Park said after talks in Busan" — the
+      // talks are those of the parties just named with Park among them.
+      List<Actor> parties = partiesWith(source.get(0), earlier, ev.evidence().sentence());
+      if (parties != null) source = parties;
+    }
     if (source.size() == 1) {
       List<Actor> parties = GroupReference.resolve(source.get(0), earlier);
       if (parties != null) source = parties;
@@ -91,6 +97,21 @@ public final class EventCoder {
     if (source == ev.source() && target == ev.target()) return ev;
     return new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
         ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence());
+  }
+
+  /** The parties of a recent event (this sentence or the one before) that include the actor. */
+  private static List<Actor> partiesWith(Actor one, List<Event> earlier, int sentence) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.evidence().sentence() < sentence - 1) break;
+      if (e.source().size() < 2 || !e.target().isEmpty()) continue;
+      for (Actor a : e.source()) {
+        if (java.util.Objects.equals(a.code(), one.code()) && java.util.Objects.equals(a.name(), one.name())) {
+          return e.source();
+        }
+      }
+    }
+    return null;
   }
 
   /** The first coded predicate inside the clause or noun a frame verb takes as its content. */
