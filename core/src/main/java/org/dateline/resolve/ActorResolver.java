@@ -90,6 +90,10 @@ final class ActorResolver {
     if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
     Actor titled = fromTitle(doc, m);
     if (titled != null) return titled;
+    // The NER takes rare country names for people ("Arnor said"): a one-word name that is a
+    // country and no one known is the country.
+    Knowledge.Country c = m.text().contains(" ") || kb.knowsPerson(m.text()) ? null : kb.countryByName(m.text());
+    if (c != null) return country(m.text(), c, null, null);
     // Known, but not in office on this date: a person of that country, not its government.
     List<Knowledge.Term> any = kb.allTerms(m.text());
     if (!any.isEmpty()) {

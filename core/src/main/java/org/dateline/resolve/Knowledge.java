@@ -42,6 +42,10 @@ public final class Knowledge {
   private int longestRole = 1;
 
   private static final Knowledge DEFAULT = new Knowledge();
+  // CAMEO's non-state prefixes, which are never countries.
+  private static final java.util.Set<String> NON_STATE = java.util.Set.of("IGO", "NGO", "MNC", "IMG", "UIS", "UAF",
+      "REB", "OPP", "GOV", "MIL", "COP", "JUD", "LEG", "BUS", "MED", "CVL", "REF", "EDU", "ELI", "HLH", "LAB",
+      "AGR", "CRM", "INS", "SPY", "SEP", "PTY", "NGM", "IRC", "RAD");
 
   public static Knowledge get() { return DEFAULT; }
 
@@ -69,6 +73,17 @@ public final class Knowledge {
   }
 
   private void addDictionary(List<PetrarchActors.Entry> entries) {
+    // A plain three-letter code that is no ISO country is a country the dictionary defines
+    // (test suites use invented ones); it must be known before the codes built on it.
+    for (PetrarchActors.Entry e : entries) {
+      for (PetrarchActors.Coded c : e.codes()) {
+        String code = c.code();
+        if (code.length() == 3 && code.chars().allMatch(Character::isUpperCase) && !countryByIso3.containsKey(code)
+            && !NON_STATE.contains(code)) {
+          countryByIso3.put(code, new Country(code, null, titleCase(e.names().get(0)), ""));
+        }
+      }
+    }
     for (PetrarchActors.Entry e : entries) {
       String name = e.names().get(0);
       for (PetrarchActors.Coded c : e.codes()) {
