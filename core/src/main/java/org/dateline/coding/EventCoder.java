@@ -136,7 +136,10 @@ public final class EventCoder {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
       target = arguments.contentTargets(doc, s, p, content == null ? null : content.token(), addressed);
     }
-    if (args.source().isEmpty() && target.isEmpty()) return null;
+    // Violence is news even when no one is named ("a bomb exploded in the market"); any other
+    // event needs an actor.
+    boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
+    if (args.source().isEmpty() && target.isEmpty() && !violent) return null;
     boolean negated = Clauses.negated(s, p);
     String frame = f.entry().frame();
     // "sought to hold talks": an appeal verb with no one appealed to and a clause of the

@@ -45,6 +45,7 @@ final class Predicates {
   static boolean hasParticle(Sentence s, Token t, String particle) {
     for (Token c : s.children(t.index())) {
       if (c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(particle)) return true;
+      if (c.deprel().equals("obj") && c.lemma().equalsIgnoreCase(particle)) return true; // "seized control"
       // "call on X": the preposition sits on the argument; "worked with X to bolster" is often
       // parsed with "with" marking the purpose clause whose subject is X.
       boolean argument = c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod");
