@@ -1,0 +1,118 @@
+package org.dateline.resolve.time;
+
+import java.util.List;
+
+/**
+ * Lengths of time and repetitions: "four hours", "the past two months", "a decade", "18-month",
+ * "two and a half years", "several weeks", "every year", "each Monday", "twice a year",
+ * "annually". Also finds the length inside "two days ago" and "in three weeks" for
+ * {@link RelativeForms}.
+ */
+final class Lengths {
+  private final TimeLexicon lex = TimeLexicon.get();
+
+  /** A count and its unit code (Y, M, W, D, Q, DE, CE, WE, H, MIN, S) found at some position. */
+  record Length(double count, String unit, int end) {
+    boolean vague() {
+      return Double.isNaN(count);
+    }
+  }
+
+  /**
+   * The length starting at {@code i}: a count (or none, meaning one for a singular unit and X
+   * for a plural one), filler words ("straight", "trading"), then a unit. Null when none.
+   */
+  Length length(List<String> w, int i) {
+    Words.Count count = Words.count(w, i);
+    int j = count == null ? i : i + count.length();
+    while (j < w.size() && (lex.is("filler", w.get(j)) || w.get(j).matches("a|an|of"))) j++;
+    if (j >= w.size() || !lex.is("unit", w.get(j))) return null;
+    String word = w.get(j);
+    String unit = lex.value("unit", word);
+    double n;
+    if (count != null) {
+      n = count.value();
+    } else {
+      n = word.endsWith("s") && !word.equals("hrs") ? Double.NaN : 1;
+    }
+    j++;
+    // "a year and a half"
+    if (j + 2 < w.size() + 0 && w.get(j).equals("and") && w.get(j + 1).matches("a|one") && w.get(j + 2).equals("half")) {
+      n += 0.5;
+      j += 3;
+    }
+    return new Length(n, unit, j);
+  }
+
+  /** "four hours", "the past two months", "the first nine months of 1997", "years". */
+  Reading duration(List<String> w) {
+    int i = 0;
+    if (!w.isEmpty() && (lex.is("lastword", w.get(0)) || lex.is("nextword", w.get(0)) || w.get(0).equals("first"))) i++;
+    Length len = length(w, i);
+    if (len == null) return null;
+    boolean rest = len.end() == w.size() || w.get(len.end()).equals("of");
+    if (!rest) return null;
+    // "the past year" names last year, not a length; a count makes it a length.
+    if (i == 1 && Words.count(w, 1) == null && !len.vague()) return null;
+    return Reading.duration(period(len.count(), len.unit()));
+  }
+
+  /** A TIMEX3 duration: P2Y, P18M, PT4H, PT30M, P2.5Y, PXY; decades and centuries in years. */
+  static String period(double n, String unit) {
+    String count = Words.format(n);
+    switch (unit) {
+      case "H", "MIN", "S" -> {
+        if (unit.equals("H") && !Double.isNaN(n) && n != Math.rint(n)) {
+          return "PT" + Words.format(Math.floor(n) == 0 ? n * 60 : n) + (Math.floor(n) == 0 ? "M" : "H");
+        }
+        return "PT" + count + (unit.equals("MIN") ? "M" : unit);
+      }
+      case "DE" -> {
+        return Double.isNaN(n) ? "PXDE" : "P" + Words.format(10 * n) + "Y";
+      }
+      case "CE" -> {
+        return Double.isNaN(n) ? "PXCE" : "P" + Words.format(100 * n) + "Y";
+      }
+      default -> {
+        return "P" + count + unit;
+      }
+    }
+  }
+
+  /** "every year", "each Monday", "every other week", "twice a year", "three times a week", "annually". */
+  Reading set(List<String> w) {
+    if (w.size() == 1 && lex.is("setadverb", w.get(0))) return Reading.set(lex.value("setadverb", w.get(0)));
+    int i = 0;
+    if (w.get(0).equals("twice") || w.get(0).equals("once")) {
+      i = 1;
+    } else {
+      Words.Count c = Words.count(w, 0);
+      if (c != null && c.length() < w.size() && w.get(c.length()).equals("times")) i = c.length() + 1;
+    }
+    boolean per = i < w.size() && w.get(i).matches("every|each|per|a|an");
+    if (!per) return i == 0 ? weekdays(w) : null;
+    int j = i + 1;
+    int every = 1;
+    if (j < w.size() && w.get(j).equals("other")) {
+      every = 2;
+      j++;
+    }
+    if (j < w.size() && lex.is("weekday", w.get(j))) {
+      return Reading.set("XXXX-WXX-" + lex.value("weekday", w.get(j)));
+    }
+    Length len = length(w, j);
+    if (len == null || len.end() != w.size()) return null;
+    double n = len.vague() ? 1 : len.count() * every;
+    return Reading.set(period(n, len.unit()));
+  }
+
+  // "Mondays", "Tuesday nights": a weekday in the plural repeats every week.
+  private Reading weekdays(List<String> w) {
+    String first = w.get(0);
+    if (!first.endsWith("s") || !lex.is("weekday", first.substring(0, first.length() - 1))) return null;
+    String value = "XXXX-WXX-" + lex.value("weekday", first.substring(0, first.length() - 1));
+    if (w.size() == 1) return Reading.set(value);
+    String part = lex.value("partofday", w.get(1).replaceAll("s$", ""));
+    return w.size() == 2 && part != null ? Reading.set(value + "T" + part) : null;
+  }
+}

@@ -1,0 +1,120 @@
+package org.dateline.resolve.time;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expressions measured from the article date: "last week", "this month", "next year", "the
+ * quarter", "two days ago", "in three weeks", "a year from now", "a year earlier", and vague
+ * references ("recently", "now", "the coming months").
+ */
+final class RelativeForms {
+  // Words that may stand beside "year earlier/ago" when an earnings story compares periods.
+  private static final Set<String> PERIOD_WORDS = Set.of("quarter", "period", "year", "ago", "earlier",
+      "same", "corresponding", "comparable", "year's", "results");
+
+  private final TimeLexicon lex = TimeLexicon.get();
+  private final DateForms dates;
+  private final Lengths lengths;
+
+  RelativeForms(DateForms dates, Lengths lengths) {
+    this.dates = dates;
+    this.lengths = lengths;
+  }
+
+  /**
+   * The reading of the whole word list, or null. {@code ahead} says the expression followed
+   * "in" ("in three weeks"), which counts forward from the article date.
+   */
+  Reading read(List<String> w, Context c, boolean ahead) {
+    if (w.isEmpty()) return null;
+    String vague = lex.value("vague", String.join(" ", w));
+    if (vague != null) return Reading.date(vague);
+    Reading r = vagueStretch(w);
+    if (r == null) r = yearEarlier(w, c);
+    if (r == null) r = unitFromNow(w, c);
+    if (r == null) r = thisUnit(w, c);
+    if (r == null && ahead) r = inLength(w, c);
+    return r;
+  }
+
+  /** "recent years", "past decades", "the coming months": plural units without a count. */
+  private Reading vagueStretch(List<String> w) {
+    if (w.size() < 2 || Words.count(w, 1) != null) return null;
+    Lengths.Length len = lengths.length(w, 1);
+    if (len == null || !len.vague()) return null;
+    if (lex.is("vaguepast", w.get(0))) return Reading.date("PAST_REF");
+    if (lex.is("vaguefuture", w.get(0))) return Reading.date("FUTURE_REF");
+    return null;
+  }
+
+  /**
+   * "a year earlier", "a year ago", "the year-ago quarter": in a story that has been speaking of a
+   * quarter, the same quarter of the year before; otherwise the year before the article's.
+   */
+  private Reading yearEarlier(List<String> w, Context c) {
+    if (!w.contains("year") || !(w.contains("ago") || w.contains("earlier"))) return null;
+    int from = w.get(0).matches("a|an|one") ? 1 : 0;
+    for (int i = from; i < w.size(); i++) if (!PERIOD_WORDS.contains(w.get(i))) return null;
+    if (c.quarter() != null) {
+      int year = Integer.parseInt(c.quarter().substring(0, 4)) - 1;
+      return Reading.date(year + c.quarter().substring(4));
+    }
+    return Reading.date(String.valueOf(c.dct().getYear() - 1));
+  }
+
+  /** "two days ago", "six weeks ago", "a year from now", "several years ago". */
+  private Reading unitFromNow(List<String> w, Context c) {
+    Lengths.Length len = lengths.length(w, 0);
+    if (len == null) return null;
+    List<String> tail = w.subList(len.end(), w.size());
+    int sign;
+    if (tail.size() == 1 && tail.get(0).equals("ago")) sign = -1;
+    else if (tail.equals(List.of("from", "now")) || tail.equals(List.of("hence"))) sign = 1;
+    else return null;
+    if (len.vague()) return Reading.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+    return shifted(c, sign * len.count(), len.unit());
+  }
+
+  /** "in three weeks", "in two years": the article date moved forward. */
+  private Reading inLength(List<String> w, Context c) {
+    Lengths.Length len = lengths.length(w, 0);
+    if (len == null || len.end() != w.size()) return null;
+    if (len.vague()) return Reading.date("FUTURE_REF");
+    return shifted(c, len.count(), len.unit());
+  }
+
+  private static Reading shifted(Context c, double n, String unit) {
+    if (n != Math.rint(n)) return null;
+    String v = Periods.shifted(c.dct(), (long) n, unit);
+    return v == null ? null : Reading.date(v);
+  }
+
+  /** "this week", "last month", "next year", "the past year", "the quarter", "this decade". */
+  private Reading thisUnit(List<String> w, Context c) {
+    if (w.size() == 1 && w.get(0).equals("quarter")) return Reading.date(theQuarter(c));
+    if (w.size() == 1 && w.get(0).equals("period") && c.quarter() != null) return Reading.date(c.quarter());
+    if (w.size() != 2 || !lex.is("unit", w.get(1))) return null;
+    int shift = dates.direction(w.get(0));
+    if (shift == Integer.MIN_VALUE) return null;
+    String unit = lex.value("unit", w.get(1));
+    if (unit.equals("Q") && shift < 0 && w.get(0).matches("latest|recent")) return Reading.date(theQuarter(c));
+    if (unit.equals("DE") || unit.equals("CE")) return epoch(c, shift, unit, w.get(0));
+    String v = Periods.shifted(c.dct(), shift, unit);
+    return v == null ? null : Reading.date(v);
+  }
+
+  // "the quarter" in a report is the quarter it has been speaking of, or the last one closed.
+  private static String theQuarter(Context c) {
+    if (c.quarter() != null) return c.quarter();
+    return Periods.shifted(c.dct(), c.tense() == Tense.FUTURE ? 0 : -1, "Q");
+  }
+
+  // "the past decade" is a length of ten years; "this decade" and "the last century" are periods.
+  private static Reading epoch(Context c, int shift, String unit, String word) {
+    if (word.equals("past")) return Reading.duration(Lengths.period(1, unit));
+    int size = unit.equals("DE") ? 10 : 100;
+    int start = c.dct().getYear() / size + shift;
+    return Reading.date(String.valueOf(start));
+  }
+}

@@ -1,0 +1,96 @@
+package org.dateline.resolve.time;
+
+import java.util.List;
+import java.util.Locale;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * The tense of the clause a time expression belongs to, read off the dependency parse: it
+ * decides whether "Wednesday" or "August" lies before or after the article date.
+ */
+enum Tense {
+  PAST, PRESENT, FUTURE, UNKNOWN;
+
+  private static final int MAX_STEPS = 8;
+
+  /**
+   * The tense governing the expression on tokens [first, last] of the sentence: walk up from the
+   * expression's head to the first word that carries tense (a verb, or a predicate with an
+   * auxiliary or copula) and read it there.
+   */
+  static Tense of(Sentence s, int first, int last) {
+    List<Token> tokens = s.tokens();
+    if (tokens.isEmpty() || first < 0 || last >= tokens.size()) return UNKNOWN;
+    int node = head(s, first, last);
+    for (int step = 0; node >= 0 && step < MAX_STEPS; step++) {
+      Token t = tokens.get(node);
+      boolean inside = node >= first && node <= last;
+      if (!inside && (t.isVerb() || hasAux(s, node))) return verb(s, node, 0);
+      if (inside && hasAux(s, node)) return verb(s, node, 0);
+      node = t.head();
+    }
+    return UNKNOWN;
+  }
+
+  /** The token of [first, last] whose head lies outside the span. */
+  static int head(Sentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      int h = s.tokens().get(i).head();
+      if (h < first || h > last) return i;
+    }
+    return last;
+  }
+
+  private static boolean hasAux(Sentence s, int node) {
+    for (Token c : s.children(node)) {
+      if (c.deprel().startsWith("aux") || c.deprel().equals("cop")) return true;
+    }
+    return false;
+  }
+
+  /** Tense of one predicate; {@code depth} bounds the climb through infinitives. */
+  private static Tense verb(Sentence s, int node, int depth) {
+    TimeLexicon lex = TimeLexicon.get();
+    Token v = s.tokens().get(node);
+    boolean infinitive = false;
+    Tense aux = UNKNOWN;
+    for (Token c : s.children(node)) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("mark") && w.equals("to")) infinitive = true;
+      if (!c.deprel().startsWith("aux") && !c.deprel().equals("cop")) continue;
+      if (lex.is("futureaux", w)) return FUTURE;
+      if (w.equals("to")) infinitive = true;
+      else if (aux == UNKNOWN) aux = auxTense(c, v);
+    }
+    if (infinitive) return governing(s, v, depth);
+    if (aux != UNKNOWN) return aux;
+    return byTag(v.pos());
+  }
+
+  // "has met", "had met" and "did meet" are past; "is/are" present, "was/were" past.
+  private static Tense auxTense(Token aux, Token v) {
+    String w = aux.word().toLowerCase(Locale.ROOT);
+    if (TimeLexicon.get().is("pastaux", w) && !(w.equals("'s") && !v.pos().equals("VBN"))) return PAST;
+    if (aux.pos().equals("VBD")) return PAST;
+    if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) return PRESENT;
+    if (aux.pos().equals("MD")) return UNKNOWN;
+    return UNKNOWN;
+  }
+
+  // "expected to meet on Friday" points ahead; "went on to win" takes its governor's tense.
+  private static Tense governing(Sentence s, Token v, int depth) {
+    if (v.head() < 0 || depth > 2) return UNKNOWN;
+    Token g = s.tokens().get(v.head());
+    if (TimeLexicon.get().is("futureverb", g.lemma().toLowerCase(Locale.ROOT))) return FUTURE;
+    return verb(s, g.index(), depth + 1);
+  }
+
+  private static Tense byTag(String pos) {
+    return switch (pos) {
+      case "VBD", "VBN" -> PAST; // a participle without auxiliary: "the deal signed Friday"
+      case "VBZ", "VBP" -> PRESENT;
+      default -> UNKNOWN;
+    };
+  }
+}

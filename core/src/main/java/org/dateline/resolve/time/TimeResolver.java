@@ -1,0 +1,86 @@
+package org.dateline.resolve.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dateline.model.Document;
+import org.dateline.model.Sentence;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.Token;
+
+/**
+ * Normalises every time expression of a document against its article date. SUTime's spans
+ * (from the NLP stage) are kept, a few kinds it misses are added, and each is read again by
+ * Dateline's own grammar with the tense of its clause deciding direction: in a story of
+ * Tuesday 2023-11-28, "met on Wednesday" is 2023-11-22 and "will meet on Wednesday" 2023-11-29.
+ * Where the grammar has no reading, SUTime's value stands (tidied to TIMEX3 form).
+ */
+public final class TimeResolver {
+  private final TimeGrammar grammar = new TimeGrammar();
+  private final TimeSpans spans = new TimeSpans();
+
+  /** Replaces {@code doc.times()} with the resolved expressions, in text order. */
+  public void resolve(Document doc) {
+    List<TimeExpression> found = new ArrayList<>(doc.times());
+    for (Sentence s : doc.sentences()) found.addAll(spans.extra(s, found));
+    found.sort(Comparator.comparingInt(TimeExpression::start));
+    LocalDate dct = doc.article().date();
+    String quarter = null;
+    doc.times().clear();
+    for (TimeExpression t : found) {
+      Sentence s = sentence(doc, t);
+      if (s == null || spans.noise(t, s)) continue;
+      int[] range = tokens(s, t);
+      Tense tense = range == null ? Tense.UNKNOWN : Tense.of(s, range[0], range[1]);
+      TimeExpression out = resolve(t, new Context(dct, tense, quarter));
+      if (out == null) continue;
+      if (namesQuarter(out)) quarter = out.value();
+      doc.times().add(out);
+    }
+  }
+
+  /** One expression read in its context; SUTime's value when the grammar has none, or null. */
+  TimeExpression resolve(TimeExpression t, Context c) {
+    Reading r = grammar.read(t.text(), c);
+    if (r != null) {
+      return new TimeExpression(t.text(), t.start(), t.end(), t.sentence(), r.type(), r.value(), r.mod());
+    }
+    String value = SutimeValues.tidy(t.text(), t.value());
+    if (value == null) return null;
+    return new TimeExpression(t.text(), t.start(), t.end(), t.sentence(), t.type(), value, t.mod());
+  }
+
+  // A quarter named outright ("the third quarter"), not one reached from another ("a year ago").
+  private static boolean namesQuarter(TimeExpression t) {
+    String text = t.text().toLowerCase(java.util.Locale.ROOT);
+    return t.value().matches("\\d{4}-Q[1-4]") && text.contains("quarter") && !text.matches(".*(ago|earlier|year).*");
+  }
+
+  /**
+   * The time expression that modifies the predicate at token {@code predicate} of sentence
+   * {@code s}: one attached to it as a temporal modifier (obl:tmod, nmod:tmod, obl:npmod, an
+   * adverb like "yesterday") or through a temporal preposition ("on Friday", "in August",
+   * "during the talks on Friday"). The closest such attachment wins; null when there is none.
+   */
+  public static TimeExpression modifierOf(Document doc, Sentence s, int predicate) {
+    return Attachment.modifierOf(doc.times(), s, predicate);
+  }
+
+  private static Sentence sentence(Document doc, TimeExpression t) {
+    int i = t.sentence();
+    return i >= 0 && i < doc.sentences().size() ? doc.sentences().get(i) : null;
+  }
+
+  /** First and last token of the expression in its sentence, or null when none lies in it. */
+  static int[] tokens(Sentence s, TimeExpression t) {
+    int first = -1;
+    int last = -1;
+    for (Token k : s.tokens()) {
+      if (k.end() <= t.start() || k.start() >= t.end()) continue;
+      if (first < 0) first = k.index();
+      last = k.index();
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
+}
