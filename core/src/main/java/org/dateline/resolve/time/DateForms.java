@@ -21,6 +21,7 @@ final class DateForms {
       if (one != null) return one;
     }
     String v = monthDay(w, c);
+    if (v == null) v = shiftedMonth(w, c);
     if (v == null) v = season(w, c);
     if (v == null) v = quarter(w, c);
     if (v == null) v = holiday(w, c);
@@ -86,6 +87,19 @@ final class DateForms {
     if (day == 0) return String.format("%04d-%02d", y, month);
     if (day > LocalDate.of(y, month, 1).lengthOfMonth()) return null;
     return String.format("%04d-%02d-%02d", y, month, day);
+  }
+
+  /** "last April" (the latest April before this month), "next July", "this March" (the article's year). */
+  private String shiftedMonth(List<String> w, Context c) {
+    if (w.size() != 2 || !lex.is("month", w.get(1))) return null;
+    int shift = direction(w.get(0));
+    if (shift == Integer.MIN_VALUE) return null;
+    int month = lex.number("month", w.get(1), 1);
+    int now = c.dct().getMonthValue();
+    int y = c.dct().getYear();
+    if (shift < 0) y = month < now ? y : y - 1;
+    if (shift > 0) y = month > now ? y : y + 1;
+    return String.format("%04d-%02d", y, month);
   }
 
   /** A day of the month at {@code i} ("26", "26th", "1st"), or 0. */
@@ -170,7 +184,8 @@ final class DateForms {
     Integer year = i + 1 < w.size() ? yearPhrase(w, i + 1, c) : null;
     if (i + 1 < w.size() && year == null) return null;
     if (year == null) {
-      year = Periods.year(c.dct(), c.tense(), yy -> parts == 4 ? Periods.quarter(yy, part) : Periods.half(yy, part));
+      // Quarters are reported after they close, so tense says little: the nearest one.
+      year = Periods.year(c.dct(), Tense.UNKNOWN, yy -> parts == 4 ? Periods.quarter(yy, part) : Periods.half(yy, part));
     }
     return year + (parts == 4 ? "-Q" : "-H") + part;
   }

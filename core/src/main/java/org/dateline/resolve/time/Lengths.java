@@ -52,8 +52,10 @@ final class Lengths {
     if (len == null) return null;
     boolean rest = len.end() == w.size() || w.get(len.end()).equals("of");
     if (!rest) return null;
-    // "the past year" names last year, not a length; a count makes it a length.
-    if (i == 1 && Words.count(w, 1) == null && !len.vague()) return null;
+    // "the year", "the past year" name a period, not a length; a count makes one ("a year").
+    if (Words.count(w, i) == null && !len.vague()) return null;
+    // "the past several quarters", "the last few months": some time back, no measured length.
+    if (i == 1 && len.vague() && lex.is("lastword", w.get(0))) return Reading.date("PAST_REF");
     return Reading.duration(period(len.count(), len.unit()));
   }
 

@@ -93,6 +93,7 @@ final class RelativeForms {
   /** "this week", "last month", "next year", "the past year", "the quarter", "this decade". */
   private Reading thisUnit(List<String> w, Context c) {
     if (w.size() == 1 && w.get(0).equals("quarter")) return Reading.date(theQuarter(c));
+    if (w.size() == 1 && w.get(0).equals("weekend")) return Reading.date(weekend(c));
     if (w.size() == 1 && w.get(0).equals("period") && c.quarter() != null) return Reading.date(c.quarter());
     if (w.size() != 2 || !lex.is("unit", w.get(1))) return null;
     int shift = dates.direction(w.get(0));
@@ -102,6 +103,11 @@ final class RelativeForms {
     if (unit.equals("DE") || unit.equals("CE")) return epoch(c, shift, unit, w.get(0));
     String v = Periods.shifted(c.dct(), shift, unit);
     return v == null ? null : Reading.date(v);
+  }
+
+  // "the weekend" of a past clause is the last one, of a future clause the next.
+  private static String weekend(Context c) {
+    return Periods.week(Periods.weekday(c.dct(), 6, c.tense(), 0)) + "-WE";
   }
 
   // "the quarter" in a report is the quarter it has been speaking of, or the last one closed.

@@ -23,6 +23,10 @@ enum Tense {
     List<Token> tokens = s.tokens();
     if (tokens.isEmpty() || first < 0 || last >= tokens.size()) return UNKNOWN;
     int node = head(s, first, last);
+    // "until Friday", "by Jan. 14": a limit, which the clause's own tense does not place.
+    for (Token c : s.children(node)) {
+      if (c.deprel().equals("case") && c.word().toLowerCase(Locale.ROOT).matches("until|till|by")) return UNKNOWN;
+    }
     for (int step = 0; node >= 0 && step < MAX_STEPS; step++) {
       Token t = tokens.get(node);
       boolean inside = node >= first && node <= last;
@@ -54,33 +58,41 @@ enum Tense {
     TimeLexicon lex = TimeLexicon.get();
     Token v = s.tokens().get(node);
     boolean infinitive = false;
+    boolean hasAux = false;
     Tense aux = UNKNOWN;
     for (Token c : s.children(node)) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().equals("mark") && w.equals("to")) infinitive = true;
       if (!c.deprel().startsWith("aux") && !c.deprel().equals("cop")) continue;
       if (lex.is("futureaux", w)) return FUTURE;
+      hasAux = true;
+      // A modal ("would", "may", "should") leaves the direction open.
+      if (c.pos().equals("MD")) return UNKNOWN;
       if (w.equals("to")) infinitive = true;
       else if (aux == UNKNOWN) aux = auxTense(c, v);
     }
     if (infinitive) return governing(s, v, depth);
-    if (aux != UNKNOWN) return aux;
+    if (hasAux) return aux;
     return byTag(v.pos());
   }
 
-  // "has met", "had met" and "did meet" are past; "is/are" present, "was/were" past.
+  // "had met" and "did meet" are past; "is/are" present, "was/were" past. The present perfect
+  // takes no definite time of its own ("has set Nov. 10 as the deadline"): the date is some
+  // other point, so it gives no direction.
   private static Tense auxTense(Token aux, Token v) {
     String w = aux.word().toLowerCase(Locale.ROOT);
-    if (TimeLexicon.get().is("pastaux", w) && !(w.equals("'s") && !v.pos().equals("VBN"))) return PAST;
+    if (w.matches("has|have|'ve") || (w.equals("'s") && v.pos().equals("VBN"))) return UNKNOWN;
+    if (TimeLexicon.get().is("pastaux", w) && !w.equals("'s")) return PAST;
     if (aux.pos().equals("VBD")) return PAST;
     if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) return PRESENT;
-    if (aux.pos().equals("MD")) return UNKNOWN;
     return UNKNOWN;
   }
 
   // "expected to meet on Friday" points ahead; "went on to win" takes its governor's tense.
   private static Tense governing(Sentence s, Token v, int depth) {
     if (v.head() < 0 || depth > 2) return UNKNOWN;
+    // "an event to be held on October 12": an infinitive on a noun is something still to come.
+    if (v.deprel().startsWith("acl")) return FUTURE;
     Token g = s.tokens().get(v.head());
     if (TimeLexicon.get().is("futureverb", g.lemma().toLowerCase(Locale.ROOT))) return FUTURE;
     return verb(s, g.index(), depth + 1);

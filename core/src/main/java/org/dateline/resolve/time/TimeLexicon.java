@@ -75,6 +75,15 @@ final class TimeLexicon {
     }
   }
 
+  /** The phrases of a kind as a regex alternation, longest first ("a few|few|..."). */
+  String alternatives(String kind) {
+    List<String> out = new ArrayList<>();
+    for (List<String> p : phrases.getOrDefault(kind, List.of())) {
+      out.add(java.util.regex.Pattern.quote(String.join(" ", p)));
+    }
+    return String.join("|", out);
+  }
+
   /** How many words at {@code from} form a phrase of the kind (longest match), 0 when none. */
   int match(String kind, List<String> words, int from) {
     for (List<String> p : phrases.getOrDefault(kind, List.of())) {

@@ -22,9 +22,14 @@ public final class TimeResolver {
 
   /** Replaces {@code doc.times()} with the resolved expressions, in text order. */
   public void resolve(Document doc) {
-    List<TimeExpression> found = new ArrayList<>(doc.times());
-    for (Sentence s : doc.sentences()) found.addAll(spans.extra(s, found));
+    List<TimeExpression> found = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<TimeExpression> known = new ArrayList<>();
+      for (TimeExpression t : doc.times()) if (t.sentence() == s.index()) known.add(t);
+      found.addAll(spans.complete(s, known));
+    }
     found.sort(Comparator.comparingInt(TimeExpression::start));
+    found = joined(doc, found);
     LocalDate dct = doc.article().date();
     String quarter = null;
     doc.times().clear();
@@ -38,6 +43,33 @@ public final class TimeResolver {
       if (namesQuarter(out)) quarter = out.value();
       doc.times().add(out);
     }
+  }
+
+  /**
+   * Spans widened by a word that completes them ("Thursday night", "18:00 UTC") and neighbours
+   * that SUTime split joined ("9 a.m." + "Tuesday", "Friday" + "morning") when together they
+   * read as one time or day.
+   */
+  private List<TimeExpression> joined(Document doc, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>();
+    Context probe = new Context(doc.article().date(), Tense.UNKNOWN, null);
+    for (TimeExpression t : found) {
+      Sentence s = sentence(doc, t);
+      TimeExpression wide = s == null ? null : spans.widen(s, t, doc.text());
+      if (wide != null && out.stream().noneMatch(o -> o.end() > wide.start() && o.start() < wide.end())) t = wide;
+      TimeExpression prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.sentence() == t.sentence() && prev.end() <= t.start()
+          && doc.text().substring(prev.end(), t.start()).matches("[\\s,]*")) {
+        String text = doc.text().substring(prev.start(), t.end());
+        Reading r = grammar.read(text, probe);
+        if (r != null && (r.type().equals("TIME") || r.value().matches("\\d{4}-\\d{2}-\\d{2}"))) {
+          out.set(out.size() - 1, new TimeExpression(text, prev.start(), t.end(), t.sentence(), r.type(), null, null));
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
   }
 
   /** One expression read in its context; SUTime's value when the grammar has none, or null. */

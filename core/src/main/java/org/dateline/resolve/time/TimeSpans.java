@@ -23,18 +23,67 @@ final class TimeSpans {
           + "|eighties|nineties)|(?:the )?(?:year-earlier|year-ago)(?: (?:quarter|period))?)\\b");
 
   private final TimeLexicon lex = TimeLexicon.get();
+  private final Pattern length = lengthPattern(lex);
 
-  /** Expressions in the sentence that overlap none of {@code known}. */
-  List<TimeExpression> extra(Sentence s, List<TimeExpression> known) {
-    List<TimeExpression> out = new ArrayList<>();
-    Matcher m = EXTRA.matcher(s.text());
-    while (m.find()) {
-      int start = s.start() + m.start();
-      int end = s.start() + m.end();
-      if (overlaps(known, start, end) || !fits(s, start, end, m.group())) continue;
-      out.add(new TimeExpression(m.group(), start, end, s.index(), "DATE", null, null));
+  /**
+   * The sentence's expressions with Dateline's own: a length that holds SUTime spans replaces
+   * them ("the past" + "five trading days"), and the extra kinds are added where SUTime has none.
+   */
+  List<TimeExpression> complete(Sentence s, List<TimeExpression> known) {
+    List<TimeExpression> out = new ArrayList<>(known);
+    for (Pattern p : List.of(length, EXTRA)) {
+      Matcher m = p.matcher(s.text());
+      while (m.find()) {
+        int start = s.start() + m.start();
+        int end = s.start() + m.end();
+        if (!fits(s, start, end, m.group()) || crosses(out, start, end)) continue;
+        out.removeIf(t -> t.start() >= start && t.end() <= end);
+        out.add(new TimeExpression(m.group(), start, end, s.index(), "DATE", null, null));
+      }
     }
     return out;
+  }
+
+  /**
+   * The span with the word after it when that word completes it: "Thursday" + "night",
+   * "12:00" + "UTC". Null when nothing is to be added.
+   */
+  TimeExpression widen(Sentence s, TimeExpression t, String text) {
+    Token next = null;
+    for (Token k : s.tokens()) {
+      if (k.start() >= t.end()) {
+        next = k;
+        break;
+      }
+    }
+    if (next == null || !text.substring(t.end(), next.start()).isBlank()) return null;
+    String w = next.word().toLowerCase(Locale.ROOT);
+    boolean zone = w.matches("utc|gmt");
+    if (!zone && !(lex.is("partofday", w) && lex.is("weekday", Words.split(t.text()).get(Words.split(t.text()).size() - 1)))) {
+      return null;
+    }
+    return new TimeExpression(text.substring(t.start(), next.end()), t.start(), next.end(), t.sentence(), t.type(),
+        null, null);
+  }
+
+  // "the past two months", "almost two and a half years", "six straight days", "a few weeks".
+  private static Pattern lengthPattern(TimeLexicon lex) {
+    String count = "(?:\\d+(?:\\.\\d+)?|" + lex.alternatives("number") + "|" + lex.alternatives("fewword") + ")";
+    String counts = count + "(?:[ -]" + count + ")*(?: and a half)?";
+    String unit = lex.alternatives("unit");
+    return Pattern.compile("(?i)\\b(?:(?:the )?(?:" + lex.alternatives("lastword") + "|" + lex.alternatives("nextword")
+        + "|first) )?(?:(?:about|nearly|almost|over|more than|less than|at least) )?" + counts
+        + "(?: (?:" + lex.alternatives("filler") + "))* (?:" + unit + ")\\b(?!-)");
+  }
+
+  // A match that cuts through a known span without holding it would split an expression.
+  private static boolean crosses(List<TimeExpression> known, int start, int end) {
+    for (TimeExpression t : known) {
+      boolean overlap = t.start() < end && start < t.end();
+      boolean inside = t.start() >= start && t.end() <= end;
+      if (overlap && !inside) return true;
+    }
+    return false;
   }
 
   // The match must sit on token boundaries, and "mid-x"/"early-x" must name a month or a year.
@@ -45,11 +94,6 @@ final class TimeSpans {
     if (lower.matches("(mid|early|late)-[a-z]+")) return lex.is("month", lower.substring(lower.indexOf('-') + 1));
     if (lower.equals("recent")) return in.get(0).pos().startsWith("JJ");
     return true;
-  }
-
-  private static boolean overlaps(List<TimeExpression> known, int start, int end) {
-    for (TimeExpression t : known) if (t.start() < end && start < t.end()) return true;
-    return false;
   }
 
   /** Whether a marked span is no time expression on its own. */
