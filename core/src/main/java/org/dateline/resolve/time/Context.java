@@ -4,11 +4,11 @@ import java.time.LocalDate;
 
 /**
  * What a time expression is read against: the article date, the tense of its clause, and the
- * quarter the text last spoke of (earnings reports compare "the quarter" with "a year ago"),
- * or null.
+ * periods the text last named outright, for comparisons ("the quarter", "the same period a year
+ * earlier"): the last quarter (2023-Q3) and the last month or quarter, or null.
  */
-record Context(LocalDate dct, Tense tense, String quarter) {
+record Context(LocalDate dct, Tense tense, String quarter, String period) {
   Context withTense(Tense t) {
-    return new Context(dct, t, quarter);
+    return new Context(dct, t, quarter, period);
   }
 }

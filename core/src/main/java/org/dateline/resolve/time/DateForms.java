@@ -184,8 +184,10 @@ final class DateForms {
     Integer year = i + 1 < w.size() ? yearPhrase(w, i + 1, c) : null;
     if (i + 1 < w.size() && year == null) return null;
     if (year == null) {
-      // Quarters are reported after they close, so tense says little: the nearest one.
-      year = Periods.year(c.dct(), Tense.UNKNOWN, yy -> parts == 4 ? Periods.quarter(yy, part) : Periods.half(yy, part));
+      // Quarters are reported after they close: "expects to report third-quarter earnings" is
+      // the quarter just closed, so only the past tense is taken at its word.
+      Tense t = c.tense() == Tense.PAST ? Tense.PAST : Tense.UNKNOWN;
+      year = Periods.year(c.dct(), t, yy -> parts == 4 ? Periods.quarter(yy, part) : Periods.half(yy, part));
     }
     return year + (parts == 4 ? "-Q" : "-H") + part;
   }

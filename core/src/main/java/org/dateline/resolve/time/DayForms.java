@@ -42,12 +42,24 @@ final class DayForms {
         int shift = dates.direction(rest.get(0));
         if (shift != Integer.MIN_VALUE) return Periods.weekday(c.dct(), dow, c.tense(), shift).toString();
       }
-      // "Friday, Oct. 23": the written date decides.
+      // "Friday, Oct. 23": the written date decides, in a year where that day is a Friday.
       String written = dates.read(rest, c);
+      boolean yearGiven = rest.stream().anyMatch(x -> x.matches("\\d{4}"));
+      if (written != null && written.length() == 10 && !yearGiven) written = sameWeekday(written, dow);
       return written != null && written.length() == 10 ? written : null;
     }
     String written = dates.read(w, c);
     return written != null && written.length() == 10 ? written : null;
+  }
+
+  // A date whose year was guessed moves to the nearest year where it falls on the named weekday.
+  private static String sameWeekday(String date, int dow) {
+    java.time.LocalDate d = java.time.LocalDate.parse(date);
+    for (int k : new int[] {0, -1, 1}) {
+      java.time.LocalDate e = d.plusYears(k);
+      if (e.getDayOfWeek().getValue() == dow) return e.toString();
+    }
+    return date;
   }
 
   /** "Wednesday night", "this morning", "last night", "tomorrow evening", "morning". */

@@ -25,7 +25,9 @@ final class Lengths {
   Length length(List<String> w, int i) {
     Words.Count count = Words.count(w, i);
     int j = count == null ? i : i + count.length();
-    while (j < w.size() && (lex.is("filler", w.get(j)) || w.get(j).matches("a|an|of"))) j++;
+    // "half an hour", "a couple of days", "six straight days"
+    if (j < w.size() && count != null && count.value() == 0.5 && w.get(j).matches("a|an")) j++;
+    while (j < w.size() && (lex.is("filler", w.get(j)) || w.get(j).equals("of"))) j++;
     if (j >= w.size() || !lex.is("unit", w.get(j))) return null;
     String word = w.get(j);
     String unit = lex.value("unit", word);
@@ -91,7 +93,8 @@ final class Lengths {
       Words.Count c = Words.count(w, 0);
       if (c != null && c.length() < w.size() && w.get(c.length()).equals("times")) i = c.length() + 1;
     }
-    boolean per = i < w.size() && w.get(i).matches("every|each|per|a|an");
+    // "every year" stands alone; "a year" and "per year" only after a frequency ("twice a year").
+    boolean per = i < w.size() && (w.get(i).matches("every|each") || (i > 0 && w.get(i).matches("per|a|an")));
     if (!per) return i == 0 ? weekdays(w) : null;
     int j = i + 1;
     int every = 1;

@@ -9,9 +9,11 @@ import java.util.Set;
  * references ("recently", "now", "the coming months").
  */
 final class RelativeForms {
-  // Words that may stand beside "year earlier/ago" when an earnings story compares periods.
-  private static final Set<String> PERIOD_WORDS = Set.of("quarter", "period", "year", "ago", "earlier",
-      "same", "corresponding", "comparable", "year's", "results");
+  // Words that may stand in "a year earlier", "the same period last year", "the year-ago quarter".
+  private static final Set<String> COMPARISON = Set.of("quarter", "period", "month", "year", "ago", "earlier",
+      "same", "corresponding", "comparable", "year's", "results", "last", "of", "the", "a", "an", "one", "in");
+  // Words that name the period compared; without one, only an earnings quarter is compared.
+  private static final Set<String> PERIOD = Set.of("quarter", "period", "month", "same", "corresponding", "comparable");
 
   private final TimeLexicon lex = TimeLexicon.get();
   private final DateForms dates;
@@ -49,16 +51,19 @@ final class RelativeForms {
   }
 
   /**
-   * "a year earlier", "a year ago", "the year-ago quarter": in a story that has been speaking of a
-   * quarter, the same quarter of the year before; otherwise the year before the article's.
+   * "a year earlier", "the year-ago quarter", "the same period last year": in a story that has
+   * been speaking of a quarter (or, with "same period", a month), that period a year before;
+   * otherwise the year before the article's.
    */
   private Reading yearEarlier(List<String> w, Context c) {
-    if (!w.contains("year") || !(w.contains("ago") || w.contains("earlier"))) return null;
-    int from = w.get(0).matches("a|an|one") ? 1 : 0;
-    for (int i = from; i < w.size(); i++) if (!PERIOD_WORDS.contains(w.get(i))) return null;
-    if (c.quarter() != null) {
-      int year = Integer.parseInt(c.quarter().substring(0, 4)) - 1;
-      return Reading.date(year + c.quarter().substring(4));
+    boolean back = w.contains("ago") || w.contains("earlier") || w.contains("last");
+    if (!w.contains("year") || !back || !COMPARISON.containsAll(w)) return null;
+    boolean named = w.stream().anyMatch(PERIOD::contains);
+    if (w.contains("last") && !named) return null;
+    String period = named && c.period() != null ? c.period() : c.quarter();
+    if (period != null) {
+      int year = Integer.parseInt(period.substring(0, 4)) - 1;
+      return Reading.date(year + period.substring(4));
     }
     return Reading.date(String.valueOf(c.dct().getYear() - 1));
   }

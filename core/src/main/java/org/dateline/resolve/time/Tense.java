@@ -95,7 +95,9 @@ enum Tense {
     if (v.deprel().startsWith("acl")) return FUTURE;
     Token g = s.tokens().get(v.head());
     if (TimeLexicon.get().is("futureverb", g.lemma().toLowerCase(Locale.ROOT))) return FUTURE;
-    return verb(s, g.index(), depth + 1);
+    // Under other verbs an infinitive may lie before or after them ("went on to win", "announced
+    // an event to be held"): no direction.
+    return UNKNOWN;
   }
 
   private static Tense byTag(String pos) {

@@ -77,9 +77,15 @@ final class TimeLexicon {
 
   /** The phrases of a kind as a regex alternation, longest first ("a few|few|..."). */
   String alternatives(String kind) {
+    return alternatives(kind, java.util.Set.of());
+  }
+
+  /** The same without the phrases in {@code except}. */
+  String alternatives(String kind, java.util.Set<String> except) {
     List<String> out = new ArrayList<>();
     for (List<String> p : phrases.getOrDefault(kind, List.of())) {
-      out.add(java.util.regex.Pattern.quote(String.join(" ", p)));
+      String phrase = String.join(" ", p);
+      if (!except.contains(phrase)) out.add(java.util.regex.Pattern.quote(phrase));
     }
     return String.join("|", out);
   }

@@ -32,15 +32,17 @@ public final class TimeResolver {
     found = joined(doc, found);
     LocalDate dct = doc.article().date();
     String quarter = null;
+    String period = null;
     doc.times().clear();
     for (TimeExpression t : found) {
       Sentence s = sentence(doc, t);
       if (s == null || spans.noise(t, s)) continue;
       int[] range = tokens(s, t);
       Tense tense = range == null ? Tense.UNKNOWN : Tense.of(s, range[0], range[1]);
-      TimeExpression out = resolve(t, new Context(dct, tense, quarter));
+      TimeExpression out = resolve(t, new Context(dct, tense, quarter, period));
       if (out == null) continue;
-      if (namesQuarter(out)) quarter = out.value();
+      if (names(out, "\\d{4}-Q[1-4]", "quarter")) quarter = out.value();
+      if (names(out, "\\d{4}-(Q[1-4]|\\d{2})", "")) period = out.value();
       doc.times().add(out);
     }
   }
@@ -52,7 +54,7 @@ public final class TimeResolver {
    */
   private List<TimeExpression> joined(Document doc, List<TimeExpression> found) {
     List<TimeExpression> out = new ArrayList<>();
-    Context probe = new Context(doc.article().date(), Tense.UNKNOWN, null);
+    Context probe = new Context(doc.article().date(), Tense.UNKNOWN, null, null);
     for (TimeExpression t : found) {
       Sentence s = sentence(doc, t);
       TimeExpression wide = s == null ? null : spans.widen(s, t, doc.text());
@@ -83,10 +85,10 @@ public final class TimeResolver {
     return new TimeExpression(t.text(), t.start(), t.end(), t.sentence(), t.type(), value, t.mod());
   }
 
-  // A quarter named outright ("the third quarter"), not one reached from another ("a year ago").
-  private static boolean namesQuarter(TimeExpression t) {
+  // A period named outright ("the third quarter", "in January"), not reached from another ("a year ago").
+  private static boolean names(TimeExpression t, String valuePattern, String word) {
     String text = t.text().toLowerCase(java.util.Locale.ROOT);
-    return t.value().matches("\\d{4}-Q[1-4]") && text.contains("quarter") && !text.matches(".*(ago|earlier|year).*");
+    return t.value().matches(valuePattern) && text.contains(word) && !text.matches(".*(ago|earlier|year|last|next).*");
   }
 
   /**

@@ -19,6 +19,9 @@ final class TimeSpans {
   // Grammar, not vocabulary: the words themselves come from the lexicon where they vary.
   private static final Pattern EXTRA = Pattern.compile(
       "(?i)\\b(?:recent|soon|the (?:near|short|long) term|the time being|mid-(?:\\d{4}|[a-z]+)"
+          + "|the (?:same|corresponding|comparable) (?:period|month|quarter|time)(?: of| in)?"
+          + " (?:a year (?:ago|earlier)|last year|the (?:last|previous) year)"
+          + "|(?:every|each) (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
           + "|(?:early|late)-[a-z]+|(?:the )?'?\\d0s|the (?:twenties|thirties|forties|fifties|sixties|seventies"
           + "|eighties|nineties)|(?:the )?(?:year-earlier|year-ago)(?: (?:quarter|period))?)\\b");
 
@@ -69,7 +72,9 @@ final class TimeSpans {
   // "the past two months", "almost two and a half years", "six straight days", "a few weeks".
   private static Pattern lengthPattern(TimeLexicon lex) {
     String count = "(?:\\d+(?:\\.\\d+)?|" + lex.alternatives("number") + "|" + lex.alternatives("fewword") + ")";
-    String counts = count + "(?:[ -]" + count + ")*(?: and a half)?";
+    // After the first number word no "a": "15 a year" is a rate, not a length.
+    String more = "(?:" + lex.alternatives("number", java.util.Set.of("a", "an")) + ")";
+    String counts = count + "(?:[ -](?:\\d+|" + more + "))*(?: and a half)?";
     String unit = lex.alternatives("unit");
     return Pattern.compile("(?i)\\b(?:(?:the )?(?:" + lex.alternatives("lastword") + "|" + lex.alternatives("nextword")
         + "|first) )?(?:(?:about|nearly|almost|over|more than|less than|at least) )?" + counts
