@@ -61,26 +61,43 @@ final class Lengths {
     return Reading.duration(period(len.count(), len.unit()));
   }
 
-  /** A TIMEX3 duration: P2Y, P18M, PT4H, PT30M, P2.5Y, PXY; decades and centuries in years. */
+  // The next smaller unit and how many of it make one, to write "2 1/2 years" as P2Y6M.
+  private static final java.util.Map<String, String[]> SMALLER = java.util.Map.of(
+      "Y", new String[] {"M", "12"}, "W", new String[] {"D", "7"}, "D", new String[] {"H", "24"},
+      "H", new String[] {"MIN", "60"}, "MIN", new String[] {"S", "60"});
+
+  /** A TIMEX3 duration: P2Y, P18M, PT4H, PT5H30M, P2Y6M, PXY; decades and centuries in years. */
   static String period(double n, String unit) {
-    String count = Words.format(n);
-    switch (unit) {
-      case "H", "MIN", "S" -> {
-        if (unit.equals("H") && !Double.isNaN(n) && n != Math.rint(n)) {
-          return "PT" + Words.format(Math.floor(n) == 0 ? n * 60 : n) + (Math.floor(n) == 0 ? "M" : "H");
-        }
-        return "PT" + count + (unit.equals("MIN") ? "M" : unit);
-      }
-      case "DE" -> {
-        return Double.isNaN(n) ? "PXDE" : "P" + Words.format(10 * n) + "Y";
-      }
-      case "CE" -> {
-        return Double.isNaN(n) ? "PXCE" : "P" + Words.format(100 * n) + "Y";
-      }
-      default -> {
-        return "P" + count + unit;
-      }
+    if (unit.equals("DE") || unit.equals("CE")) {
+      if (Double.isNaN(n)) return "PX" + unit;
+      return period(n * (unit.equals("DE") ? 10 : 100), "Y");
     }
+    String whole = Double.isNaN(n) ? "X" : Words.format(Math.floor(n));
+    double rest = Double.isNaN(n) ? 0 : n - Math.floor(n);
+    String out = part(whole, unit);
+    String[] smaller = SMALLER.get(unit);
+    if (rest > 0 && smaller != null && Math.rint(rest * Integer.parseInt(smaller[1])) == rest * Integer.parseInt(smaller[1])) {
+      String small = part(Words.format(rest * Integer.parseInt(smaller[1])), smaller[0]);
+      out = Math.floor(n) == 0 ? small : join(out, small);
+    } else if (rest > 0) {
+      out = part(Words.format(n), unit);
+    }
+    return out;
+  }
+
+  // One unit's part of a duration: "P2Y", "PT30M".
+  private static String part(String count, String unit) {
+    return switch (unit) {
+      case "H", "S" -> "PT" + count + unit;
+      case "MIN" -> "PT" + count + "M";
+      default -> "P" + count + unit;
+    };
+  }
+
+  // "P2Y" + "P6M" = "P2Y6M"; "PT5H" + "PT30M" = "PT5H30M"; "P3D" + "PT12H" = "P3DT12H".
+  private static String join(String a, String b) {
+    if (a.contains("T") && b.startsWith("PT")) return a + b.substring(2);
+    return a + b.substring(1);
   }
 
   /** "every year", "each Monday", "every other week", "twice a year", "three times a week", "annually". */

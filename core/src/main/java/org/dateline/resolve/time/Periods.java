@@ -47,9 +47,13 @@ final class Periods {
     return best;
   }
 
+  // Unplaced periods lean back: news reports more than it announces.
+  private static final double FUTURE_WEIGHT = 1.5;
+
   private static long distance(LocalDate d, Span s) {
     if (s.holds(d)) return 0;
-    return Math.min(Math.abs(d.toEpochDay() - s.first().toEpochDay()), Math.abs(d.toEpochDay() - s.last().toEpochDay()));
+    long away = Math.min(Math.abs(d.toEpochDay() - s.first().toEpochDay()), Math.abs(d.toEpochDay() - s.last().toEpochDay()));
+    return s.first().isAfter(d) ? (long) (away * FUTURE_WEIGHT) : away;
   }
 
   /**

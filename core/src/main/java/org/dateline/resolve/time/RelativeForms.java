@@ -74,6 +74,10 @@ final class RelativeForms {
     if (len == null) return null;
     List<String> tail = w.subList(len.end(), w.size());
     int sign;
+    // "three days later", "a day earlier": measured from another event, so only the length is known.
+    if (tail.size() == 1 && tail.get(0).matches("later|earlier|before|after") && !len.vague()) {
+      return Reading.duration(Lengths.period(len.count(), len.unit()));
+    }
     if (tail.size() == 1 && tail.get(0).equals("ago")) sign = -1;
     else if (tail.equals(List.of("from", "now")) || tail.equals(List.of("hence"))) sign = 1;
     else return null;

@@ -23,9 +23,10 @@ enum Tense {
     List<Token> tokens = s.tokens();
     if (tokens.isEmpty() || first < 0 || last >= tokens.size()) return UNKNOWN;
     int node = head(s, first, last);
-    // "until Friday", "by Jan. 14": a limit, which the clause's own tense does not place.
+    // "until Friday", "by Jan. 14": a limit, which lies ahead whatever the clause's tense
+    // ("postponed until Tuesday", "has given them until 9 a.m. Tuesday").
     for (Token c : s.children(node)) {
-      if (c.deprel().equals("case") && c.word().toLowerCase(Locale.ROOT).matches("until|till|by")) return UNKNOWN;
+      if (c.deprel().equals("case") && c.word().toLowerCase(Locale.ROOT).matches("until|till|by")) return FUTURE;
     }
     for (int step = 0; node >= 0 && step < MAX_STEPS; step++) {
       Token t = tokens.get(node);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Words {
   // Order matters: whole dates, clock times and a.m./p.m. before plain words and numbers.
   private static final Pattern TOKEN = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}|[ap]\\.m\\.?|'\\d0s|\\d+(?:\\.\\d+)?"
+      "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d/\\d|\\d{1,2}:\\d{2}|[ap]\\.m\\.?|'\\d0s|\\d+(?:\\.\\d+)?"
           + "(?:st|nd|rd|th|s)?|[a-z]+'s|[a-z]+\\.?|'");
 
   /** A count read from the words: {@code value} is NaN for "several" or "a few" (TIMEX3 X). */
@@ -50,6 +50,11 @@ final class Words {
     int few = lex.match("fewword", w, i);
     if (few > 0) return new Count(Double.NaN, few);
     if (w.get(i).equals("a") && i + 1 < w.size() && w.get(i + 1).equals("couple")) return new Count(2, 2);
+    // "a five year low": the article before a number, which counts.
+    if (w.get(i).matches("an?") && i + 1 < w.size() && !w.get(i + 1).matches("dozen|hundred|half")) {
+      Words.Count next = isNumber(w.get(i + 1)) || TimeLexicon.get().is("number", w.get(i + 1)) ? count(w, i + 1) : null;
+      if (next != null) return new Count(next.value(), next.length() + 1);
+    }
     double value;
     int n = 1;
     if (isNumber(w.get(i))) {
@@ -64,6 +69,11 @@ final class Words {
         value = next >= 12 && value < 10 ? value * next : value + next;
         n++;
       }
+    }
+    // "2 1/2"
+    if (i + n < w.size() && w.get(i + n).matches("\\d/\\d")) {
+      String[] f = w.get(i + n).split("/");
+      return new Count(value + Double.parseDouble(f[0]) / Double.parseDouble(f[1]), n + 1);
     }
     // "two and a half"
     if (i + n + 2 < w.size() && w.get(i + n).equals("and") && w.get(i + n + 1).matches("a|one")
