@@ -104,6 +104,10 @@ final class RelativeForms {
     if (w.size() == 1 && w.get(0).equals("quarter")) return Reading.date(theQuarter(c));
     if (w.size() == 1 && w.get(0).equals("weekend")) return Reading.date(weekend(c));
     if (w.size() == 1 && w.get(0).equals("period") && c.quarter() != null) return Reading.date(c.quarter());
+    // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+    if (w.size() == 2 && w.get(0).matches("1[0-9]{3}|20[0-9]{2}") && w.get(1).matches("quarter|period")) {
+      return Reading.date(c.quarter() == null ? w.get(0) : w.get(0) + c.quarter().substring(4));
+    }
     if (w.size() != 2 || !lex.is("unit", w.get(1))) return null;
     int shift = dates.direction(w.get(0));
     if (shift == Integer.MIN_VALUE) return null;

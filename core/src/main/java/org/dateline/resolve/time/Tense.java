@@ -33,9 +33,16 @@ enum Tense {
       boolean inside = node >= first && node <= last;
       if (!inside && (t.isVerb() || hasAux(s, node))) return verb(s, node, 0);
       if (inside && hasAux(s, node)) return verb(s, node, 0);
+      if (!inside && blocks(t)) return UNKNOWN;
       node = t.head();
     }
     return UNKNOWN;
+  }
+
+  // A date on a noun that is not an argument of the clause ("payable Dec. 7", "the Oct. 23
+  // slaying", "a June agreement") is not placed by the clause's tense.
+  private static boolean blocks(Token t) {
+    return t.pos().startsWith("JJ") || (t.isNoun() && !t.deprel().matches("obj|nsubj.*|obl.*"));
   }
 
   /** The token of [first, last] whose head lies outside the span. */

@@ -39,7 +39,9 @@ public final class TimeResolver {
       if (s == null || spans.noise(t, s)) continue;
       int[] range = tokens(s, t);
       Tense tense = range == null ? Tense.UNKNOWN : Tense.of(s, range[0], range[1]);
-      TimeExpression out = resolve(t, new Context(dct, tense, quarter, period));
+      TimeExpression out = spans.businessYear(s, t)
+          ? new TimeExpression(t.text(), t.start(), t.end(), t.sentence(), "DURATION", "P1Y", null)
+          : resolve(t, new Context(dct, tense, quarter, period));
       if (out == null) continue;
       if (names(out, "\\d{4}-Q[1-4]", "quarter")) quarter = out.value();
       if (names(out, "\\d{4}-(Q[1-4]|\\d{2})", "")) period = out.value();

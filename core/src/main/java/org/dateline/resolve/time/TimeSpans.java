@@ -100,6 +100,18 @@ final class TimeSpans {
     return true;
   }
 
+  /**
+   * "the year ended March 31", "the fiscal year ending June 30": a business year, which no
+   * calendar value names; only its length is known.
+   */
+  boolean businessYear(Sentence s, TimeExpression t) {
+    if (!t.text().toLowerCase(Locale.ROOT).matches("(the )?(fiscal |full |latest )?year")) return false;
+    for (Token k : s.tokens()) {
+      if (k.start() >= t.end()) return k.word().toLowerCase(Locale.ROOT).matches("ended|ending");
+    }
+    return false;
+  }
+
   /** Whether a marked span is no time expression on its own. */
   boolean noise(TimeExpression t, Sentence s) {
     List<String> w = Words.split(t.text());
