@@ -103,6 +103,8 @@ final class RelativeForms {
   private Reading thisUnit(List<String> w, Context c) {
     if (w.size() == 1 && w.get(0).equals("quarter")) return Reading.date(theQuarter(c));
     if (w.size() == 1 && w.get(0).equals("weekend")) return Reading.date(weekend(c));
+    // "the day", "the same day": in a news report, the day it reports.
+    if (w.size() == 1 && w.get(0).equals("day")) return Reading.date(c.dct().toString());
     if (w.size() == 1 && w.get(0).equals("period") && c.quarter() != null) return Reading.date(c.quarter());
     // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
     if (w.size() == 2 && w.get(0).matches("1[0-9]{3}|20[0-9]{2}") && w.get(1).matches("quarter|period")) {

@@ -47,6 +47,9 @@ public final class TimeResolver {
       if (names(out, "\\d{4}-(Q[1-4]|\\d{2})", "")) period = out.value();
       doc.times().add(out);
     }
+    List<TimeExpression> placed = ClockDays.place(doc.times(), dct);
+    doc.times().clear();
+    doc.times().addAll(placed);
   }
 
   /**
