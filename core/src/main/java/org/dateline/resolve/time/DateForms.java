@@ -11,6 +11,7 @@ import java.util.List;
  * takes the year that fits the tense of its clause (see {@link Periods#year}).
  */
 final class DateForms {
+  private static final int DAY_GRACE = 7;
   private final TimeLexicon lex = TimeLexicon.get();
 
   /** The TIMEX3 date value of the whole word list, or null when it is not a written date. */
@@ -83,7 +84,7 @@ final class DateForms {
     if (next < w.size() && year == null) return null;
     final int d = day;
     int y = year != null ? year
-        : Periods.year(c.dct(), c.tense(), yy -> d > 0 ? Periods.day(yy, month, d) : Periods.month(yy, month));
+        : Periods.year(c.dct(), c.tense(), yy -> d > 0 ? Periods.day(yy, month, d) : Periods.month(yy, month), d > 0 ? DAY_GRACE : 0);
     if (day == 0) return String.format("%04d-%02d", y, month);
     if (day > LocalDate.of(y, month, 1).lengthOfMonth()) return null;
     return String.format("%04d-%02d-%02d", y, month, day);

@@ -25,10 +25,18 @@ final class Periods {
    * has not yet ended, otherwise the one nearest the article date (the one holding it, if any).
    */
   static int year(LocalDate dct, Tense tense, IntFunction<Span> period) {
+    return year(dct, tense, period, 0);
+  }
+
+  /**
+   * The same, where a future clause may still name a day up to {@code grace} days gone: a story
+   * written the day after a deadline still says the child "must be returned by Jan. 14".
+   */
+  static int year(LocalDate dct, Tense tense, IntFunction<Span> period, int grace) {
     int y = dct.getYear();
     return switch (tense) {
       case PAST -> period.apply(y).first().isAfter(dct) ? y - 1 : y;
-      case FUTURE -> period.apply(y).last().isBefore(dct) ? y + 1 : y;
+      case FUTURE -> period.apply(y).last().isBefore(dct.minusDays(grace)) ? y + 1 : y;
       default -> nearest(dct, period);
     };
   }

@@ -23,11 +23,8 @@ enum Tense {
     List<Token> tokens = s.tokens();
     if (tokens.isEmpty() || first < 0 || last >= tokens.size()) return UNKNOWN;
     int node = head(s, first, last);
-    // "until Friday", "by Jan. 14": a limit, which lies ahead whatever the clause's tense
-    // ("postponed until Tuesday", "has given them until 9 a.m. Tuesday").
-    for (Token c : s.children(node)) {
-      if (c.deprel().equals("case") && c.word().toLowerCase(Locale.ROOT).matches("until|till|by")) return FUTURE;
-    }
+    Tense marked = marked(s, node);
+    if (marked != UNKNOWN) return marked;
     for (int step = 0; node >= 0 && step < MAX_STEPS; step++) {
       Token t = tokens.get(node);
       boolean inside = node >= first && node <= last;
@@ -43,6 +40,26 @@ enum Tense {
   // slaying", "a June agreement") is not placed by the clause's tense.
   private static boolean blocks(Token t) {
     return t.pos().startsWith("JJ") || (t.isNoun() && !t.deprel().matches("obj|nsubj.*|obl.*"));
+  }
+
+  /**
+   * What the words around the expression say whatever the clause's tense: a limit lies ahead
+   * ("postponed until Tuesday", "by Jan. 14", "extended to Nov. 20", "effective June 1"); a day
+   * named in the possessive is one already past ("Thursday's closing price").
+   */
+  private static Tense marked(Sentence s, int node) {
+    TimeLexicon lex = TimeLexicon.get();
+    Token t = s.tokens().get(node);
+    if (t.deprel().startsWith("nmod:poss")) return PAST;
+    Token gov = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    if (gov != null && lex.is("limitword", gov.lemma().toLowerCase(Locale.ROOT))) return FUTURE;
+    for (Token c : s.children(node)) {
+      if (!c.deprel().equals("case")) continue;
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (lex.is("limitprep", w)) return FUTURE;
+      if (w.equals("to") && gov != null && lex.is("limitverb", gov.lemma().toLowerCase(Locale.ROOT))) return FUTURE;
+    }
+    return UNKNOWN;
   }
 
   /** The token of [first, last] whose head lies outside the span. */
