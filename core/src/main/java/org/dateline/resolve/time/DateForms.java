@@ -186,7 +186,7 @@ final class DateForms {
     if (i + 1 < w.size() && year == null) return null;
     if (year == null) {
       // Quarters are reported after they close: "expects to report third-quarter earnings" is
-      // the quarter just closed, so only the past tense is taken at its word.
+      // the quarter just closed, so a future tense says little; only the past is taken at its word.
       Tense t = c.tense() == Tense.PAST ? Tense.PAST : Tense.UNKNOWN;
       year = Periods.year(c.dct(), t, yy -> parts == 4 ? Periods.quarter(yy, part) : Periods.half(yy, part));
     }

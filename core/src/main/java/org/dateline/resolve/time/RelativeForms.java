@@ -103,6 +103,10 @@ final class RelativeForms {
   private Reading thisUnit(List<String> w, Context c) {
     if (w.size() == 1 && w.get(0).equals("quarter")) return Reading.date(theQuarter(c));
     if (w.size() == 1 && w.get(0).equals("weekend")) return Reading.date(weekend(c));
+    // "year end", "year's end": the end of the article's year.
+    if (w.size() == 2 && w.get(0).matches("year|year's") && w.get(1).equals("end")) {
+      return new Reading("DATE", String.valueOf(c.dct().getYear()), "END");
+    }
     // "the day", "the same day": in a news report, the day it reports.
     if (w.size() == 1 && w.get(0).equals("day")) return Reading.date(c.dct().toString());
     if (w.size() == 1 && w.get(0).equals("period") && c.quarter() != null) return Reading.date(c.quarter());
@@ -114,7 +118,10 @@ final class RelativeForms {
     int shift = dates.direction(w.get(0));
     if (shift == Integer.MIN_VALUE) return null;
     String unit = lex.value("unit", w.get(1));
-    if (unit.equals("Q") && shift < 0 && w.get(0).matches("latest|recent")) return Reading.date(theQuarter(c));
+    // "the latest quarter": the last one closed, whatever else the story spoke of.
+    if (unit.equals("Q") && shift < 0 && w.get(0).matches("latest|recent")) {
+      return Reading.date(Periods.shifted(c.dct(), -1, "Q"));
+    }
     if (unit.equals("DE") || unit.equals("CE")) return epoch(c, shift, unit, w.get(0));
     String v = Periods.shifted(c.dct(), shift, unit);
     return v == null ? null : Reading.date(v);

@@ -37,7 +37,10 @@ final class TimeGrammar {
       }
     }
     if (i == 0 || i >= w.size()) return null;
-    r = forms(w.subList(i, w.size()), c, ahead);
+    List<String> rest = w.subList(i, w.size());
+    // "the end of the year", "the beginning of the month": the one the article is in.
+    if (mod != null && rest.size() == 1 && rest.get(0).matches("year|month|week|quarter")) rest = List.of("this", rest.get(0));
+    r = forms(rest, c, ahead);
     return r == null ? null : r.withMod(mod);
   }
 

@@ -33,6 +33,7 @@ public final class TimeResolver {
     LocalDate dct = doc.article().date();
     String quarter = null;
     String period = null;
+    int quarterSentence = -1;
     doc.times().clear();
     for (TimeExpression t : found) {
       Sentence s = sentence(doc, t);
@@ -41,9 +42,12 @@ public final class TimeResolver {
       Tense tense = range == null ? Tense.UNKNOWN : Tense.of(s, range[0], range[1]);
       TimeExpression out = spans.businessYear(s, t)
           ? new TimeExpression(t.text(), t.start(), t.end(), t.sentence(), "DURATION", "P1Y", null)
-          : resolve(t, new Context(dct, tense, quarter, period));
+          : resolve(t, new Context(dct, tense, recent(quarter, quarterSentence, t), period));
       if (out == null) continue;
-      if (names(out, "\\d{4}-Q[1-4]", "quarter")) quarter = out.value();
+      if (names(out, "\\d{4}-Q[1-4]", "quarter")) {
+        quarter = out.value();
+        quarterSentence = out.sentence();
+      }
       if (names(out, "\\d{4}-(Q[1-4]|\\d{2})", "")) period = out.value();
       doc.times().add(out);
     }
@@ -90,10 +94,17 @@ public final class TimeResolver {
     return new TimeExpression(t.text(), t.start(), t.end(), t.sentence(), t.type(), value, t.mod());
   }
 
+  // A quarter spoken of within a paragraph or so still frames "a year ago"; one far back does not.
+  private static final int WINDOW = 5;
+
+  private static String recent(String quarter, int sentence, TimeExpression t) {
+    return quarter != null && t.sentence() - sentence <= WINDOW ? quarter : null;
+  }
+
   // A period named outright ("the third quarter", "in January"), not reached from another ("a year ago").
   private static boolean names(TimeExpression t, String valuePattern, String word) {
     String text = t.text().toLowerCase(java.util.Locale.ROOT);
-    return t.value().matches(valuePattern) && text.contains(word) && !text.matches(".*(ago|earlier|year|last|next).*");
+    return t.value().matches(valuePattern) && text.contains(word) && !text.matches(".*(ago|earlier|year|last|next|following|previous).*");
   }
 
   /**
