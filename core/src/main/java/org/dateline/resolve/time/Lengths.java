@@ -128,13 +128,18 @@ final class Lengths {
     return Reading.set(period(n, len.unit()));
   }
 
-  // "Mondays", "Tuesday nights": a weekday in the plural repeats every week.
+  // "Mondays", "Tuesday nights": a weekday or a part of its day in the plural repeats every week.
   private Reading weekdays(List<String> w) {
+    if (w.size() > 2) return null;
     String first = w.get(0);
-    if (!first.endsWith("s") || !lex.is("weekday", first.substring(0, first.length() - 1))) return null;
-    String value = "XXXX-WXX-" + lex.value("weekday", first.substring(0, first.length() - 1));
-    if (w.size() == 1) return Reading.set(value);
-    String part = lex.value("partofday", w.get(1).replaceAll("s$", ""));
-    return w.size() == 2 && part != null ? Reading.set(value + "T" + part) : null;
+    boolean plural = first.endsWith("s") && lex.is("weekday", first.substring(0, first.length() - 1));
+    String day = plural ? first.substring(0, first.length() - 1) : first;
+    if (!lex.is("weekday", day)) return null;
+    String value = "XXXX-WXX-" + lex.value("weekday", day);
+    if (w.size() == 1) return plural ? Reading.set(value) : null;
+    String second = w.get(1);
+    String part = lex.value("partofday", second.replaceAll("s$", ""));
+    if (part == null || !(plural || second.endsWith("s"))) return null;
+    return Reading.set(value + "T" + part);
   }
 }

@@ -29,7 +29,7 @@ final class Words {
   static List<String> split(String text) {
     String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2013', '-').replace('\u2014', ' ');
     List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(t.replaceAll("(?<=[a-z0-9])-(?=[a-z0-9'])", " "));
+    Matcher m = TOKEN.matcher(t.replaceAll("(?<=[a-z])-(?=[a-z0-9'])|(?<=[0-9])-(?=[a-z'])", " "));
     while (m.find()) {
       String w = m.group();
       // "Nov." and "week." read as "nov" and "week"; "a.m." keeps its stops.
