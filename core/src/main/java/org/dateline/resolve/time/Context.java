@@ -7,8 +7,4 @@ import java.time.LocalDate;
  * periods the text last named outright, for comparisons ("the quarter", "the same period a year
  * earlier"): the last quarter (2023-Q3) and the last month or quarter, or null.
  */
-record Context(LocalDate dct, Tense tense, String quarter, String period) {
-  Context withTense(Tense t) {
-    return new Context(dct, t, quarter, period);
-  }
-}
+record Context(LocalDate dct, Tense tense, String quarter, String period) {}
