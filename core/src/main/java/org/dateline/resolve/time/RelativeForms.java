@@ -32,6 +32,8 @@ final class RelativeForms {
     if (w.isEmpty()) return null;
     String vague = lex.value("vague", String.join(" ", w));
     if (vague != null) return Reading.date(vague);
+    // "will one day be": some day ahead, not a day's length.
+    if (w.equals(List.of("one", "day")) && c.tense() == Tense.FUTURE) return Reading.date("FUTURE_REF");
     Reading r = vagueStretch(w);
     if (r == null) r = yearEarlier(w, c);
     if (r == null) r = unitFromNow(w, c);

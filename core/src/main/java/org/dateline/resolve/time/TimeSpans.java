@@ -21,7 +21,7 @@ final class TimeSpans {
       "(?i)\\b(?:recent|soon|the (?:near|short|long) term|the time being|mid-(?:\\d{4}|[a-z]+)"
           + "|the (?:same|corresponding|comparable) (?:period|month|quarter|time)(?: of| in)?"
           + " (?:a year (?:ago|earlier)|last year|the (?:last|previous) year)"
-          + "|(?:the )?year(?:'s)?[ -]end"
+          + "|(?:the )?year(?:'s)?[ -]end|these days|(?:recent|past|coming) (?:days|weeks|months|years|decades)"
           + "|(?:every|each) (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
           + "|(?:early|late)-[a-z]+|(?:the )?'?\\d0s|the (?:twenties|thirties|forties|fifties|sixties|seventies"
           + "|eighties|nineties)|(?:the )?(?:year-earlier|year-ago)(?: (?:quarter|period))?)\\b");
