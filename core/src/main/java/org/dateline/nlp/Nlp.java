@@ -22,7 +22,8 @@ import org.dateline.model.Token;
 
 /**
  * The NLP stage: Stanford CoreNLP tokens, parts of speech, lemmas, named entities, time
- * expressions (SUTime, anchored on the article date) and Universal Dependencies. The models load
+ * expressions (SUTime spans and values, anchored on the article date; values may be null and are
+ * settled by the time resolver) and Universal Dependencies. The models load
  * once, in the constructor; {@link #annotate} is safe to call from several threads.
  */
 public final class Nlp {
@@ -65,10 +66,11 @@ public final class Nlp {
       int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
       String text = doc.text().substring(start, end);
       if (TIME_TYPES.contains(tag)) {
+        // Spans without a value are kept too: the time resolver may still normalise them.
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex != null && timex.value() != null) {
-          doc.times().add(new TimeExpression(text, start, end, sentence, timex.timexType(), timex.value(), null));
-        }
+        String type = timex != null && timex.timexType() != null ? timex.timexType() : tag;
+        String value = timex == null ? null : timex.value();
+        doc.times().add(new TimeExpression(text, start, end, sentence, type, value, null));
       } else if (ENTITY_TYPES.containsKey(tag)) {
         doc.mentions().add(new Mention(text, ENTITY_TYPES.get(tag), start, end, sentence, null));
       }
