@@ -33,6 +33,7 @@ public final class EventCoder {
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
   private final Frames frames = new Frames();
+  private final Contexts contexts = new Contexts();
   private final Arguments arguments;
 
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -210,7 +211,9 @@ public final class EventCoder {
     String id = doc.article().id() + "-e" + (doc.events().size() + 1);
     String modality = Clauses.modality(s, p, frame);
     String date = when != null ? when.value() : doc.article().date().toString();
-    return new Event(id, args.source(), target, code.code(), code.quadClass(), code.goldstein(), code.plover(),
+    // The predicate's own clause says what the event is about ("talks on trade", "nuclear drills").
+    var plover = contexts.refine(code.plover(), s, Clauses.subtree(s, content != null ? content.token() : p));
+    return new Event(id, args.source(), target, code.code(), code.quadClass(), code.goldstein(), plover,
         date, when == null ? null : when.text(), where, negated, modality, evidence, confidence);
   }
 }
