@@ -169,6 +169,8 @@ public final class Disambiguator {
     String name = TextCues.stripPossessive(text.strip());
     int comma = name.indexOf(',');
     if (comma > 0) name = name.substring(0, comma);
+    // "the West", "the South": a direction alone is a political or cultural idea, not a place.
+    if (DIRECTIONS.contains(Gazetteer.key(name))) return List.of();
     List<GazetteerEntry> found = new ArrayList<>(gazetteer.lookup(name));
     // "Canadian" is Canada before it is Canadian, Texas; "Russians" is Russia.
     if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
