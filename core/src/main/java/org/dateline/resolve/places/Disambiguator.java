@@ -178,7 +178,14 @@ public final class Disambiguator {
       if (adjective.isEmpty() && name.endsWith("s")) adjective = gazetteer.byAdjective(name.substring(0, name.length() - 1));
       found.addAll(0, adjective);
     }
-    if (found.isEmpty()) found = plainer(name);
+    if (found.isEmpty()) found = new ArrayList<>(plainer(name));
+    // "Ind." or "Pa." after "Indianapolis, ": where a name qualifies a place, the states and
+    // countries its abbreviations stand for are candidates too.
+    if (!cues.qualified().isEmpty()) {
+      for (GazetteerEntry e : gazetteer.qualifier(name)) {
+        if (!found.contains(e)) found.add(e);
+      }
+    }
     return filter(Gazetteer.key(name), found, cues);
   }
 

@@ -12,7 +12,15 @@ final class Scorer {
 
   /** What the candidate and the words around the toponym say, before the rest of the document. */
   static double prior(GazetteerEntry c, List<GazetteerEntry> all, Cues cues, String key) {
-    return Math.log10(c.population() + 10) + kind(c) + local(c, cues) + namesake(c, all, cues) + shortForm(c, key);
+    return size(c) + kind(c) + local(c, cues) + namesake(c, all, cues) + shortForm(c, key);
+  }
+
+  /**
+   * Population on a log scale. Continents, regions and seas have none listed; they count as
+   * places of ten million, so that "Atlantic" is the ocean before Atlantic, Iowa.
+   */
+  private static double size(GazetteerEntry c) {
+    return c.isRegion() ? 7 : Math.log10(c.population() + 10);
   }
 
   /** "Barrow" for Barrow County: possible, but a town of that name comes first. */
@@ -27,8 +35,8 @@ final class Scorer {
    */
   static double kind(GazetteerEntry c) {
     switch (c.featureCode()) {
-      case "CONT": return 6;
-      case "RGN": case "OCN": case "SEA": case "GULF": return 4;
+      case "CONT": return 3;
+      case "RGN": case "OCN": case "SEA": case "GULF": return 1.5;
       case "PCLI": return 3;
       case "PPLC": return 1.5;
       case "ADM1": case "PPLA": return 0.5;
