@@ -93,8 +93,7 @@ public final class Disambiguator {
     for (int i = 0; i < keys.length; i++) {
       if (cands.get(i).isEmpty()) continue;
       double[] p = probabilities(score[i]);
-      double top = 0;
-      for (double x : p) top = Math.max(top, x);
+      double top = max(p);
       Integer seen = surest.get(keys[i]);
       if (seen == null || max(probabilities.get(keys[i])) < top) {
         surest.put(keys[i], i);
