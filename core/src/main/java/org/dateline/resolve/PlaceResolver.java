@@ -66,19 +66,17 @@ final class PlaceResolver {
   }
 
   /**
-   * "Paris, Texas" and "Washington state" share a name with a seat of government but are not
-   * it: when the place is surely somewhere else, the mention loses the government actor the
-   * actor stage gave it by name alone.
+   * "Paris, Texas", "Washington state" and "Macon, Georgia" share a name with a seat of
+   * government or a country but are not it: when the place is surely somewhere else, the
+   * mention loses the actor the actor stage gave it by name alone.
    */
   private static Mention notTheSeat(Document doc, Mention m, Resolution r) {
-    if (!m.type().equals("LOCATION") || m.actor() == null || m.actor().country() == null || !r.resolved()
-        || r.confidence() < SURE) {
-      return m;
-    }
+    if (m.actor() == null || m.actor().country() == null || !r.resolved() || r.confidence() < SURE) return m;
     GazetteerEntry e = r.entry();
     boolean elsewhere = e.country() != null && !e.country().equals(m.actor().country());
-    if (!elsewhere && !e.isAdmin1() && !e.isAdmin2()) return m;
-    Mention plain = m.withActor(null);
+    boolean division = m.type().equals("LOCATION") && (e.isAdmin1() || e.isAdmin2());
+    if (!elsewhere && !division) return m;
+    Mention plain = m.withActor(null).withType("LOCATION");
     int at = doc.mentions().indexOf(m);
     if (at >= 0) doc.mentions().set(at, plain);
     return plain;
@@ -97,9 +95,11 @@ final class PlaceResolver {
 
   private Place place(Mention m, Resolution r) {
     GazetteerEntry e = r.entry();
-    // A name the knowledge base knows as a country is that country, whatever else it could be.
+    // A name the knowledge base knows as a country is that country, unless the text surely
+    // means a state of that name ("Atlanta, Georgia").
     Knowledge.Country c = m.type().equals("COUNTRY") ? kb.countryByName(m.text()) : null;
-    if (c != null && (e == null || !e.isCountry() || !c.iso3().equals(e.country()))) {
+    boolean state = e != null && e.isAdmin1() && r.confidence() >= SURE;
+    if (c != null && !state && (e == null || !e.isCountry() || !c.iso3().equals(e.country()))) {
       GazetteerEntry country = gazetteer.country(c.iso3());
       if (country != null) return place(m, country, 0.9);
       return new Place(m.text(), m.start(), m.end(), m.sentence(), c.name(), c.iso3(), null, "A", null, null,

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
@@ -56,6 +55,18 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aCountryNameIsTheCountryUnlessItIsSurelyAState() {
+    Place country = place(code("Troops crossed into Georgia from the north.", null), "Georgia");
+    assertEquals("GEO", country.country());
+    Document doc = code("The storm moved from Atlanta into Macon, Georgia, on Friday.", null);
+    Place state = place(doc, "Georgia");
+    assertEquals("USA", state.country());
+    assertEquals("Georgia", state.admin1());
+    assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Georgia"))
+        .allMatch(m -> m.actor() == null), "the state is not the country's government: " + doc.mentions());
+  }
+
+  @Test
   void theDatelineTellsWhichOne() {
     Dateline dl = new Dateline("PORTLAND, Maine (AP) -", "PORTLAND, Maine", null, "AP");
     Document doc = code("Fishermen protested in Portland on Friday against the new quotas.", dl);
@@ -79,6 +90,4 @@ class PlaceResolutionTest {
     Article a = new Article("t", LocalDate.of(2024, 5, 6), "Test", null, null, text, 0, dateline, Map.of(), "test");
     return Models.pipeline().process(a);
   }
-
-  static List<Place> places(Document d) { return d.places(); }
 }
