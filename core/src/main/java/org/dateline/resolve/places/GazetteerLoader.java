@@ -96,7 +96,7 @@ final class GazetteerLoader {
 
   /** GeoNames feature classes: P populated places, L regions, H water, A countries and divisions. */
   private static String featureClass(String fcode) {
-    if (fcode.startsWith("PPL")) return "P";
+    if (fcode.startsWith("PPL") || fcode.equals("STLMT")) return "P";
     switch (fcode) {
       case "CONT": case "RGN": return "L";
       case "OCN": case "SEA": case "GULF": return "H";
