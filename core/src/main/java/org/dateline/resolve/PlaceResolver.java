@@ -1,51 +1,146 @@
 package org.dateline.resolve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.dateline.model.Document;
 import org.dateline.model.Mention;
 import org.dateline.model.Place;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
+import org.dateline.resolve.places.Disambiguator;
+import org.dateline.resolve.places.Gazetteer;
+import org.dateline.resolve.places.GazetteerEntry;
+import org.dateline.resolve.places.Resolution;
+import org.dateline.resolve.places.Toponym;
 
 /**
- * Lists the place mentions of a document. A country or capital standing for its government
- * ("Beijing said") is an actor, not a place, unless a locative preposition puts something
- * there ("talks in Beijing").
+ * Lists the place mentions of a document and puts each on the map with the gazetteer: the
+ * names of the whole document, its dateline and the nationalities it names are read together
+ * (see {@link Disambiguator}). A country or capital standing for its government ("Beijing
+ * said") is an actor, not a place, unless a locative preposition puts something there ("talks
+ * in Beijing"); it still counts as context for the other names. A place the resolver is unsure
+ * of keeps its name but no coordinates.
  */
 final class PlaceResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to",
       "across", "around", "throughout", "into", "toward", "towards", "within", "off");
+  // Sure enough of a place to overrule what its name alone suggested to the actor stage.
+  private static final double SURE = 0.7;
   private final Knowledge kb;
+  private final Gazetteer gazetteer;
+  private final Disambiguator disambiguator;
+  private final MissedPlaces missed;
 
   PlaceResolver(Knowledge kb) {
+    this(kb, Gazetteer.get());
+  }
+
+  PlaceResolver(Knowledge kb, Gazetteer gazetteer) {
     this.kb = kb;
+    this.gazetteer = gazetteer;
+    this.disambiguator = new Disambiguator(gazetteer);
+    this.missed = new MissedPlaces(gazetteer);
   }
 
   void resolve(Document doc) {
+    List<Mention> names = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      if (!m.type().equals("LOCATION") && !m.type().equals("COUNTRY")) continue;
+      if (m.type().equals("LOCATION") || m.type().equals("COUNTRY")) names.add(m);
+    }
+    names.addAll(missed.find(doc));
+    List<Toponym> toponyms = new ArrayList<>(names.size());
+    for (Mention m : names) toponyms.add(new Toponym(m.text(), m.start(), m.end()));
+    var dateline = doc.article().dateline();
+    List<Resolution> resolved = disambiguator.resolve(doc.text(), toponyms,
+        dateline == null ? null : dateline.place(), nationalities(doc));
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = notTheSeat(doc, names.get(i), resolved.get(i));
       boolean standsForGovernment = m.actor() != null && m.actor().country() != null;
       if (standsForGovernment && !afterLocative(doc, m)) continue;
-      Knowledge.Country c = kb.countryByName(m.text());
-      if (c == null) c = kb.countryBySeat(m.text());
-      String country = c == null ? null : c.iso3();
-      String name = c != null && m.type().equals("COUNTRY") ? c.name() : m.text();
-      String featureClass = m.type().equals("COUNTRY") ? "A" : null;
-      doc.places().add(new Place(m.text(), m.start(), m.end(), m.sentence(), name, country, null,
-          featureClass, null, null, null, c == null ? 0.3 : 0.8));
+      doc.places().add(place(m, resolved.get(i)));
     }
+    doc.places().sort(Comparator.comparingInt(Place::start));
   }
 
-  /** Whether the mention's head word is governed by a locative preposition ("in Busan"). */
+  /**
+   * "Paris, Texas", "Washington state" and "Macon, Georgia" share a name with a seat of
+   * government or a country but are not it: when the place is surely somewhere else, the
+   * mention loses the actor the actor stage gave it by name alone.
+   */
+  private static Mention notTheSeat(Document doc, Mention m, Resolution r) {
+    if (m.actor() == null || m.actor().country() == null || !r.resolved() || r.confidence() < SURE) return m;
+    GazetteerEntry e = r.entry();
+    boolean elsewhere = e.country() != null && !e.country().equals(m.actor().country());
+    boolean division = m.type().equals("LOCATION") && (e.isAdmin1() || e.isAdmin2());
+    if (!elsewhere && !division) return m;
+    Mention plain = m.withActor(null).withType("LOCATION");
+    int at = doc.mentions().indexOf(m);
+    if (at >= 0) doc.mentions().set(at, plain);
+    return plain;
+  }
+
+  /** Countries the text names by nationality words ("Korean officials"): context for the places. */
+  private static Set<String> nationalities(Document doc) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : doc.mentions()) {
+      if (m.type().equals("NATIONALITY") && m.actor() != null && m.actor().country() != null) {
+        out.add(m.actor().country());
+      }
+    }
+    return out;
+  }
+
+  private Place place(Mention m, Resolution r) {
+    GazetteerEntry e = r.entry();
+    // A name the knowledge base knows as a country is that country, unless the text surely
+    // means a state of that name ("Atlanta, Georgia").
+    Knowledge.Country c = m.type().equals("COUNTRY") ? kb.countryByName(m.text()) : null;
+    boolean state = e != null && e.isAdmin1() && r.confidence() >= SURE;
+    if (c != null && !state && (e == null || !e.isCountry() || !c.iso3().equals(e.country()))) {
+      GazetteerEntry country = gazetteer.country(c.iso3());
+      if (country != null) return place(m, country, 0.9);
+      return new Place(m.text(), m.start(), m.end(), m.sentence(), c.name(), c.iso3(), null, "A", null, null,
+          null, 0.5);
+    }
+    if (e == null) {
+      return new Place(m.text(), m.start(), m.end(), m.sentence(), m.text(), null, null, null, null, null, null,
+          Math.min(r.confidence(), 0.3));
+    }
+    return place(m, e, r.confidence());
+  }
+
+  private static Place place(Mention m, GazetteerEntry e, double confidence) {
+    return new Place(m.text(), m.start(), m.end(), m.sentence(), e.name(), e.country(), e.admin1(),
+        e.featureClass(), e.lat(), e.lon(), e.id(), Math.round(confidence * 100) / 100.0);
+  }
+
+  /**
+   * Whether the mention's head word is governed by a locative preposition ("in Busan"), also
+   * through the noun it names ("across Washington state", "in the city of Busan").
+   */
   private static boolean afterLocative(Document doc, Mention m) {
+    if (m.sentence() < 0 || m.sentence() >= doc.sentences().size()) return false;
     Sentence s = doc.sentences().get(m.sentence());
     for (Token t : s.tokensIn(m.start(), m.end())) {
       int h = t.head();
       boolean headOutside = h < 0 || s.tokens().get(h).start() < m.start() || s.tokens().get(h).end() > m.end();
       if (!headOutside) continue;
-      for (Token c : s.children(t.index())) {
-        if (c.deprel().equals("case") && LOCATIVE.contains(c.word().toLowerCase())) return true;
+      if (locativeCase(s, t)) return true;
+      String rel = t.deprel();
+      if (h >= 0 && (rel.equals("compound") || rel.startsWith("nmod") || rel.equals("appos"))
+          && s.tokens().get(h).isNoun() && locativeCase(s, s.tokens().get(h))) {
+        return true;
       }
+    }
+    return false;
+  }
+
+  private static boolean locativeCase(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("case") && LOCATIVE.contains(c.word().toLowerCase())) return true;
     }
     return false;
   }

@@ -1,0 +1,100 @@
+package org.dateline.resolve.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private final Gazetteer g = Gazetteer.get();
+
+  @Test
+  void loadsTheShippedResourceQuickly() {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    Gazetteer fresh = GazetteerLoader.load(Gazetteer.RESOURCE);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("gazetteer: %d places loaded in %.2f s (%.2f s CPU)%n", fresh.size(), seconds,
+        (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+    assertTrue(fresh.size() > 150_000);
+    // Generous: the machine is shared; on a quiet one it takes about a second.
+    assertTrue(seconds < 20, "load took " + seconds + " s");
+  }
+
+  @Test
+  void busanIsInSouthKorea() {
+    GazetteerEntry busan = g.lookup("Busan").stream().filter(GazetteerEntry::isCity).findFirst().orElseThrow();
+    assertEquals("KOR", busan.country());
+    assertEquals(35.1, busan.lat(), 0.1);
+    assertEquals(129.0, busan.lon(), 0.1);
+    assertEquals("P", busan.featureClass());
+    assertNotNull(busan.id());
+    assertNotNull(busan.admin1());
+    String text = "Warships docked in Busan on Monday.";
+    Resolution r = new Disambiguator(g).resolve(text, Toponyms.find(text, "Busan"), null, Set.of()).get(0);
+    assertEquals(busan, r.entry(), "the city, not the metropolitan province of the same name");
+  }
+
+  @Test
+  void sanFranciscoIsAmericanFirst() {
+    GazetteerEntry sf = g.lookup("San Francisco").get(0);
+    assertEquals("USA", sf.country());
+    assertEquals("California", sf.admin1());
+  }
+
+  @Test
+  void namesMatchWhateverTheirCaseAccentsOrDots() {
+    assertEquals(g.lookup("Bogotá"), g.lookup("BOGOTA"));
+    assertFalse(g.lookup("St. Louis").isEmpty());
+    assertEquals(g.lookup("St. Louis"), g.lookup("Saint Louis"));
+    assertEquals("USA", g.lookup("U.S.").get(0).country());
+    assertEquals("Mumbai", g.lookup("Bombay").get(0).name());
+  }
+
+  @Test
+  void countriesDivisionsAndAdjectives() {
+    assertEquals("KOR", g.iso3("KR"));
+    assertEquals("XKX", g.country("XK").country(), "codes agree with the knowledge base");
+    assertEquals("KOR", g.byAdjective("Korean").get(0).country());
+    GazetteerEntry texas = g.admin1("US", "TX");
+    assertEquals("Texas", texas.name());
+    assertTrue(g.qualifier("Ill.").stream().anyMatch(e -> e.name().equals("Illinois")));
+    assertTrue(g.lookup("IL").stream().noneMatch(GazetteerEntry::isAdmin1), "IL alone is not trusted");
+  }
+
+  @Test
+  void parisIsFranceUnlessTexasIsNear() {
+    Disambiguator d = new Disambiguator(g);
+    String alone = "Protesters gathered in Paris on Sunday.";
+    assertEquals("FRA", resolve(d, alone, "Paris").entry().country());
+    String texas = "The fire in Paris destroyed two barns. Texas officials said the blaze was under control.";
+    Resolution r = resolve(d, texas, "Paris");
+    assertEquals("USA", r.entry().country());
+    assertEquals("Texas", r.entry().admin1());
+    String qualified = "He was born in Paris, Texas, in 1950.";
+    assertEquals("Texas", resolve(d, qualified, "Paris").entry().admin1());
+  }
+
+  private static Resolution resolve(Disambiguator d, String text, String first) {
+    List<Toponym> spans = Toponyms.find(text, "Paris", "Texas");
+    List<Resolution> rs = d.resolve(text, spans, null, Set.of());
+    return rs.stream().filter(r -> r.toponym().text().equals(first)).findFirst().orElseThrow();
+  }
+
+  /** Spans of the given names in a text, for tests. */
+  static final class Toponyms {
+    static List<Toponym> find(String text, String... names) {
+      List<Toponym> out = new java.util.ArrayList<>();
+      for (String n : names) {
+        for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.add(new Toponym(n, i, i + n.length()));
+      }
+      out.sort(java.util.Comparator.comparingInt(Toponym::start));
+      return out;
+    }
+  }
+}
