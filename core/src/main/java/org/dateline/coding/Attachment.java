@@ -36,16 +36,27 @@ final class Attachment {
     return null;
   }
 
+  private static final Set<String> IN_AT = Set.of("in", "at", "near", "outside", "inside");
+
+  /** "in Busan", "at the UN in Geneva", "near Goma", or "the city of Busan" after such a word. */
+  static boolean strictlyLocative(Sentence s, Place pl) {
+    return locative(s, pl, IN_AT);
+  }
+
   private static boolean locative(Sentence s, Place pl) {
+    return locative(s, pl, LOCATIVE);
+  }
+
+  private static boolean locative(Sentence s, Place pl, Set<String> words) {
     for (Token t : s.tokensIn(pl.start(), pl.end())) {
       for (Token c : s.children(t.index())) {
-        if (c.deprel().equals("case") && LOCATIVE.contains(c.word().toLowerCase())) return true;
+        if (c.deprel().equals("case") && words.contains(c.word().toLowerCase())) return true;
       }
       // "the city of Busan": the preposition sits on the noun the name modifies
       if (t.head() >= 0) {
         Token h = s.tokens().get(t.head());
         for (Token c : s.children(h.index())) {
-          if (c.deprel().equals("case") && LOCATIVE.contains(c.word().toLowerCase())) return true;
+          if (c.deprel().equals("case") && words.contains(c.word().toLowerCase())) return true;
         }
       }
     }

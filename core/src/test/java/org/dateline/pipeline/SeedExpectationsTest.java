@@ -57,6 +57,30 @@ class SeedExpectationsTest {
   }
 
   @Test
+  void places() {
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode want : expected.get("places")) {
+      boolean found = false;
+      for (JsonNode p : record.get("places")) {
+        if (!p.get("text").asText().equals(want.get("text").asText()) || p.get("lat").isNull()) continue;
+        double km = km(want.get("lat").asDouble(), want.get("lon").asDouble(), p.get("lat").asDouble(),
+            p.get("lon").asDouble());
+        found |= km <= want.get("tolerance_km").asDouble() && want.get("country").asText().equals(p.path("country").asText());
+      }
+      if (!found) wrong.add(want.toString());
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a = Math.pow(Math.sin(dLat / 2), 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+    return 6371.0 * 2 * Math.asin(Math.sqrt(a));
+  }
+
+  @Test
   void times() {
     List<String> wrong = new ArrayList<>();
     for (JsonNode want : expected.get("times")) {
