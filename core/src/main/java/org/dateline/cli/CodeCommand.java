@@ -7,12 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.ingest.IngestOptions;
-import org.dateline.nlp.NlpConfig;
-import org.dateline.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,27 +24,11 @@ final class CodeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, folders, or - for standard input")
   List<String> paths;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for inputs that give none")
-  LocalDate date;
-
-  @Option(names = "--source", description = "publisher for inputs that give none")
-  String source;
-
   @Option(names = "--out", paramLabel = "FILE", description = "write JSON Lines here instead of standard output")
   String out;
 
-  @Option(names = "--threads", defaultValue = "1", description = "documents coded in parallel (default: ${DEFAULT-VALUE})")
-  int threads;
-
-  @Option(names = "--max-bytes", defaultValue = "5242880", description = "largest input accepted (default: ${DEFAULT-VALUE})")
-  long maxBytes;
-
-  @Option(names = "--nlp", defaultValue = NlpConfig.DEFAULT_PROFILE,
-      description = "CoreNLP profile: coarse (default), fine (CoreNLP's default NER, ~3x slower), conll (fastest)")
-  String nlpProfile;
-
   @CommandLine.Mixin
-  KnowledgeOptions knowledge = new KnowledgeOptions();
+  CodingOptions coding = new CodingOptions();
 
   @Option(names = {"-q", "--quiet"}, description = "no progress line")
   boolean quiet;
@@ -58,20 +38,10 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
-    if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be 1 or more");
-    NlpConfig nlp = new NlpConfig(nlpProfile);
-    try {
-      nlp.properties();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    IngestOptions options = new IngestOptions(date, source, maxBytes);
+    var pipeline = coding.pipeline(spec.commandLine());
     PrintStream err = System.err;
-    var kbCheck = knowledge.knowledge(spec.commandLine()); // bad --dict is a usage error, before any output
     try (Writer w = writer()) {
-      var kb = kbCheck;
-      Batch.Summary s = new Batch(options, () -> new Pipeline(nlp, kb), threads, quiet ? null : err, err).run(paths, w);
+      Batch.Summary s = new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, w);
       return s.failed() == 0 ? 0 : 1;
     }
   }

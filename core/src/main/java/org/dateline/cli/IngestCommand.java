@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dateline.ingest.IngestOptions;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
-import org.dateline.nlp.NlpConfig;
-import org.dateline.pipeline.Pipeline;
 import org.dateline.store.Store;
 import org.dateline.store.TextIndex;
 import picocli.CommandLine;
@@ -35,27 +31,12 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "dateline.db", description = "database (default: ${DEFAULT-VALUE})")
   Path db;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for inputs that give none")
-  LocalDate date;
-
-  @Option(names = "--source", description = "publisher for inputs that give none")
-  String source;
-
-  @Option(names = "--threads", defaultValue = "1", description = "documents coded in parallel (default: ${DEFAULT-VALUE})")
-  int threads;
-
-  @Option(names = "--max-bytes", defaultValue = "5242880", description = "largest input accepted (default: ${DEFAULT-VALUE})")
-  long maxBytes;
-
-  @Option(names = "--nlp", defaultValue = NlpConfig.DEFAULT_PROFILE, description = "CoreNLP profile: coarse, fine or conll")
-  String nlpProfile;
-
   @Option(names = "--merge-days", defaultValue = "3",
       description = "reports of one dyad and CAMEO root this many days apart or less are one event (default: ${DEFAULT-VALUE})")
   int mergeDays;
 
   @CommandLine.Mixin
-  KnowledgeOptions knowledge = new KnowledgeOptions();
+  CodingOptions coding = new CodingOptions();
 
   @Option(names = {"-q", "--quiet"}, description = "no progress line and no summary unless something failed")
   boolean quiet;
@@ -65,20 +46,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
-    if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be 1 or more");
     if (mergeDays < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--merge-days must be 0 or more");
-    NlpConfig nlp = new NlpConfig(nlpProfile);
-    try {
-      nlp.properties();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    var kb = knowledge.knowledge(spec.commandLine());
+    var pipeline = coding.pipeline(spec.commandLine());
     PrintStream err = System.err;
     try (Store store = Store.open(db)) {
       StoreSink sink = new StoreSink(store);
-      Batch.Summary s = new Batch(new IngestOptions(date, source, maxBytes), () -> new Pipeline(nlp, kb), threads, quiet ? null : err, err)
+      Batch.Summary s = new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err)
           .run(paths, sink);
       new TextIndex(store.indexDir()).sync(store.connection());
       if (!quiet) err.println(sink.summary(store));
