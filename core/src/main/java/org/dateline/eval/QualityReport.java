@@ -41,9 +41,18 @@ public final class QualityReport {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
+  /** Hand-written notes below this line of the report survive regeneration. */
+  static final String NOTES = "<!-- notes: kept when the table above is regenerated -->";
+
   public static void write(Path file, List<EvalResult> results, String command) throws IOException {
     if (file.getParent() != null) Files.createDirectories(file.getParent());
-    Files.writeString(file, markdown(results, command, commit()));
+    String notes = "";
+    if (Files.exists(file)) {
+      String old = Files.readString(file);
+      int at = old.indexOf(NOTES);
+      if (at >= 0) notes = "\n" + old.substring(at);
+    }
+    Files.writeString(file, markdown(results, command, commit()) + notes);
   }
 
   /** The current git commit, or "unknown" outside a checkout. */
