@@ -203,8 +203,20 @@ public final class EventCoder {
     span.addAll(args.targetHeads());
     span.add(p);
     if (content != null) span.add(content.token());
-    int start = span.stream().mapToInt(Token::start).min().orElse(p.start());
-    int end = span.stream().mapToInt(Token::end).max().orElse(p.end());
+    int start = p.start();
+    int end = p.end();
+    for (Token t : span) {
+      // the whole name, not just its head word ("Samia Suluhu Hassan", not "Hassan")
+      var m = ActorFinder.mentionAt(doc, t);
+      start = Math.min(start, m == null ? t.start() : m.start());
+      end = Math.max(end, m == null ? t.end() : m.end());
+    }
+    String visited = where == null ? null : where.country();
+    if (target.isEmpty() && code.code().startsWith("042") && visited != null
+        && args.source().stream().noneMatch(a -> visited.equals(a.country()))) {
+      // a visit is to the country of the place visited: "arrived in Nairobi" is a visit to Kenya
+      target = List.of(new Actor(where.text(), where.name(), visited, visited, null, null));
+    }
     Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
         + (p.isVerb() ? 0.1 : 0));
