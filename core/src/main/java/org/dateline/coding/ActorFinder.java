@@ -22,6 +22,7 @@ import org.dateline.resolve.Knowledge;
 final class ActorFinder {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> OWNER_CASES = Set.of("of", "with", "against", "from", "by", "on", "to");
   // Heads that stand for the people or body after "of": "a group of Moroccan diplomats".
   private static final Set<String> COLLECTIVES = Set.of("group", "delegation", "team", "number", "contingent",
@@ -98,6 +99,8 @@ final class ActorFinder {
     }
     Actor known = m == null ? known(doc, head) : null;
     if (known != null) return List.of(known);
+    List<Actor> speaker = speaker(doc, s, head);
+    if (!speaker.isEmpty()) return speaker;
     Actor pronoun = pronoun(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);
   }
@@ -164,6 +167,26 @@ final class ActorFinder {
     if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
     Actor org = kb.organisation(t.word());
     return org == null ? null : org.withText(t.word());
+  }
+
+  /**
+   * "Palestinian leaders said they would boycott ...": the subject pronoun of a clause that
+   * reports or continues another is that clause's subject.
+   */
+  private List<Actor> speaker(Document doc, Sentence s, Token t) {
+    if (!SUBJECT_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || !t.deprel().startsWith("nsubj")) {
+      return List.of();
+    }
+    Token clause = s.tokens().get(t.head());
+    boolean embedded = clause.deprel().equals("ccomp") || clause.deprel().equals("advcl")
+        || clause.deprel().equals("conj");
+    if (!embedded || clause.head() < 0) return List.of();
+    for (Token c : s.children(clause.head())) {
+      if (c.deprel().equals("nsubj") && c.index() != t.index() && !c.pos().startsWith("PRP")) {
+        return of(doc, s, List.of(c));
+      }
+    }
+    return List.of();
   }
 
   /** "he" and "it" as the last person, or the last country or organisation, named before them. */

@@ -39,6 +39,8 @@ final class Arguments {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
     collect(doc, s, p, subj, obj);
+    // "their first meeting": a possessive pronoun names no one; the clause's subject does
+    if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP"));
     if (subj.isEmpty()) subj.addAll(controller(s, p));
     List<Actor> source = actors.of(doc, s, subj);
     List<Actor> target = actors.of(doc, s, obj);
