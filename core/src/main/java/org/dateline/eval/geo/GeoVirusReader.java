@@ -23,12 +23,7 @@ public final class GeoVirusReader {
   private GeoVirusReader() {}
 
   public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
-    Element root = GeoXml.root(setDir.resolve(FILE));
-    List<GeoDocument> out = new ArrayList<>();
-    for (Element a : GeoXml.children(root, "article")) {
-      if (limit > 0 && out.size() >= limit) break;
-      String text = GeoXml.text(a, "text");
-      if (text == null) continue;
+    return GeoXml.articles(setDir.resolve(FILE), limit, (a, text, index) -> {
       List<String> notes = new ArrayList<>();
       List<GoldToponym> toponyms = new ArrayList<>();
       NodeList locations = a.getElementsByTagName("location");
@@ -39,9 +34,7 @@ public final class GeoVirusReader {
         if (g != null) toponyms.add(g);
       }
       // Several paragraphs share one source page, so the id is the article's position.
-      out.add(new GeoDocument("geovirus#" + (out.size() + 1), DATE, null, GeoXml.text(a, "source"), text,
-          toponyms, notes));
-    }
-    return out;
+      return new GeoDocument("geovirus#" + (index + 1), DATE, null, GeoXml.text(a, "source"), text, toponyms, notes);
+    });
   }
 }

@@ -21,16 +21,10 @@ public final class GeoWebNewsReader {
   private GeoWebNewsReader() {}
 
   public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
-    Element root = GeoXml.root(setDir.resolve(FILE));
-    List<GeoDocument> out = new ArrayList<>();
-    for (Element a : GeoXml.children(root, "article")) {
-      if (limit > 0 && out.size() >= limit) break;
-      String text = GeoXml.text(a, "text");
-      if (text == null) continue;
+    return GeoXml.articles(setDir.resolve(FILE), limit, (a, text, index) -> {
       List<String> notes = new ArrayList<>();
       List<GoldToponym> toponyms = new ArrayList<>();
-      Element list = GeoXml.child(a, "toponyms");
-      for (Element t : list == null ? List.<Element>of() : GeoXml.children(list, "toponym")) {
+      for (Element t : GeoXml.toponyms(a)) {
         Double lat = GeoXml.number(t, "latitude");
         Double lon = GeoXml.number(t, "longitude");
         if (lat == null || lon == null) continue;
@@ -38,9 +32,8 @@ public final class GeoWebNewsReader {
             GeoXml.text(t, "extractedName"), lat, lon, GeoXml.id(GeoXml.text(t, "geonamesID")), null, notes);
         if (g != null) toponyms.add(g);
       }
-      out.add(new GeoDocument("gwn#" + a.getAttribute("file"), DATE, GeoXml.text(a, "title"),
-          GeoXml.text(a, "link"), text, toponyms, notes));
-    }
-    return out;
+      return new GeoDocument("gwn#" + a.getAttribute("file"), DATE, GeoXml.text(a, "title"),
+          GeoXml.text(a, "link"), text, toponyms, notes);
+    });
   }
 }

@@ -16,6 +16,28 @@ import org.xml.sax.SAXException;
 final class GeoXml {
   private GeoXml() {}
 
+  /** Reads one {@code <article>} with its text into a document. */
+  interface ArticleReader {
+    GeoDocument read(Element article, String text, int index);
+  }
+
+  /** The articles of a gold file that have text, at most {@code limit} (0: all), in order. */
+  static List<GeoDocument> articles(Path file, int limit, ArticleReader reader) throws IOException {
+    List<GeoDocument> out = new ArrayList<>();
+    for (Element a : children(root(file), "article")) {
+      if (limit > 0 && out.size() >= limit) break;
+      String text = text(a, "text");
+      if (text != null) out.add(reader.read(a, text, out.size()));
+    }
+    return out;
+  }
+
+  /** The {@code <toponym>} elements of an article's {@code <toponyms>} list (LGL, GeoWebNews). */
+  static List<Element> toponyms(Element article) {
+    Element list = child(article, "toponyms");
+    return list == null ? List.of() : children(list, "toponym");
+  }
+
   static Element root(Path file) throws IOException {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

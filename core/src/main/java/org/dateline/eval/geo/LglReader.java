@@ -18,25 +18,18 @@ public final class LglReader {
   private LglReader() {}
 
   public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
-    Element root = GeoXml.root(setDir.resolve(FILE));
-    List<GeoDocument> out = new ArrayList<>();
-    for (Element a : GeoXml.children(root, "article")) {
-      if (limit > 0 && out.size() >= limit) break;
-      String text = GeoXml.text(a, "text");
-      if (text == null) continue;
+    return GeoXml.articles(setDir.resolve(FILE), limit, (a, text, index) -> {
       List<String> notes = new ArrayList<>();
       List<GoldToponym> toponyms = new ArrayList<>();
-      Element list = GeoXml.child(a, "toponyms");
-      for (Element t : list == null ? List.<Element>of() : GeoXml.children(list, "toponym")) {
+      for (Element t : GeoXml.toponyms(a)) {
         GoldToponym g = toponym(text, t, notes);
         if (g != null) toponyms.add(g);
       }
       // dltime ("2009-03-20 12:24:52.002364-05") is when the article was fetched: close enough
       // to its publication for anchoring.
-      out.add(new GeoDocument("lgl#" + a.getAttribute("docid"), Dates.parse(GeoXml.text(a, "dltime")),
-          GeoXml.text(a, "title"), GeoXml.text(a, "url"), text, toponyms, notes));
-    }
-    return out;
+      return new GeoDocument("lgl#" + a.getAttribute("docid"), Dates.parse(GeoXml.text(a, "dltime")),
+          GeoXml.text(a, "title"), GeoXml.text(a, "url"), text, toponyms, notes);
+    });
   }
 
   private static GoldToponym toponym(String text, Element t, List<String> notes) {
