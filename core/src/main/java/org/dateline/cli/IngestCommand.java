@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
+import org.dateline.output.CodedRecords;
 import org.dateline.store.Store;
 import org.dateline.store.TextIndex;
 import picocli.CommandLine;
@@ -35,6 +36,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "reports of one dyad and CAMEO root this many days apart or less are one event (default: ${DEFAULT-VALUE})")
   int mergeDays;
 
+  @Option(names = "--coded",
+      description = "the inputs are records already coded by `dateline code` (JSON Lines): store them without coding")
+  boolean coded;
+
   @CommandLine.Mixin
   CodingOptions coding = new CodingOptions();
 
@@ -47,15 +52,15 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (mergeDays < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--merge-days must be 0 or more");
-    var pipeline = coding.pipeline(spec.commandLine());
+    var pipeline = coded ? null : coding.pipeline(spec.commandLine());
     PrintStream err = System.err;
     try (Store store = Store.open(db)) {
       StoreSink sink = new StoreSink(store);
-      Batch.Summary s = new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err)
-          .run(paths, sink);
+      int failed = coded ? storeCoded(sink, err)
+          : new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, sink).failed();
       new TextIndex(store.indexDir()).sync(store.connection());
-      if (!quiet) err.println(sink.summary(store));
-      return s.failed() == 0 ? 0 : 1;
+      if (!quiet || failed > 0) err.println(sink.summary(store));
+      return failed == 0 ? 0 : 1;
     } catch (SQLException e) {
       err.println("dateline: database " + db + ": " + e.getMessage());
       return 1;
@@ -63,6 +68,23 @@ final class IngestCommand implements Callable<Integer> {
       err.println("dateline: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** Stores records coded elsewhere; returns how many lines or files failed, each named on {@code err}. */
+  private int storeCoded(StoreSink sink, PrintStream err) throws IOException {
+    int[] failed = {0};
+    CodedRecords.read(paths, new CodedRecords.Handler() {
+      @Override public void document(Document doc) throws IOException {
+        sink.accept(doc); // the store itself leaves out what it already holds
+      }
+
+      @Override public void failed(String origin, String reason, String message) {
+        failed[0]++;
+        err.println("dateline: " + origin + ": " + message);
+      }
+    });
+    if (failed[0] > 0) err.println("dateline: " + failed[0] + " input" + (failed[0] == 1 ? "" : "s") + " failed");
+    return failed[0];
   }
 
   /** Stores each coded document as it comes; skips articles the store has before coding them. */
@@ -97,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
       return String.format("dateline: stored %d new article%s%s in %s; it holds %d articles (%d near-duplicates), "
               + "%d event mentions merged into %d events",
           outcomes.getOrDefault(Store.Outcome.STORED, 0), outcomes.getOrDefault(Store.Outcome.STORED, 0) == 1 ? "" : "s",
-          dup == 0 ? "" : " (" + dup + " repeated in this run left out)", db,
+          dup == 0 ? "" : " (" + dup + " already stored, left out)", db,
           s.count("SELECT count(*) FROM articles"), s.count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
           s.count("SELECT count(*) FROM mentions"), s.count("SELECT count(*) FROM events"));
     }

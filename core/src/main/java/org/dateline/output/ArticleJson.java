@@ -19,7 +19,7 @@ import org.dateline.model.TimeExpression;
 public final class ArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
   // Input fields carried through keep their name unless the contract already uses it.
-  private static final Set<String> RESERVED = Set.of("id", "date", "source", "title", "url", "dateline",
+  static final Set<String> RESERVED = Set.of("id", "date", "source", "title", "url", "dateline",
       "bodyOffset", "text", "entities", "places", "times", "events", "extra");
 
   private ArticleJson() {}
@@ -74,25 +74,28 @@ public final class ArticleJson {
       e.put("type", m.type());
       e.put("start", m.start());
       e.put("end", m.end());
+      e.put("sentence", m.sentence());
       if (m.actor() != null) e.set("actor", actor(m.actor()));
     }
   }
 
   private static void places(ArrayNode arr, List<Place> places) {
-    for (Place p : places) {
-      ObjectNode o = arr.addObject();
-      o.put("text", p.text());
-      o.put("start", p.start());
-      o.put("end", p.end());
-      o.put("name", p.name());
-      o.put("country", p.country());
-      o.put("admin1", p.admin1());
-      o.put("featureClass", p.featureClass());
-      o.put("lat", p.lat());
-      o.put("lon", p.lon());
-      o.put("geonameId", p.geonameId());
-      o.put("confidence", p.confidence());
-    }
+    for (Place p : places) place(arr.addObject(), p);
+  }
+
+  private static void place(ObjectNode o, Place p) {
+    o.put("text", p.text());
+    o.put("start", p.start());
+    o.put("end", p.end());
+    o.put("sentence", p.sentence());
+    o.put("name", p.name());
+    o.put("country", p.country());
+    o.put("admin1", p.admin1());
+    o.put("featureClass", p.featureClass());
+    o.put("lat", p.lat());
+    o.put("lon", p.lon());
+    o.put("geonameId", p.geonameId());
+    o.put("confidence", p.confidence());
   }
 
   private static void times(ArrayNode arr, List<TimeExpression> times) {
@@ -101,6 +104,7 @@ public final class ArticleJson {
       o.put("text", t.text());
       o.put("start", t.start());
       o.put("end", t.end());
+      o.put("sentence", t.sentence());
       o.put("type", t.type());
       o.put("value", t.value());
       o.put("mod", t.mod());
@@ -125,15 +129,9 @@ public final class ArticleJson {
       ev.plover().context().forEach(ctx::add);
       o.put("date", ev.date());
       o.put("dateText", ev.dateText());
-      if (ev.location() == null) {
-        o.putNull("location");
-      } else {
-        ObjectNode loc = o.putObject("location");
-        loc.put("name", ev.location().name());
-        loc.put("country", ev.location().country());
-        loc.put("lat", ev.location().lat());
-        loc.put("lon", ev.location().lon());
-      }
+      // The whole place, so that a stored record keeps admin1 and the GeoNames id.
+      if (ev.location() == null) o.putNull("location");
+      else place(o.putObject("location"), ev.location());
       o.put("negated", ev.negated());
       o.put("modality", ev.modality());
       ObjectNode evd = o.putObject("evidence");

@@ -104,4 +104,24 @@ class StoreCommandsTest {
       assertEquals(3, rs.getLong(2));
     }
   }
+
+  @Test
+  void ingestsRecordsCodedElsewhereOnceAndNamesBadLines() throws Exception {
+    Path coded = dir.resolve("coded.jsonl");
+    String good = org.dateline.output.ArticleJson.line(Docs.coded());
+    Files.writeString(coded, good + "\n{\"id\": \"broken\"\n" + good.replace("wire-7", "wire-8")
+        .replace("a fishing dispute", "their maritime border") + "\n");
+    Path fresh = dir.resolve("coded.db");
+    CodeCommandTest.Run r = CodeCommandTest.run("ingest", "--coded", "--db", fresh.toString(), coded.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("coded.jsonl:2") && r.err().contains("line 2"), r.err());
+    assertTrue(r.err().contains("stored 2 new articles"), r.err());
+    r = CodeCommandTest.run("ingest", "--coded", "--db", fresh.toString(), coded.toString());
+    assertTrue(r.err().contains("stored 0 new articles") && r.err().contains("2 already stored"), r.err());
+    r = CodeCommandTest.run("query", "--db", fresh.toString(), "--dyad", "CHL-PER", "--format", "jsonl");
+    JsonNode e = new ObjectMapper().readTree(r.out().strip());
+    assertEquals(2, e.get("mentions").asInt(), r.out());
+    assertEquals(1, e.get("sources").asInt(), r.out()); // both from "Wire"
+    assertEquals("Lima", e.get("place").asText());
+  }
 }

@@ -2,8 +2,12 @@ package org.dateline.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.Mention;
+import org.dateline.model.Dateline;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
 import org.dateline.model.Evidence;
@@ -37,6 +41,21 @@ public final class Docs {
         null, null, id + ".txt");
     Document d = new Document(a);
     d.events().addAll(List.of(events));
+    return d;
+  }
+
+  /** A document with every part of the record filled: mentions, places, times, an event with a full location. */
+  public static Document coded() {
+    String text = "Officials of Chile and Peru met in Lima on Tuesday to settle a fishing dispute.";
+    Place lima = new Place("Lima", 35, 39, 0, "Lima", "PER", "15", "P", -12.04, -77.03, 3936456L, 0.93);
+    Article a = new Article("wire-7", LocalDate.of(2025, 3, 4), "Wire", "Neighbours meet", null, text, 12,
+        new Dateline("LIMA, March 4 (Wire) -", "LIMA", LocalDate.of(2025, 3, 4), "Wire"),
+        Map.of("section", "world", "text", "an input field that collides with the contract"), "feed.jsonl:3");
+    Document d = new Document(a);
+    d.mentions().add(new Mention("Chile", "COUNTRY", 13, 18, 0, actor("CHL")));
+    d.places().add(lima);
+    d.times().add(new TimeExpression("Tuesday", 43, 50, 0, "DATE", "2025-03-04", null));
+    d.events().add(event("CHL", "PER", "040", "2025-03-04", lima, text));
     return d;
   }
 }

@@ -1,0 +1,39 @@
+package org.dateline.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.ingest.BadInputException;
+import org.dateline.model.Document;
+import org.dateline.model.Place;
+import org.dateline.store.Docs;
+import org.junit.jupiter.api.Test;
+
+class ArticleJsonReaderTest {
+  @Test
+  void aRecordReadsBackToTheSameRecord() throws Exception {
+    String line = ArticleJson.line(Docs.coded());
+    Document back = ArticleJsonReader.read(line, "coded.jsonl:1");
+    assertEquals(line, ArticleJson.line(back));
+    assertEquals("coded.jsonl:1", back.article().origin());
+    Place loc = back.events().get(0).location();
+    assertEquals("15", loc.admin1());
+    assertEquals(3936456L, loc.geonameId());
+    assertEquals(0, back.places().get(0).sentence());
+  }
+
+  @Test
+  void aBadRecordNamesTheProblem() {
+    var e = assertThrows(BadInputException.class, () -> ArticleJsonReader.read("{\"id\": \"x\", \"text\": \"t\"}", "f:1"));
+    assertTrue(e.getMessage().contains("no date"), e.getMessage());
+    e = assertThrows(BadInputException.class,
+        () -> ArticleJsonReader.read("{\"id\": \"x\", \"date\": \"2025-13-01\", \"text\": \"t\"}", "f:1"));
+    assertTrue(e.getMessage().contains("date"), e.getMessage());
+    e = assertThrows(BadInputException.class, () -> ArticleJsonReader.read("{\"id\": ", "f:1"));
+    assertEquals("invalid JSON", e.reason());
+    e = assertThrows(BadInputException.class,
+        () -> ArticleJsonReader.read("{\"id\": \"x\", \"date\": \"2025-01-01\", \"text\": \"t\", \"events\": [{\"id\": \"e\"}]}", "f:1"));
+    assertTrue(e.getMessage().contains("event e has no evidence"), e.getMessage());
+  }
+}
