@@ -48,6 +48,7 @@ final class Posts {
     Store.Outcome outcome;
     synchronized (store) {
       outcome = store.put(doc, 3);
+      store.flush(); // answered as stored, so it must be durable now
       if (outcome == Store.Outcome.STORED) new TextIndex(store.indexDir()).sync(store.connection());
     }
     if (outcome != Store.Outcome.STORED) {

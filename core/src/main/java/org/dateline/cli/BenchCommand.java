@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StoreBenchCommand.class,
     description = {"Measures speed and memory: documents/s, tokens/s, latency p50/p95, model load, peak heap",
         "and RSS, for Dateline and, in the same process over the same documents, plain CoreNLP",
         "(" + Benchmark.BASELINE_ANNOTATORS + ", default settings). Prints Dateline/baseline ratios."})
@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
     if (report != null) {
       String command = "./dateline bench --corpus " + corpus + " --docs " + docs + " --threads " + threads
           + " --report " + report;
-      Files.writeString(report, "# Benchmarks\n\nMeasured by\n\n    " + command + "\n\n" + md + "\n");
+      ReportSections.writeHead(report, "# Benchmarks\n\nMeasured by\n\n    " + command + "\n\n" + md + "\n");
     }
     return 0;
   }

@@ -58,6 +58,7 @@ final class IngestCommand implements Callable<Integer> {
       StoreSink sink = new StoreSink(store);
       int failed = coded ? storeCoded(sink, err)
           : new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, sink).failed();
+      store.flush();
       new TextIndex(store.indexDir()).sync(store.connection());
       if (!quiet || failed > 0) err.println(sink.summary(store));
       return failed == 0 ? 0 : 1;
@@ -71,8 +72,9 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Stores records coded elsewhere; returns how many lines or files failed, each named on {@code err}. */
-  private int storeCoded(StoreSink sink, PrintStream err) throws IOException {
+  private int storeCoded(StoreSink sink, PrintStream err) throws IOException, SQLException {
     int[] failed = {0};
+    sink.store.batch(org.dateline.bench.StoreBenchmark.BATCH);
     CodedRecords.read(paths, new CodedRecords.Handler() {
       @Override public void document(Document doc) throws IOException {
         sink.accept(doc); // the store itself leaves out what it already holds

@@ -3,9 +3,11 @@ package org.dateline.store;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.dateline.model.Event;
 import org.dateline.model.Place;
 
@@ -20,37 +22,43 @@ final class EventMerger {
   static final double MAX_KM = 100;
 
   private final Connection conn;
+  private final WriterState state;
+  private PreparedStatement insert;
+  private PreparedStatement widen;
+  private PreparedStatement placeIt;
 
-  EventMerger(Connection conn) {
+  EventMerger(Connection conn, WriterState state) {
     this.conn = conn;
+    this.state = state;
   }
 
   long assign(MentionRow row, int mergeDays) throws SQLException {
-    Long found = row.actor1() == null && row.actor2() == null ? null : find(row, mergeDays);
+    WriterState.Slot found = row.actor1() == null && row.actor2() == null ? null : find(row, mergeDays);
     if (found == null) return create(row);
     extend(found, row);
-    return found;
+    return found.id;
   }
 
-  private Long find(MentionRow row, int mergeDays) throws SQLException {
-    String sql = "SELECT id, place_country, lat, lon FROM events WHERE actor1 IS NOT DISTINCT FROM ? "
-        + "AND actor2 IS NOT DISTINCT FROM ? AND cameo_root = ? AND last_day >= ? AND first_day <= ? "
-        + "ORDER BY abs(date_diff('day', first_day, ?)), id";
-    Place p = row.event().location();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setString(1, row.actor1());
-      ps.setString(2, row.actor2());
-      ps.setString(3, row.root());
-      ps.setDate(4, Date.valueOf(row.day().minusDays(mergeDays)));
-      ps.setDate(5, Date.valueOf(row.day().plusDays(mergeDays)));
-      ps.setDate(6, Date.valueOf(row.day()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (samePlace(rs.getString(2), (Double) rs.getObject(3), (Double) rs.getObject(4), p)) return rs.getLong(1);
-        }
+  /** The nearest event in days of the same dyad and root within the window, in the same place where known. */
+  private WriterState.Slot find(MentionRow row, int mergeDays) {
+    LocalDate lo = row.day().minusDays(mergeDays);
+    LocalDate hi = row.day().plusDays(mergeDays);
+    WriterState.Slot best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (WriterState.Slot s : state.events.getOrDefault(key(row), List.of())) {
+      if (s.last.isBefore(lo) || s.first.isAfter(hi)) continue;
+      if (!samePlace(s.placeCountry, s.lat, s.lon, row.event().location())) continue;
+      long gap = Math.abs(ChronoUnit.DAYS.between(s.first, row.day()));
+      if (gap < bestGap || gap == bestGap && s.id < best.id) {
+        best = s;
+        bestGap = gap;
       }
     }
-    return null;
+    return best;
+  }
+
+  private static WriterState.DyadKey key(MentionRow row) {
+    return new WriterState.DyadKey(row.actor1(), row.actor2(), row.root());
   }
 
   static boolean samePlace(String country, Double lat, Double lon, Place p) {
@@ -63,48 +71,57 @@ final class EventMerger {
   }
 
   private long create(MentionRow row) throws SQLException {
-    long id;
-    try (var s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM events")) {
-      rs.next();
-      id = rs.getLong(1);
-    }
+    long id = state.nextEventId++;
     Event e = row.event();
     Place p = e.location();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setLong(1, id);
-      ps.setString(2, row.actor1());
-      ps.setString(3, row.actor2());
-      ps.setString(4, e.cameo());
-      ps.setString(5, row.root());
-      ps.setInt(6, e.quadClass());
-      ps.setDouble(7, e.goldstein());
-      ps.setString(8, e.plover() == null ? null : e.plover().type());
-      ps.setDate(9, Date.valueOf(row.day()));
-      ps.setDate(10, Date.valueOf(row.day()));
-      setPlace(ps, 11, p);
-      ps.executeUpdate();
+    if (insert == null) insert = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.setLong(1, id);
+    insert.setString(2, row.actor1());
+    insert.setString(3, row.actor2());
+    insert.setString(4, e.cameo());
+    insert.setString(5, row.root());
+    insert.setInt(6, e.quadClass());
+    insert.setDouble(7, e.goldstein());
+    insert.setString(8, e.plover() == null ? null : e.plover().type());
+    insert.setDate(9, Date.valueOf(row.day()));
+    insert.setDate(10, Date.valueOf(row.day()));
+    setPlace(insert, 11, p);
+    insert.executeUpdate();
+    if (row.actor1() != null || row.actor2() != null) {
+      state.addEvent(key(row), new WriterState.Slot(id, row.day(), row.day(), p == null ? null : p.name(),
+          p == null ? null : p.country(), p == null ? null : p.lat(), p == null ? null : p.lon()));
     }
     return id;
   }
 
   /** Widens the event's days to the mention's, and takes the mention's place if the event had none. */
-  private void extend(long id, MentionRow row) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(
-        "UPDATE events SET first_day = least(first_day, ?), last_day = greatest(last_day, ?) WHERE id = ?")) {
-      ps.setDate(1, Date.valueOf(row.day()));
-      ps.setDate(2, Date.valueOf(row.day()));
-      ps.setLong(3, id);
-      ps.executeUpdate();
+  private void extend(WriterState.Slot slot, MentionRow row) throws SQLException {
+    if (row.day().isBefore(slot.first) || row.day().isAfter(slot.last)) {
+      if (widen == null) widen = conn.prepareStatement("UPDATE events SET first_day = ?, last_day = ? WHERE id = ?");
+      if (row.day().isBefore(slot.first)) slot.first = row.day();
+      if (row.day().isAfter(slot.last)) slot.last = row.day();
+      widen.setDate(1, Date.valueOf(slot.first));
+      widen.setDate(2, Date.valueOf(slot.last));
+      widen.setLong(3, slot.id);
+      widen.executeUpdate();
     }
     Place p = row.event().location();
-    if (p == null) return;
-    try (PreparedStatement ps = conn.prepareStatement(
-        "UPDATE events SET place_name = ?, place_country = ?, lat = ?, lon = ? WHERE id = ? AND place_name IS NULL")) {
-      setPlace(ps, 1, p);
-      ps.setLong(5, id);
-      ps.executeUpdate();
+    if (p == null || slot.placeName != null) return;
+    if (placeIt == null) {
+      placeIt = conn.prepareStatement("UPDATE events SET place_name = ?, place_country = ?, lat = ?, lon = ? WHERE id = ?");
     }
+    setPlace(placeIt, 1, p);
+    placeIt.setLong(5, slot.id);
+    placeIt.executeUpdate();
+    slot.placeName = p.name();
+    slot.placeCountry = p.country();
+    slot.lat = p.lat();
+    slot.lon = p.lon();
+  }
+
+  void close() throws SQLException {
+    for (PreparedStatement ps : new PreparedStatement[] {insert, widen, placeIt}) if (ps != null) ps.close();
+    insert = widen = placeIt = null;
   }
 
   static void setPlace(PreparedStatement ps, int at, Place p) throws SQLException {

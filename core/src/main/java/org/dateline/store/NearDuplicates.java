@@ -18,22 +18,23 @@ final class NearDuplicates {
   record Match(String original, double similarity) {}
 
   private final Connection conn;
+  private final WriterState state;
+  private PreparedStatement insertBand;
 
-  NearDuplicates(Connection conn) {
+  NearDuplicates(Connection conn, WriterState state) {
     this.conn = conn;
+    this.state = state;
   }
 
   Match find(Set<Long> shingles, long[] bands) throws SQLException {
-    StringBuilder sql = new StringBuilder(
-        "SELECT DISTINCT a.id, a.text, coalesce(a.duplicate_of, a.id) FROM article_bands b "
-            + "JOIN articles a ON a.id = b.article_id WHERE ");
-    for (int i = 0; i < bands.length; i++) sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.hash = ?)");
+    Set<String> candidates = state.candidates(bands);
+    if (candidates.isEmpty()) return null;
+    StringBuilder sql = new StringBuilder("SELECT id, text, coalesce(duplicate_of, id) FROM articles WHERE id IN (");
+    for (int i = 0; i < candidates.size(); i++) sql.append(i == 0 ? "?" : ", ?");
     Match best = null;
-    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-      for (int i = 0; i < bands.length; i++) {
-        ps.setInt(2 * i + 1, i);
-        ps.setLong(2 * i + 2, bands[i]);
-      }
+    try (PreparedStatement ps = conn.prepareStatement(sql.append(")").toString())) {
+      int i = 1;
+      for (String id : candidates) ps.setString(i++, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           double sim = Fingerprint.jaccard(shingles, Fingerprint.shingles(rs.getString(2)));
@@ -45,14 +46,19 @@ final class NearDuplicates {
   }
 
   void addBands(String articleId, long[] bands) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_bands VALUES (?, ?, ?)")) {
-      for (int i = 0; i < bands.length; i++) {
-        ps.setInt(1, i);
-        ps.setLong(2, bands[i]);
-        ps.setString(3, articleId);
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    if (insertBand == null) insertBand = conn.prepareStatement("INSERT INTO article_bands VALUES (?, ?, ?)");
+    for (int i = 0; i < bands.length; i++) {
+      insertBand.setInt(1, i);
+      insertBand.setLong(2, bands[i]);
+      insertBand.setString(3, articleId);
+      insertBand.addBatch();
     }
+    insertBand.executeBatch();
+    state.addBands(articleId, bands);
+  }
+
+  void close() throws SQLException {
+    if (insertBand != null) insertBand.close();
+    insertBand = null;
   }
 }

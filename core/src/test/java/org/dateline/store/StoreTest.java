@@ -53,6 +53,33 @@ class StoreTest {
   }
 
   @Test
+  void aFailingArticleInABatchLosesNoOtherArticle() throws Exception {
+    Path db = dir.resolve("batch.db");
+    try (Store s = Store.open(db)) {
+      s.batch(50);
+      for (int i = 0; i < 3; i++) {
+        String t = text(100 + i, 60);
+        s.put(Docs.doc("ok" + i, "2024-05-0" + (i + 1), "Wire", t, Docs.event("USA", "CHN", "112", "2024-05-01", null, t)), 3);
+      }
+      String bad = text(200, 60);
+      var noCode = new org.dateline.model.Event("e", List.of(Docs.actor("USA")), List.of(), null, 1, 1.0,
+          new org.dateline.model.Plover("CONSULT", null, List.of()), null, null, null, false, null,
+          new org.dateline.model.Evidence(0, 0, 5, "said", "said"), 0.5);
+      assertThrows(java.sql.SQLException.class, () -> s.put(Docs.doc("bad", "2024-05-04", "Wire", bad, noCode), 3));
+      String t = text(104, 60);
+      assertEquals(Store.Outcome.STORED,
+          s.put(Docs.doc("ok3", "2024-05-05", "Wire", t, Docs.event("USA", "CHN", "112", "2024-05-02", null, t)), 3));
+    }
+    try (Store s = Store.openReadOnly(db)) {
+      assertEquals(4, s.count("SELECT count(*) FROM articles"));
+      assertEquals(0, s.count("SELECT count(*) FROM articles WHERE id = 'bad'"));
+      assertEquals(4, s.count("SELECT count(*) FROM mentions"));
+      assertEquals(1, s.count("SELECT count(*) FROM events"), "the four reports merge into one event");
+      assertEquals(4, s.count("SELECT num_mentions FROM event_stats"));
+    }
+  }
+
+  @Test
   void syndicatedCopyIsLinkedAndNotAnIndependentSource() throws Exception {
     String original = text(7, 200);
     String copy = "By Other Agency. " + original.replaceFirst("minister", "ministers") + " Copyright Other Agency.";
