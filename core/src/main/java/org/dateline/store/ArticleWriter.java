@@ -146,27 +146,23 @@ final class ArticleWriter {
   }
 
   private void insertPlaces(String articleId, List<Place> places) throws SQLException {
-    if (places.isEmpty()) return;
-    PreparedStatement ps = statements.place;
-    for (int i = 0; i < places.size(); i++) {
+    statements.places.insert(places.size(), (ps, at, i) -> {
       Place p = places.get(i);
-      ps.setString(1, articleId);
-      ps.setInt(2, i);
-      ps.setString(3, p.text());
-      ps.setInt(4, p.start());
-      ps.setInt(5, p.end());
-      ps.setInt(6, p.sentence());
-      ps.setString(7, p.name());
-      ps.setString(8, p.country());
-      ps.setString(9, p.admin1());
-      ps.setString(10, p.featureClass());
-      EventMerger.setDouble(ps, 11, p.lat());
-      EventMerger.setDouble(ps, 12, p.lon());
-      if (p.geonameId() == null) ps.setNull(13, Types.BIGINT); else ps.setLong(13, p.geonameId());
-      ps.setDouble(14, p.confidence());
-      ps.addBatch();
-    }
-    ps.executeBatch();
+      ps.setString(at, articleId);
+      ps.setInt(at + 1, i);
+      ps.setString(at + 2, p.text());
+      ps.setInt(at + 3, p.start());
+      ps.setInt(at + 4, p.end());
+      ps.setInt(at + 5, p.sentence());
+      ps.setString(at + 6, p.name());
+      ps.setString(at + 7, p.country());
+      ps.setString(at + 8, p.admin1());
+      ps.setString(at + 9, p.featureClass());
+      EventMerger.setDouble(ps, at + 10, p.lat());
+      EventMerger.setDouble(ps, at + 11, p.lon());
+      if (p.geonameId() == null) ps.setNull(at + 12, Types.BIGINT); else ps.setLong(at + 12, p.geonameId());
+      ps.setDouble(at + 13, p.confidence());
+    });
   }
 
   private void insertMention(Article a, int idx, MentionRow row, int mergeDays) throws SQLException {
@@ -209,22 +205,18 @@ final class ArticleWriter {
   }
 
   private void insertActors(String mentionId, String side, List<Actor> actors) throws SQLException {
-    if (actors.isEmpty()) return;
-    PreparedStatement ps = statements.actor;
-    for (int i = 0; i < actors.size(); i++) {
+    statements.actors.insert(actors.size(), (ps, at, i) -> {
       Actor x = actors.get(i);
-      ps.setString(1, mentionId);
-      ps.setString(2, side);
-      ps.setInt(3, i);
-      ps.setString(4, x.text());
-      ps.setString(5, x.name());
-      ps.setString(6, x.code());
-      ps.setString(7, x.country());
-      ps.setString(8, x.sector());
-      ps.setString(9, x.role());
-      ps.addBatch();
-    }
-    ps.executeBatch();
+      ps.setString(at, mentionId);
+      ps.setString(at + 1, side);
+      ps.setInt(at + 2, i);
+      ps.setString(at + 3, x.text());
+      ps.setString(at + 4, x.name());
+      ps.setString(at + 5, x.code());
+      ps.setString(at + 6, x.country());
+      ps.setString(at + 7, x.sector());
+      ps.setString(at + 8, x.role());
+    });
   }
 
   private static void setDate(PreparedStatement ps, int at, LocalDate d) throws SQLException {
@@ -235,15 +227,15 @@ final class ArticleWriter {
   /** The inserts, prepared once: preparing costs more than running them. */
   private static final class Statements {
     final PreparedStatement article;
-    final PreparedStatement place;
+    final RowInserts places;
     final PreparedStatement mention;
-    final PreparedStatement actor;
+    final RowInserts actors;
 
     Statements(Connection conn) throws SQLException {
       article = conn.prepareStatement("INSERT INTO articles VALUES (" + marks(18) + ")");
-      place = conn.prepareStatement("INSERT INTO places VALUES (" + marks(14) + ")");
+      places = new RowInserts(conn, "places", 14);
       mention = conn.prepareStatement("INSERT INTO mentions VALUES (" + marks(31) + ")");
-      actor = conn.prepareStatement("INSERT INTO mention_actors VALUES (" + marks(9) + ")");
+      actors = new RowInserts(conn, "mention_actors", 9);
     }
 
     private static String marks(int n) {
@@ -251,7 +243,10 @@ final class ArticleWriter {
     }
 
     void close() throws SQLException {
-      for (PreparedStatement ps : new PreparedStatement[] {article, place, mention, actor}) ps.close();
+      article.close();
+      mention.close();
+      places.close();
+      actors.close();
     }
   }
 }

@@ -19,11 +19,12 @@ final class NearDuplicates {
 
   private final Connection conn;
   private final WriterState state;
-  private PreparedStatement insertBand;
+  private final RowInserts insertBands;
 
   NearDuplicates(Connection conn, WriterState state) {
     this.conn = conn;
     this.state = state;
+    this.insertBands = new RowInserts(conn, "article_bands", 3);
   }
 
   Match find(Set<Long> shingles, long[] bands) throws SQLException {
@@ -46,19 +47,15 @@ final class NearDuplicates {
   }
 
   void addBands(String articleId, long[] bands) throws SQLException {
-    if (insertBand == null) insertBand = conn.prepareStatement("INSERT INTO article_bands VALUES (?, ?, ?)");
-    for (int i = 0; i < bands.length; i++) {
-      insertBand.setInt(1, i);
-      insertBand.setLong(2, bands[i]);
-      insertBand.setString(3, articleId);
-      insertBand.addBatch();
-    }
-    insertBand.executeBatch();
+    insertBands.insert(bands.length, (ps, at, i) -> {
+      ps.setInt(at, i);
+      ps.setLong(at + 1, bands[i]);
+      ps.setString(at + 2, articleId);
+    });
     state.addBands(articleId, bands);
   }
 
   void close() throws SQLException {
-    if (insertBand != null) insertBand.close();
-    insertBand = null;
+    insertBands.close();
   }
 }
