@@ -32,6 +32,12 @@ public final class Fips {
     return c.fips();
   }
 
+  /** Whether FIPS 10-4 gives this first-level division a country code of its own (the Gaza Strip). */
+  public static boolean isCountry(String iso, String admin1Code) {
+    Country c = iso == null || admin1Code == null ? null : BY_ISO.get(iso.toUpperCase(Locale.ROOT));
+    return c != null && c.byAdmin1().containsKey(admin1Code);
+  }
+
   /** The FIPS code of a country by ISO alpha-3 or alpha-2 code, or null. */
   public static String code(String iso) {
     return code(iso, null);

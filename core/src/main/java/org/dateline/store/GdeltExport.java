@@ -36,10 +36,12 @@ public final class GdeltExport {
                    min(a.ingested_at) OVER (PARTITION BY m.event_id) AS added,
                    row_number() OVER (PARTITION BY m.event_id ORDER BY a.date, m.id) AS rn
             FROM mentions m JOIN articles a ON a.id = m.article_id) r ON r.event_id = e.id AND r.rn = 1
-      LEFT JOIN LATERAL (SELECT name, country, sector FROM mention_actors x WHERE x.mention_id = r.mid
-            AND coalesce(x.code, x.country) = e.actor1 ORDER BY x.side = 'source' DESC, x.idx LIMIT 1) a1 ON TRUE
-      LEFT JOIN LATERAL (SELECT name, country, sector FROM mention_actors x WHERE x.mention_id = r.mid
-            AND coalesce(x.code, x.country) = e.actor2 ORDER BY x.side = 'target' DESC, x.idx LIMIT 1) a2 ON TRUE
+      LEFT JOIN LATERAL (SELECT coalesce(name, text) AS name, country, sector FROM mention_actors x
+            WHERE x.mention_id = r.mid AND coalesce(x.code, x.country) = e.actor1
+            ORDER BY x.side = 'source' DESC, x.idx LIMIT 1) a1 ON TRUE
+      LEFT JOIN LATERAL (SELECT coalesce(name, text) AS name, country, sector FROM mention_actors x
+            WHERE x.mention_id = r.mid AND coalesce(x.code, x.country) = e.actor2
+            ORDER BY x.side = 'target' DESC, x.idx LIMIT 1) a2 ON TRUE
       ORDER BY e.id""";
 
   private static final String MENTIONS = """
@@ -114,7 +116,8 @@ public final class GdeltExport {
    * codebook's rough, month-of-30-days measure, kept so the column sorts and compares as GDELT's).
    */
   static String fractionDate(LocalDate day) {
-    return String.format(Locale.ROOT, "%.4f", day.getYear() + ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0);
+    double fraction = ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0;
+    return String.format(Locale.ROOT, "%.4f", day.getYear() + fraction);
   }
 
   /** KnownGroupCode: the organisation's own code, "UNO" for "UNO" or "IGOUNO"; blank for others. */

@@ -64,17 +64,19 @@ record GdeltGeo(int type, String fullName, String country, String adm1, Double l
   private static GdeltGeo of(GazetteerEntry e, String iso, Double lat, Double lon) {
     String fips = Fips.code(iso, e.admin1Code());
     if (fips == null) return NONE;
-    String country = Fips.name(iso);
     Double la = lat != null ? lat : e.lat();
     Double lo = lon != null ? lon : e.lon();
-    if (e.isCountry()) return new GdeltGeo(1, country, fips, fips, la, lo, fips);
-    String adm1 = e.admin1Code() == null ? fips : fips + e.admin1Code();
+    // Where FIPS codes the division as a country (the Gaza Strip), the division is the country.
+    boolean split = Fips.isCountry(iso, e.admin1Code()) && e.admin1() != null;
+    String country = split ? e.admin1() : Fips.name(iso);
+    if (e.isCountry() || split && e.isAdmin1()) return new GdeltGeo(1, country, fips, fips, la, lo, fips);
+    String adm1 = e.admin1Code() == null || split ? fips : fips + e.admin1Code();
     boolean us = isUs(iso);
     if (e.isAdmin1()) {
       String name = e.name() + ", " + country;
       return new GdeltGeo(us ? 2 : 5, name, fips, adm1, la, lo, us ? e.admin1Code() : adm1);
     }
-    String division = e.admin1() == null || e.admin1().isBlank() ? "" : e.admin1() + ", ";
+    String division = e.admin1() == null || e.admin1().isBlank() || split ? "" : e.admin1() + ", ";
     String full = e.name() + ", " + division + country;
     return new GdeltGeo(us ? 3 : 4, full, fips, adm1, la, lo, e.id() == null ? null : String.valueOf(e.id()));
   }

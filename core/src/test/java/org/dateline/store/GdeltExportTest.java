@@ -120,7 +120,8 @@ class GdeltExportTest {
     assertTrue(!germany[5].isEmpty() && !germany[6].isEmpty(), "a country gets its centroid");
     assertEquals(List.of("UK", "UKENG"), cells(actionGeo("IRN"), 2, 3));
     assertEquals("JA", actionGeo("AUS")[2]);
-    assertEquals("GZ", actionGeo("PSE")[2], "Gaza is not the West Bank");
+    assertEquals(List.of("4", "Gaza, Gaza Strip", "GZ", "GZ"), cells(actionGeo("PSE"), 0, 1, 2, 3),
+        "FIPS codes the Gaza Strip as a country of its own");
     assertEquals(List.of("0", "", "", "", "", "", "", ""), List.of(actionGeo("SDN")), "no place");
     String[] actor1Geo = java.util.Arrays.copyOfRange(byActor2.get("PRK"), ACTOR1_GEO, ACTOR1_GEO + 8);
     assertEquals("0", actor1Geo[0], "where the actors are is not known");
