@@ -2,11 +2,14 @@ package org.dateline.store;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +17,15 @@ import java.util.Locale;
 
 /**
  * GDELT 2.0 export: the event table (61 tab-separated columns) and the mentions table (16), in
- * GDELT's column order, without a header, blanks for what Dateline does not know (tone, ethnic
- * and religion codes, ADM2). Geographic country codes are ISO 3166 alpha-3 where GDELT writes
- * FIPS 10-4: Dateline's knowledge base has no FIPS table.
+ * GDELT's column order and conventions, without a header, blanks for what Dateline does not know
+ * (tone, ethnic and religion codes, ADM2, where the actors are). Actor country codes are CAMEO
+ * (ISO alpha-3); the geographic columns use FIPS 10-4 country codes as GDELT does ({@link GdeltGeo}).
+ * Timestamps (DATEADDED, EventTimeDate, MentionTimeDate) are when Dateline stored the article, in
+ * UTC, as GDELT's are when it first saw the article.
  */
 public final class GdeltExport {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
   private static final String EVENTS = """
       SELECT e.*, r.sentence, r.url, r.article_id, r.added,
@@ -31,14 +36,16 @@ public final class GdeltExport {
                    min(a.ingested_at) OVER (PARTITION BY m.event_id) AS added,
                    row_number() OVER (PARTITION BY m.event_id ORDER BY a.date, m.id) AS rn
             FROM mentions m JOIN articles a ON a.id = m.article_id) r ON r.event_id = e.id AND r.rn = 1
-      LEFT JOIN LATERAL (SELECT name, country, sector FROM mention_actors x WHERE x.mention_id = r.mid
-            AND coalesce(x.code, x.country) = e.actor1 ORDER BY x.side = 'source' DESC, x.idx LIMIT 1) a1 ON TRUE
-      LEFT JOIN LATERAL (SELECT name, country, sector FROM mention_actors x WHERE x.mention_id = r.mid
-            AND coalesce(x.code, x.country) = e.actor2 ORDER BY x.side = 'target' DESC, x.idx LIMIT 1) a2 ON TRUE
+      LEFT JOIN LATERAL (SELECT coalesce(name, text) AS name, country, sector FROM mention_actors x
+            WHERE x.mention_id = r.mid AND coalesce(x.code, x.country) = e.actor1
+            ORDER BY x.side = 'source' DESC, x.idx LIMIT 1) a1 ON TRUE
+      LEFT JOIN LATERAL (SELECT coalesce(name, text) AS name, country, sector FROM mention_actors x
+            WHERE x.mention_id = r.mid AND coalesce(x.code, x.country) = e.actor2
+            ORDER BY x.side = 'target' DESC, x.idx LIMIT 1) a2 ON TRUE
       ORDER BY e.id""";
 
   private static final String MENTIONS = """
-      SELECT m.event_id, first.added, a.date, a.source, coalesce(a.url, a.id) AS url, m.sentence,
+      SELECT m.event_id, first.added, a.ingested_at, a.source, coalesce(a.url, a.id) AS url, m.sentence,
              m.actor1_offset, m.actor2_offset, m.char_start, m.confidence, length(a.text) AS doc_len
       FROM mentions m JOIN articles a ON a.id = m.article_id
       JOIN (SELECT m2.event_id, min(a2.ingested_at) AS added FROM mentions m2
@@ -66,11 +73,12 @@ public final class GdeltExport {
     r.add(day.format(DAY));
     r.add(day.format(DAY).substring(0, 6));
     r.add(day.getYear());
-    r.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
+    r.add(fractionDate(day));
     actor(r, rs.getString("actor1"), rs.getString("a1_name"), rs.getString("a1_country"), rs.getString("a1_sector"));
     actor(r, rs.getString("actor2"), rs.getString("a2_name"), rs.getString("a2_country"), rs.getString("a2_sector"));
     r.add(rs.getInt("sentence") == 0 ? 1 : 0); // IsRootEvent: said in the lead sentence
-    String code = rs.getString("cameo");
+    String cameo = rs.getString("cameo");
+    String code = cameo.length() == 2 ? cameo + "0" : cameo; // GDELT writes a bare root "02" as "020"
     r.add(code);
     r.add(code.length() > 3 ? code.substring(0, 3) : code);
     r.add(rs.getString("cameo_root"));
@@ -80,10 +88,11 @@ public final class GdeltExport {
     r.add(rs.getLong("num_sources"));
     r.add(rs.getLong("num_articles"));
     r.add(null); // AvgTone: Dateline does not score tone
-    geo(r, null, null, null, null);
-    geo(r, null, null, null, null);
-    geo(r, rs.getString("place_name"), rs.getString("place_country"), (Double) rs.getObject("lat"), (Double) rs.getObject("lon"));
-    r.add(rs.getTimestamp("added").toLocalDateTime().format(STAMP));
+    GdeltGeo.NONE.addTo(r); // Actor1Geo
+    GdeltGeo.NONE.addTo(r); // Actor2Geo
+    GdeltGeo.of(rs.getString("place_name"), rs.getString("place_country"), (Double) rs.getObject("lat"),
+        (Double) rs.getObject("lon")).addTo(r);
+    r.add(stamp(rs.getTimestamp("added")));
     r.add(rs.getString("url"));
     return r;
   }
@@ -93,7 +102,7 @@ public final class GdeltExport {
     r.add(code);
     r.add(name == null ? null : name.toUpperCase(Locale.ROOT));
     r.add(country);
-    r.add("IGO".equals(sector) || "NGO".equals(sector) ? code : null);
+    r.add(knownGroup(code, sector));
     r.add(null);
     r.add(null);
     r.add(null);
@@ -102,18 +111,37 @@ public final class GdeltExport {
     r.add(null);
   }
 
-  /** Type, full name, country, ADM1, ADM2, lat, long, feature id: eight columns. */
-  private static void geo(List<Object> r, String name, String country, Double lat, Double lon) {
-    // Type: 1 a country, 4 a place in the world (GDELT's WORLDCITY); 0 when there is no place.
-    int type = name == null && country == null ? 0 : name == null ? 1 : 4;
-    r.add(type);
-    r.add(name);
-    r.add(country);
-    r.add(null);
-    r.add(null);
-    r.add(lat);
-    r.add(lon);
-    r.add(null);
+  /**
+   * GDELT's FractionDate: the year plus ((month - 1) * 30 + day) / 365, four decimals (the
+   * codebook's rough, month-of-30-days measure, kept so the column sorts and compares as GDELT's).
+   */
+  static String fractionDate(LocalDate day) {
+    double fraction = ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0;
+    return String.format(Locale.ROOT, "%.4f", day.getYear() + fraction);
+  }
+
+  /** KnownGroupCode: the organisation's own code, "UNO" for "UNO" or "IGOUNO"; blank for others. */
+  static String knownGroup(String code, String sector) {
+    if (code == null || !("IGO".equals(sector) || "NGO".equals(sector))) return null;
+    String own = code.startsWith(sector) && code.length() > 3 ? code.substring(3) : code;
+    return own.length() > 3 ? own.substring(0, 3) : own;
+  }
+
+  private static String stamp(Timestamp t) {
+    return t == null ? null : STAMP.format(t.toInstant());
+  }
+
+  /** MentionSourceName: for a web page the domain it came from ("bbc.co.uk"), else the source's name. */
+  static String sourceName(String url, String source) {
+    if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
+      try {
+        String host = URI.create(url).getHost();
+        if (host != null && !host.isEmpty()) return host.startsWith("www.") ? host.substring(4) : host;
+      } catch (IllegalArgumentException e) {
+        // not a URL after all: fall back to the source's name
+      }
+    }
+    return source;
   }
 
   /** Writes the mentions table; returns the number of rows. */
@@ -123,10 +151,10 @@ public final class GdeltExport {
       while (rs.next()) {
         List<Object> r = new ArrayList<>(16);
         r.add(rs.getLong(1));
-        r.add(rs.getTimestamp(2).toLocalDateTime().format(STAMP));
-        r.add(rs.getDate(3).toLocalDate().format(DAY) + "000000");
+        r.add(stamp(rs.getTimestamp(2)));
+        r.add(stamp(rs.getTimestamp(3)));
         r.add(1); // MentionType: WEB
-        r.add(rs.getString(4));
+        r.add(sourceName(rs.getString(5), rs.getString(4)));
         r.add(rs.getString(5));
         r.add(rs.getInt(6) + 1); // SentenceID counts from 1
         r.add(rs.getInt(7));
