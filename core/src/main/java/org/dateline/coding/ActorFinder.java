@@ -66,8 +66,12 @@ final class ActorFinder {
       boolean owner = c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("compound")
           || c.deprel().startsWith("nmod") && OWNER_CASES.contains(Arguments.caseOf(s, c));
       if (!owner) continue;
-      // Only named owners: "its media law" is not an act of the media.
-      List<Actor> inner = direct(doc, s, c).stream().filter(a -> a.country() != null || a.name() != null).toList();
+      // Only named owners: "its media law" is not an act of the media. "relations with Congo and
+      // Costa Rica": every conjunct.
+      List<Actor> inner = new ArrayList<>();
+      for (Token t : withConjuncts(s, c)) {
+        direct(doc, s, t).stream().filter(a -> a.country() != null || a.name() != null).forEach(inner::add);
+      }
       if (!inner.isEmpty()) return inner;
     }
     return List.of();
@@ -159,9 +163,7 @@ final class ActorFinder {
     LocalDate date = doc.article().date();
     List<Knowledge.Term> terms = kb.holders(t.word(), date);
     if (terms.size() == 1) {
-      Knowledge.Term term = terms.get(0);
-      return new Actor(t.word(), term.name(), term.country() + term.sector(), term.country(), term.sector(),
-          term.role());
+      return kb.actor(t.word(), terms.get(0));
     }
     Knowledge.Country c = kb.countryByName(t.word());
     if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);

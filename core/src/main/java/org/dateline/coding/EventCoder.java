@@ -35,10 +35,12 @@ public final class EventCoder {
   private final Frames frames = new Frames();
   private final Contexts contexts = new Contexts();
   private final Arguments arguments;
+  private final ContextCountry context;
 
   public EventCoder(Codebook codebook, Knowledge kb) {
     this.codebook = codebook;
     this.arguments = new Arguments(new ActorFinder(kb));
+    this.context = new ContextCountry(kb);
   }
 
   public EventCoder() {
@@ -53,6 +55,8 @@ public final class EventCoder {
       Map<Integer, Found> found = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
         Predicates.Entry e = predicates.match(s, t);
+        // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
+        if (e != null && t.deprel().equals("amod")) continue;
         if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
       }
       Set<Integer> consumed = new HashSet<>();
@@ -131,12 +135,15 @@ public final class EventCoder {
 
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
-    Arguments.Found args = arguments.find(doc, s, p);
+    Arguments.Found found = arguments.find(doc, s, p);
+    Arguments.Found args = new Arguments.Found(context.fill(doc, s, found.source()), found.target(),
+        found.sourceHeads(), found.targetHeads());
     List<Actor> target = args.target();
     if (target.isEmpty() && !f.entry().frame().isEmpty()) {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
       target = arguments.contentTargets(doc, s, p, content == null ? null : content.token(), addressed);
     }
+    target = context.fill(doc, s, target);
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;

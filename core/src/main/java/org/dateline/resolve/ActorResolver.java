@@ -83,8 +83,7 @@ final class ActorResolver {
   private Actor person(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
     List<Knowledge.Term> holders = kb.holders(m.text(), date);
     if (holders.size() == 1 || (holders.size() > 1 && sameCountryAndSector(holders))) {
-      Knowledge.Term t = holders.get(0);
-      return new Actor(m.text(), t.name(), code(t.country(), t.sector()), t.country(), t.sector(), t.role());
+      return kb.actor(m.text(), holders.get(0));
     }
     Actor earlier = named.get(Knowledge.key(m.text()));
     if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
@@ -98,6 +97,7 @@ final class ActorResolver {
     List<Knowledge.Term> any = kb.allTerms(m.text());
     if (!any.isEmpty()) {
       Knowledge.Term t = any.get(0);
+      if (kb.country(t.country()) == null) return new Actor(m.text(), t.name(), null, null, null, null);
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }
     return new Actor(m.text(), m.text(), null, null, null, null);

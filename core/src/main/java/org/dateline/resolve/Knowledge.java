@@ -168,6 +168,16 @@ public final class Knowledge {
   /** A capital or seat of power used for its government ("Beijing", "the Kremlin"). */
   public Country countryBySeat(String text) { return countryBySeat.get(key(text)); }
   public Country country(String iso3) { return countryByIso3.get(iso3); }
+
+  /**
+   * The actor an office holder is while in office: of a country ("USAGOV"), or of an
+   * organisation (the UN Secretary-General is the UN: code UNO, no country).
+   */
+  public Actor actor(String text, Term t) {
+    if (country(t.country()) == null) return new Actor(text, t.name(), t.country(), null, t.sector(), t.role());
+    String code = t.sector() == null ? t.country() : t.country() + t.sector();
+    return new Actor(text, t.name(), code, t.country(), t.sector(), t.role());
+  }
   /** Countries a word may mean ("Korean": KOR, PRK), most likely first; empty when it is not ambiguous. */
   public List<String> ambiguousCountries(String text) { return ambiguous.getOrDefault(key(text), List.of()); }
   public Actor organisation(String text) { return organisations.get(key(text)); }

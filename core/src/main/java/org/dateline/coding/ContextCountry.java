@@ -1,0 +1,65 @@
+package org.dateline.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Mention;
+import org.dateline.model.Place;
+import org.dateline.model.Sentence;
+import org.dateline.resolve.Knowledge;
+
+/**
+ * The country of an actor known only by its role ("President Assad", "rebels", "the
+ * opposition leader"): the one country its sentence names, else the country of the dateline.
+ * News names the country once and then speaks of its office holders and groups; when the
+ * sentence names two or more countries the role could belong to any, and it stays unknown.
+ */
+final class ContextCountry {
+  // Roles that belong to a country; international bodies and unnamed civilians do not.
+  private static final Set<String> NATIONAL = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY",
+      "PTY", "ELI", "UAF");
+
+  private final Knowledge kb;
+
+  ContextCountry(Knowledge kb) {
+    this.kb = kb;
+  }
+
+  List<Actor> fill(Document doc, Sentence s, List<Actor> actors) {
+    if (actors.stream().noneMatch(ContextCountry::lacksCountry)) return actors;
+    String country = countryOf(doc, s);
+    if (country == null) return actors;
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      out.add(lacksCountry(a) ? new Actor(a.text(), a.name(), country + a.sector(), country, a.sector(), a.role()) : a);
+    }
+    return out;
+  }
+
+  private static boolean lacksCountry(Actor a) {
+    return a.country() == null && a.sector() != null && NATIONAL.contains(a.sector())
+        && (a.code() == null || a.code().equals(a.sector()));
+  }
+
+  /** The only country the sentence names (as a country, a people, a place in it), else the dateline's. */
+  private String countryOf(Document doc, Sentence s) {
+    Set<String> named = new LinkedHashSet<>();
+    for (Mention m : doc.mentions()) {
+      if (m.sentence() == s.index() && m.actor() != null && m.actor().country() != null
+          && kb.country(m.actor().country()) != null) {
+        named.add(m.actor().country());
+      }
+    }
+    for (Place p : doc.places()) {
+      if (p.sentence() == s.index() && p.country() != null) named.add(p.country());
+    }
+    if (named.size() == 1) return named.iterator().next();
+    if (!named.isEmpty()) return null;
+    var dl = doc.article().dateline();
+    if (dl == null || dl.place() == null) return null;
+    return Locations.datelinePlace(dl.place()).country();
+  }
+}

@@ -1,0 +1,70 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Event;
+import org.dateline.testing.Models;
+import org.junit.jupiter.api.Test;
+
+/** Actors the coder completes from context: conjoined owners, the sentence's country, organisations. */
+class ActorContextTest {
+  @Test
+  void everyConjunctOfAnOwnerIsATarget() {
+    Event e = Coded.of("Ghana threatened to cut trade ties with Togo and Benin.").trigger("threatened");
+    assertEquals("BEN,TGO", Coded.countries(e.target()));
+  }
+
+  @Test
+  void aRoleWithoutCountryTakesTheOnlyCountryOfItsSentence() {
+    Coded c = Coded.of("Kenyan lawmakers accused President Odhiambo of ignoring the new tax law on Monday.");
+    Event e = c.trigger("accused");
+    assertEquals("KEN", Coded.countries(e.target()), c.describe());
+    assertEquals("GOV", e.target().get(0).sector());
+  }
+
+  @Test
+  void withTwoCountriesInTheSentenceTheRoleStaysUnknown() {
+    Event e = Coded.of("Kenyan and Ugandan officials said the rebels attacked a convoy on Monday.").trigger("attacked");
+    assertTrue(e.source().stream().allMatch(a -> a.country() == null), Coded.countries(e.source()));
+  }
+
+  @Test
+  void theDatelineGivesTheCountryWhenTheSentenceNamesNone() {
+    String text = "The president accused the opposition of planning riots, his office said on Tuesday.";
+    Article a = new Article("d", LocalDate.of(2024, 6, 4), "Wire", null, null, text, 0,
+        new Dateline("NAIROBI, June 4 (Wire) -", "NAIROBI", LocalDate.of(2024, 6, 4), "Wire"), null, "test");
+    Event e = Models.pipeline().process(a).events().stream().filter(x -> x.evidence().trigger().equals("accused"))
+        .findFirst().orElseThrow();
+    assertEquals("KEN", Coded.countries(e.source()));
+    assertEquals("KEN", Coded.countries(e.target()));
+    assertEquals("OPP", e.target().get(0).sector());
+  }
+
+  @Test
+  void aParticipleUsedAsAdjectiveIsNoEvent() {
+    Coded c = Coded.of("Farmers from Lebanon returned to the occupied hills near the border on Monday.");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("occupied")), c.describe());
+  }
+
+  @Test
+  void theUnSecretaryGeneralIsTheUnWhileInOffice() {
+    Event e = Coded.of("Kofi Annan urged Iraq to admit the weapons inspectors.", "2002-09-10").trigger("urged");
+    assertEquals("UNO", e.source().get(0).code());
+    assertNull(e.source().get(0).country());
+    assertEquals("IGO", e.source().get(0).sector());
+    Event later = Coded.of("Kofi Annan urged Iraq to admit the weapons inspectors.", "2012-09-10").trigger("urged");
+    assertTrue(later.source().isEmpty() || !"IGO".equals(later.source().get(0).sector()), later.source().toString());
+  }
+
+  @Test
+  void ministersOfTheEuropeanCommunityActForIt() {
+    Event e = Coded.of("European Community foreign ministers agreed to send food aid to Romania.", "1990-01-20")
+        .trigger("agreed");
+    assertEquals("EEC", e.source().get(0).code());
+  }
+}
