@@ -11,6 +11,7 @@ import org.dateline.model.Token;
 final class Clauses {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+  private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   private static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add",
       "claim", "confirm", "insist", "note");
@@ -53,6 +54,20 @@ final class Clauses {
   static boolean lightVerbObject(Sentence s, Token t, Set<Integer> coded) {
     return t.isNoun() && t.head() >= 0 && coded.contains(t.head())
         && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass"));
+  }
+
+  /**
+   * Whether the clause promises the act rather than reports it: "will visit", "would allow" (the
+   * future of reported speech), "is ready / willing / prepared to withdraw".
+   */
+  static boolean promised(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().startsWith("aux") && (FUTURE.contains(w) || w.equals("would") || w.equals("'d"))) return true;
+    }
+    if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
+    Token governor = s.tokens().get(t.head());
+    return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !governor.isNoun();
   }
 
   static boolean negated(Sentence s, Token t) {

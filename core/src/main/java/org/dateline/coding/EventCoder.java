@@ -157,19 +157,25 @@ public final class EventCoder {
       frame = "intent";
     }
     if (negated && frame.equals("intent")) frame = "reject"; // "did not agree to meet" is a refusal
+    // "plans to impose restrictions": an intention to coerce is a threat
+    if (frame.equals("intent") && content != null && isForceful(content.entry().cameo())) frame = "threat";
     String cameo = f.entry().cameo();
     if (content != null || !frame.equals(f.entry().frame())) {
       cameo = frames.code(frame, content == null ? "" : content.entry().cameo());
     }
+    // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
+    // intention to cooperate (PLOVER AGREE), a promise not to a refusal
+    boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p);
+    if (promise) cameo = frames.code(negated ? "reject" : "intent", cameo);
     cameo = refine(cameo, p, args.source(), target);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
     String modality = Clauses.modality(s, p, frame);
-    if (("future".equals(modality) || "hypothetical".equals(modality)) && isForceful(cameo)) {
+    if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
       cameo = frames.code("threat", cameo);
     }
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
-    boolean stillNegated = negated && !(f.entry().frame().equals("intent") && frame.equals("reject"));
+    boolean stillNegated = negated && !promise && !(f.entry().frame().equals("intent") && frame.equals("reject"));
     return build(doc, s, p, code, args, target, content, stillNegated, frame);
   }
 
@@ -188,6 +194,12 @@ public final class EventCoder {
   private static boolean isForceful(String cameo) {
     int root = Integer.parseInt(cameo.substring(0, 2));
     return root >= 14;
+  }
+
+  /** Consult, engage, cooperate, aid, yield: roots 04 to 08. */
+  private static boolean isCooperative(String cameo) {
+    int root = Integer.parseInt(cameo.substring(0, 2));
+    return root >= 4 && root <= 8;
   }
 
   private static boolean anyArmed(List<Actor> actors) {

@@ -1,0 +1,45 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Promised acts: cooperation promised is an intention (03x), refused a rejection (12x), force promised a threat. */
+class PromiseTest {
+  @Test
+  void aPromisedConcessionIsAnIntention() {
+    Event e = Coded.of("Chile will allow Bolivian trucks to use the port of Arica.").trigger("allow");
+    assertTrue(e.cameo().startsWith("03"), e.cameo());
+    assertEquals("AGREE", e.plover().type());
+    assertFalse(e.negated());
+  }
+
+  @Test
+  void willingnessToWithdrawIsAnIntention() {
+    Event e = Coded.of("Peru is willing to withdraw its troops from the disputed valley.").trigger("withdraw");
+    assertTrue(e.cameo().startsWith("03"), e.cameo());
+  }
+
+  @Test
+  void aPromiseNotToCooperateIsARejection() {
+    Event e = Coded.of("Norway will not accept more asylum seekers from the camps, the minister said.").trigger("accept");
+    assertTrue(e.cameo().startsWith("12"), e.cameo());
+    assertEquals("REJECT", e.plover().type());
+    assertFalse(e.negated(), "the refusal is the event, not a negated acceptance");
+  }
+
+  @Test
+  void aPlanToCoerceIsAThreat() {
+    Coded c = Coded.of("Ghana plans to impose sanctions on the mining companies.");
+    assertTrue(c.doc.events().stream().anyMatch(e -> e.cameo().startsWith("13")), c.describe());
+  }
+
+  @Test
+  void aReportedActStaysWhatItIs() {
+    Event e = Coded.of("Uruguay hosted the talks in March, officials said.").trigger("hosted");
+    assertTrue(e.cameo().startsWith("04"), e.cameo());
+  }
+}
