@@ -126,13 +126,17 @@ final class ActorFinder {
   private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
     for (Token c : s.children(head.index())) {
+      String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
+      // "protesters in Baghdad", "police in Jericho": where a group is says whose it is
       boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
-          || c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
+          || c.deprel().equals("nmod:poss") || prep.equals("of") || prep.equals("in");
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
         Mention org = mentionAt(doc, t);
-        if (org != null && org.actor() != null && org.actor().country() == null && org.actor().code() != null) {
-          out.add(org.actor()); // "European Community foreign ministers" act for the organisation
+        boolean body = org != null && org.actor() != null && org.actor().code() != null
+            && (org.actor().country() == null || org.type().equals("ORGANIZATION"));
+        if (body && !prep.equals("in")) {
+          out.add(org.actor()); // "European Community foreign ministers", "Hezbollah guerrillas" act for the body
           continue;
         }
         String country = countryOf(doc, t);
@@ -146,6 +150,11 @@ final class ActorFinder {
 
   private String countryOf(Document doc, Token t) {
     Mention cm = mentionAt(doc, t);
+    if ((cm == null || cm.actor() == null) && cm != null && cm.type().equals("LOCATION")) {
+      for (org.dateline.model.Place p : doc.places()) {
+        if (p.start() <= t.start() && t.end() <= p.end() && p.country() != null) return p.country();
+      }
+    }
     if (cm != null && cm.actor() != null && cm.actor().country() != null && cm.actor().sector() == null) {
       return cm.actor().country();
     }

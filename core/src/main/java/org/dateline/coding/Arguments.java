@@ -35,10 +35,18 @@ final class Arguments {
     this.actors = actors;
   }
 
-  Found find(Document doc, Sentence s, Token p) {
+  /** @param yielding a withdrawal, release or return: "from X" names whom it is yielded to */
+  Found find(Document doc, Sentence s, Token p, boolean yielding) {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
     collect(doc, s, p, subj, obj);
+    if (yielding) {
+      // "withdraw its troops from Lebanon": its own troops are not the other party, Lebanon is
+      obj.removeIf(o -> ownedBySubject(s, o));
+      for (Token c : s.children(p.index())) {
+        if (c.deprel().startsWith("obl") && caseOf(s, c).equals("from")) obj.add(c);
+      }
+    }
     // "their first meeting": a possessive pronoun names no one; the clause's subject does
     if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP"));
     if (subj.isEmpty()) subj.addAll(controller(s, p));
@@ -102,6 +110,13 @@ final class Arguments {
         subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
+  }
+
+  private static boolean ownedBySubject(Sentence s, Token obj) {
+    for (Token c : s.children(obj.index())) {
+      if (c.deprel().equals("nmod:poss") && c.pos().equals("PRP$")) return true;
+    }
+    return false;
   }
 
   private static boolean names(Document doc, Token t, String type) {

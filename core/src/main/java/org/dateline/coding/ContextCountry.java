@@ -28,9 +28,15 @@ final class ContextCountry {
     this.kb = kb;
   }
 
-  List<Actor> fill(Document doc, Sentence s, List<Actor> actors) {
+  /**
+   * @param counterparts the other side's actors: a country that is itself the counterpart
+   *     ("threatened action against Russia") is not the home of a role on this side
+   */
+  List<Actor> fill(Document doc, Sentence s, List<Actor> actors, List<Actor> counterparts) {
     if (actors.stream().noneMatch(ContextCountry::lacksCountry)) return actors;
-    String country = countryOf(doc, s);
+    Set<String> excluded = new java.util.HashSet<>();
+    for (Actor a : counterparts) if (a.sector() == null && a.country() != null) excluded.add(a.country());
+    String country = countryOf(doc, s, excluded);
     if (country == null) return actors;
     List<Actor> out = new ArrayList<>(actors.size());
     for (Actor a : actors) {
@@ -45,7 +51,7 @@ final class ContextCountry {
   }
 
   /** The only country the sentence names (as a country, a people, a place in it), else the dateline's. */
-  private String countryOf(Document doc, Sentence s) {
+  private String countryOf(Document doc, Sentence s, Set<String> excluded) {
     Set<String> named = new LinkedHashSet<>();
     for (Mention m : doc.mentions()) {
       if (m.sentence() == s.index() && m.actor() != null && m.actor().country() != null
@@ -56,6 +62,7 @@ final class ContextCountry {
     for (Place p : doc.places()) {
       if (p.sentence() == s.index() && p.country() != null) named.add(p.country());
     }
+    named.removeAll(excluded);
     if (named.size() == 1) return named.iterator().next();
     if (!named.isEmpty()) return null;
     var dl = doc.article().dateline();

@@ -135,15 +135,15 @@ public final class EventCoder {
 
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
-    Arguments.Found found = arguments.find(doc, s, p);
-    Arguments.Found args = new Arguments.Found(context.fill(doc, s, found.source()), found.target(),
+    Arguments.Found found = arguments.find(doc, s, p, f.entry().cameo().startsWith("08"));
+    Arguments.Found args = new Arguments.Found(context.fill(doc, s, found.source(), found.target()), found.target(),
         found.sourceHeads(), found.targetHeads());
     List<Actor> target = args.target();
     if (target.isEmpty() && !f.entry().frame().isEmpty()) {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
       target = arguments.contentTargets(doc, s, p, content == null ? null : content.token(), addressed);
     }
-    target = context.fill(doc, s, target);
+    target = context.fill(doc, s, target, args.source());
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;

@@ -88,15 +88,21 @@ final class ActorResolver {
     Actor earlier = named.get(Knowledge.key(m.text()));
     if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
     Actor titled = fromTitle(doc, m);
+    List<Knowledge.Term> known = kb.allTerms(m.text());
+    if (titled != null && titled.country() == null && !known.isEmpty() && kb.country(known.get(0).country()) != null) {
+      // "President Obama" out of office on this date is still American: the title gives the
+      // role the text claims, the knowledge base the country
+      String c = known.get(0).country();
+      return new Actor(m.text(), known.get(0).name(), code(c, titled.sector()), c, titled.sector(), titled.role());
+    }
     if (titled != null) return titled;
     // The NER takes rare country names for people ("Arnor said"): a one-word name that is a
     // country and no one known is the country.
     Knowledge.Country c = m.text().contains(" ") || kb.knowsPerson(m.text()) ? null : kb.countryByName(m.text());
     if (c != null) return country(m.text(), c, null, null);
     // Known, but not in office on this date: a person of that country, not its government.
-    List<Knowledge.Term> any = kb.allTerms(m.text());
-    if (!any.isEmpty()) {
-      Knowledge.Term t = any.get(0);
+    if (!known.isEmpty()) {
+      Knowledge.Term t = known.get(0);
       if (kb.country(t.country()) == null) return new Actor(m.text(), t.name(), null, null, null, null);
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }

@@ -67,4 +67,40 @@ class ActorContextTest {
         .trigger("agreed");
     assertEquals("EEC", e.source().get(0).code());
   }
+
+  @Test
+  void aKnownPersonKeepsHisCountryUnderATitleOutOfOffice() {
+    Coded c = Coded.of("A group of Chilean diplomats met President Obama in Washington.", "2019-03-01");
+    Event e = c.trigger("met");
+    assertTrue(Coded.countries(e.source()).contains("CHL") || Coded.countries(e.target()).contains("USA"), c.describe());
+    assertTrue(e.source().stream().noneMatch(a -> "Obama".equals(a.text()) && !"USA".equals(a.country())), c.describe());
+    assertTrue(e.target().stream().noneMatch(a -> a.text().contains("Obama") && !"USA".equals(a.country())), c.describe());
+  }
+
+  @Test
+  void theCounterpartCountryIsNotTheHomeOfTheOtherSide() {
+    Event e = Coded.of("President Kuznetsov threatened action against Georgia on Monday.").trigger("threatened");
+    assertEquals("GEO", Coded.countries(e.target()));
+    assertTrue(e.source().stream().allMatch(a -> a.country() == null), Coded.countries(e.source()));
+  }
+
+  @Test
+  void whereAGroupIsSaysWhoseItIs() {
+    Coded c = Coded.of("Protesters in Bamako blocked the main bridge on Friday.");
+    assertEquals("MLI", Coded.countries(c.trigger("blocked").source()), c.describe());
+  }
+
+  @Test
+  void fightersOfANamedGroupActForIt() {
+    Coded c = Coded.of("Hezbollah fighters attacked an Israeli patrol near the border.");
+    Event e = c.trigger("attacked");
+    assertEquals("LBN", Coded.countries(e.source()), c.describe());
+    assertTrue(e.source().get(0).code().length() > 3, e.source().get(0).code());
+  }
+
+  @Test
+  void aWithdrawalFromACountryTargetsIt() {
+    Event e = Coded.of("Ethiopia withdrew its troops from Somalia in January.").trigger("withdrew");
+    assertEquals("SOM", Coded.countries(e.target()));
+  }
 }
