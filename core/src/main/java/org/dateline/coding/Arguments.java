@@ -35,11 +35,22 @@ final class Arguments {
     this.actors = actors;
   }
 
-  /** @param yielding a withdrawal, release or return: "from X" names whom it is yielded to */
-  Found find(Document doc, Sentence s, Token p, boolean yielding) {
+  /** @param cameo the predicate's code: how a yield or a protest takes its "from" and "of" phrases */
+  Found find(Document doc, Sentence s, Token p, String cameo) {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
     collect(doc, s, p, subj, obj);
+    boolean yielding = cameo.startsWith("08");
+    if (cameo.startsWith("14") && p.isNoun()) {
+      // "in protest of the government's refusal": what is protested is the target, not a party
+      for (Token c : s.children(p.index())) {
+        String prep = c.deprel().startsWith("nmod") ? caseOf(s, c) : "";
+        if (prep.equals("of") || prep.equals("against") || prep.equals("at") || prep.equals("over")) {
+          subj.remove(c);
+          obj.add(c);
+        }
+      }
+    }
     if (yielding) {
       // "withdraw its troops from Lebanon": its own troops are not the other party, Lebanon is
       obj.removeIf(o -> ownedBySubject(s, o));

@@ -135,7 +135,7 @@ public final class EventCoder {
 
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
-    Arguments.Found found = arguments.find(doc, s, p, f.entry().cameo().startsWith("08"));
+    Arguments.Found found = arguments.find(doc, s, p, f.entry().cameo());
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, found.source(), found.target()), found.target(),
         found.sourceHeads(), found.targetHeads());
     List<Actor> target = args.target();
@@ -196,6 +196,11 @@ public final class EventCoder {
     return root >= 14;
   }
 
+  /** Yield (lifting a curfew), protest, force, sanctions, coercion, violence: roots 08 and 14 to 20. */
+  private static boolean actsOnPlace(String cameo) {
+    return cameo.startsWith("08") || isForceful(cameo);
+  }
+
   /** Consult, engage, cooperate, aid, yield: roots 04 to 08. */
   private static boolean isCooperative(String cameo) {
     int root = Integer.parseInt(cameo.substring(0, 2));
@@ -217,7 +222,15 @@ public final class EventCoder {
     Place where = Attachment.place(doc, s, p);
     if (where == null && governor != null) where = Attachment.place(doc, s, governor);
     if (where == null && content != null) where = Attachment.place(doc, s, content.token());
+    Place own = where;
     if (where == null) where = Locations.sentenceOrDateline(doc, s);
+    if (target.isEmpty() && own != null && own.country() != null && actsOnPlace(code.code())) {
+      // "a curfew in Cizre", "killed 23 people in Tel Aviv", "demonstrated in Serbia": force,
+      // protest or relief aimed at no one named falls on the place's people
+      String sector = "P".equals(own.featureClass()) ? "CVL" : null;
+      target = List.of(new Actor(own.text(), own.name(), own.country() + (sector == null ? "" : sector), own.country(),
+          sector, null));
+    }
     List<Token> span = new ArrayList<>(args.sourceHeads());
     span.addAll(args.targetHeads());
     span.add(p);

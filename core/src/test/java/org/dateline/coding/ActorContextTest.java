@@ -103,4 +103,22 @@ class ActorContextTest {
     Event e = Coded.of("Ethiopia withdrew its troops from Somalia in January.").trigger("withdrew");
     assertEquals("SOM", Coded.countries(e.target()));
   }
+
+  @Test
+  void forceAimedAtNoOneNamedFallsOnThePlace() {
+    Coded c = Coded.of("Gunmen killed nine people in Maiduguri on Sunday, police said.");
+    Event e = c.trigger("killed");
+    assertEquals("NGA", Coded.countries(e.target()), c.describe());
+    assertEquals("CVL", e.target().get(0).sector());
+    Event lifted = Coded.of("Bolivia lifted the curfew in Cochabamba on Monday.").trigger("lifted");
+    assertEquals("BOL", Coded.countries(lifted.target()));
+  }
+
+  @Test
+  void whatAProtestIsAgainstIsItsTarget() {
+    Coded c = Coded.of("Students began a hunger strike in protest of the Peruvian government's new mining law.");
+    Event e = c.trigger("protest");
+    assertEquals("PER", Coded.countries(e.target()), c.describe());
+    assertEquals("GOV", e.target().get(0).sector());
+  }
 }
