@@ -29,6 +29,9 @@ final class ActorFinder {
       "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
       "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "officials", "official");
 
+  private static final Set<String> GENERIC_HEADS = Set.of("group", "force", "faction", "movement", "unit", "wing",
+      "camp", "organization", "organisation", "side");
+
   private final Knowledge kb;
 
   ActorFinder(Knowledge kb) {
@@ -78,7 +81,7 @@ final class ActorFinder {
   }
 
   private List<Actor> direct(Document doc, Sentence s, Token head) {
-    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && kb.sector(head.word()) == null) {
+    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && sectorOf(s, head) == null) {
       return List.of();
     }
     Mention m = mentionAt(doc, head);
@@ -119,7 +122,16 @@ final class ActorFinder {
       }
     }
     String sec = kb.sector(head.word());
-    return sec != null ? sec : kb.sector(head.lemma());
+    if (sec == null) sec = kb.sector(head.lemma());
+    if (sec != null || !GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
+    // "opposition groups", "rebel forces": a generic head takes its modifier's sector
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
+        String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
+        if (mod != null) return mod;
+      }
+    }
+    return null;
   }
 
   /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan". */

@@ -60,10 +60,18 @@ final class Arguments {
     }
     // "their first meeting": a possessive pronoun names no one; the clause's subject does
     if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP"));
-    if (subj.isEmpty()) subj.addAll(controller(s, p));
     List<Actor> source = actors.of(doc, s, subj);
+    if (source.isEmpty()) {
+      // "their first meeting": neither the pronoun nor "first" names anyone; the clause's subject does
+      List<Token> shared = controller(s, p);
+      if (!shared.isEmpty()) {
+        subj = shared;
+        source = actors.of(doc, s, subj);
+      }
+    }
     List<Actor> target = actors.of(doc, s, obj);
-    target.removeIf(t -> source.stream().anyMatch(a -> same(a, t)));
+    List<Actor> sources = source;
+    target.removeIf(t -> sources.stream().anyMatch(a -> same(a, t)));
     return new Found(source, target, subj, obj);
   }
 
@@ -153,15 +161,21 @@ final class Arguments {
     Token cur = p;
     for (int hops = 0; hops < 4 && cur.head() >= 0; hops++) {
       String rel = cur.deprel();
+      // "..., killing 20 people": a participle hung on the clause (often parsed "dep") acts with its subject
+      boolean participle = rel.equals("dep") && cur.pos().equals("VBG");
       boolean passesSubject = rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl")
-          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass");
+          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass") || participle;
       if (!passesSubject) break;
       cur = s.tokens().get(cur.head());
       List<Token> subj = new ArrayList<>();
+      List<Token> agent = new ArrayList<>();
       for (Token c : s.children(cur.index())) {
         if (c.deprel().equals("nsubj")) subj.add(c);
+        if (c.deprel().startsWith("obl") && caseOf(s, c).equals("by")) agent.add(c);
       }
       if (!subj.isEmpty()) return subj;
+      // "a camp was attacked by militiamen, killing 156": the passive's agent did the killing
+      if (!agent.isEmpty() && (participle || rel.equals("advcl"))) return agent;
     }
     return List.of();
   }

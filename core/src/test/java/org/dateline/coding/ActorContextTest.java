@@ -121,4 +121,34 @@ class ActorContextTest {
     assertEquals("PER", Coded.countries(e.target()), c.describe());
     assertEquals("GOV", e.target().get(0).sector());
   }
+
+  @Test
+  void aParticipleAfterTheClauseActsWithItsSubject() {
+    Coded c = Coded.of("Rebels in Mali shelled the town of Gao on Sunday, killing twelve people.");
+    assertEquals("MLI", Coded.countries(c.trigger("killing").source()), c.describe());
+    Coded passive = Coded.of("A market in Kano was attacked by gunmen on Friday, killing at least 30 traders.");
+    assertEquals("UAF", passive.trigger("killing").source().get(0).sector(), passive.describe());
+  }
+
+  @Test
+  void aPossessivePronounOrAdjectiveOnAnEventNounLeavesTheSourceToTheClause() {
+    Coded c = Coded.of("A delegation of Tunisian ministers held their first official meeting with Italy in Rome.");
+    assertEquals("TUN", Coded.countries(c.trigger("meeting").source()), c.describe());
+  }
+
+  @Test
+  void aBombAsTheDoerIsAnUnidentifiedArmedForceOfThePlace() {
+    Coded c = Coded.of("A roadside bomb killed four soldiers near Kandahar on Tuesday.");
+    Event e = c.trigger("killed");
+    assertEquals("UAF", e.source().get(0).sector(), c.describe());
+    assertEquals("AFG", Coded.countries(e.source()));
+  }
+
+  @Test
+  void aGenericGroupTakesItsModifiersSector() {
+    Coded c = Coded.of("Opposition groups in Togo demanded that the president resign.");
+    Event e = c.trigger("demanded");
+    assertEquals("OPP", e.source().get(0).sector(), c.describe());
+    assertEquals("TGO", Coded.countries(e.source()));
+  }
 }
