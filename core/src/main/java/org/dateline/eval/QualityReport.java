@@ -4,27 +4,71 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Renders evaluation results as the Markdown table of docs/QUALITY.md, with date, commit and command. */
 public final class QualityReport {
   private QualityReport() {}
 
+  /** One row of the table: a set's figures and when, at which commit and by which command they were measured. */
+  record Row(String set, String n, String metrics, String measured) {}
+
   public static String markdown(List<EvalResult> results, String command, String commit) {
+    return markdown(rows(results, command, commit), List.of());
+  }
+
+  private static List<Row> rows(List<EvalResult> results, String command, String commit) {
+    List<Row> rows = new ArrayList<>();
+    String measured = LocalDate.now() + ", `" + commit + "`, `" + command + "`";
+    for (EvalResult r : results) rows.add(new Row(r.set(), String.valueOf(r.n()), metrics(r.metrics()), measured));
+    return rows;
+  }
+
+  /** The new rows first in their order, then the kept rows of sets not measured again. */
+  static String markdown(List<Row> fresh, List<Row> kept) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Quality\n\n");
-    sb.append("Generated ").append(LocalDate.now()).append(" at commit `").append(commit).append("` by\n\n");
-    sb.append("    ").append(command).append("\n\n");
-    sb.append("Scoring follows ../shared/README.md (\"How to score\"). n = items scored (sentences, documents).\n\n");
-    sb.append("| set | n | metrics |\n|---|---|---|\n");
-    for (EvalResult r : results) {
-      sb.append("| ").append(r.set()).append(" | ").append(r.n()).append(" | ");
-      sb.append(metrics(r.metrics())).append(" |\n");
+    sb.append("Scoring follows ../shared/README.md (\"How to score\"). n = items scored (sentences, documents).\n");
+    sb.append("`./dateline eval SET... --report docs/QUALITY.md` replaces the rows of the sets it measures and keeps\n");
+    sb.append("the others; each row says when, at which commit and by which command it was measured.\n\n");
+    sb.append("| set | n | metrics | measured |\n|---|---|---|---|\n");
+    Set<String> done = new HashSet<>();
+    for (Row r : fresh) {
+      done.add(r.set());
+      sb.append("| ").append(r.set()).append(" | ").append(r.n()).append(" | ").append(r.metrics()).append(" | ")
+          .append(r.measured()).append(" |\n");
+    }
+    for (Row r : kept) {
+      if (done.add(r.set())) {
+        sb.append("| ").append(r.set()).append(" | ").append(r.n()).append(" | ").append(r.metrics()).append(" | ")
+            .append(r.measured()).append(" |\n");
+      }
     }
     return sb.toString();
   }
+
+  /** Rows of an earlier report; a row of the older three-column table takes the report's commit and command. */
+  static List<Row> parse(String report) {
+    List<Row> rows = new ArrayList<>();
+    Matcher header = OLD_HEADER.matcher(report);
+    String oldMeasured = header.find() ? header.group(1) + ", `" + header.group(2) + "`, `" + header.group(3) + "`" : "";
+    for (String line : report.split("\n")) {
+      if (!line.startsWith("| ") || line.startsWith("| set |")) continue;
+      String[] c = line.substring(2, line.length() - (line.endsWith(" |") ? 2 : 0)).split(" \\| ", -1);
+      if (c.length == 3) rows.add(new Row(c[0], c[1], c[2], oldMeasured));
+      else if (c.length >= 4) rows.add(new Row(c[0], c[1], c[2], String.join(" | ", List.of(c).subList(3, c.length))));
+    }
+    return rows;
+  }
+
+  private static final Pattern OLD_HEADER = Pattern.compile("Generated (\\S+) at commit `([^`]+)` by\\s+(.+)");
 
   public static String metrics(Map<String, Double> metrics) {
     StringBuilder sb = new StringBuilder();
@@ -47,12 +91,14 @@ public final class QualityReport {
   public static void write(Path file, List<EvalResult> results, String command) throws IOException {
     if (file.getParent() != null) Files.createDirectories(file.getParent());
     String notes = "";
+    List<Row> kept = List.of();
     if (Files.exists(file)) {
       String old = Files.readString(file);
       int at = old.indexOf(NOTES);
       if (at >= 0) notes = "\n" + old.substring(at);
+      kept = parse(at >= 0 ? old.substring(0, at) : old);
     }
-    Files.writeString(file, markdown(results, command, commit()) + notes);
+    Files.writeString(file, markdown(rows(results, command, commit()), kept) + notes);
   }
 
   /** The current git commit, or "unknown" outside a checkout. */
