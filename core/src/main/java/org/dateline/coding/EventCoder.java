@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.coding.petrarch.PatternMatcher;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Evidence;
@@ -35,10 +36,14 @@ public final class EventCoder {
   private final Frames frames = new Frames();
   private final Contexts contexts = new Contexts();
   private final Arguments arguments;
+  private final DictionaryVerbs dictionary;
 
+  /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
     this.codebook = codebook;
-    this.arguments = new Arguments(new ActorFinder(kb));
+    ActorFinder actors = new ActorFinder(kb);
+    this.arguments = new Arguments(actors);
+    this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
   }
 
   public EventCoder() {
@@ -50,11 +55,20 @@ public final class EventCoder {
 
   public void code(Document doc) {
     for (Sentence s : doc.sentences()) {
+      Map<Integer, PatternMatcher.Match> byDictionary = dictionary == null ? Map.of() : dictionary.match(doc, s);
+      for (PatternMatcher.Match m : byDictionary.values()) {
+        for (DictionaryVerbs.Coded c : dictionary.events(doc, s, m)) {
+          doc.events().add(withGroupsResolved(dictionaryEvent(doc, s, c), doc.events()));
+        }
+      }
       Map<Integer, Found> found = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
+        if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
         Predicates.Entry e = predicates.match(s, t);
         if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
       }
+      Set<Integer> coded = new HashSet<>(found.keySet());
+      coded.addAll(byDictionary.keySet());
       Set<Integer> consumed = new HashSet<>();
       Map<Integer, Found> contents = new LinkedHashMap<>();
       for (Found f : found.values()) {
@@ -70,11 +84,20 @@ public final class EventCoder {
         }
       }
       for (Found f : found.values()) {
-        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), found.keySet())) continue;
+        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
         Event ev = event(doc, s, f, contents.get(f.token().index()));
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
       }
     }
+  }
+
+  /**
+   * An event of the user's verb dictionary: its code as the dictionary gives it (which may be
+   * finer than CAMEO, or not CAMEO), no frames, and the sides the pattern or the parse found.
+   */
+  private Event dictionaryEvent(Document doc, Sentence s, DictionaryVerbs.Coded c) {
+    Codebook.Code code = codebook.orNearest(c.code());
+    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "");
   }
 
   /** "The foreign ministers also agreed": a group without members named stands for earlier parties. */
