@@ -29,6 +29,9 @@ final class ActorFinder {
       "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
       "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "officials", "official");
 
+  // "ministers of China", "soldiers from Gondor", "lawmakers in Fornost": whose role-holders they are.
+  private static final Set<String> HOME_CASES = Set.of("of", "from", "in");
+
   private final Knowledge kb;
 
   ActorFinder(Knowledge kb) {
@@ -118,12 +121,12 @@ final class ActorFinder {
     return sec != null ? sec : kb.sector(head.lemma());
   }
 
-  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan". */
+  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
   private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
     for (Token c : s.children(head.index())) {
       boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
-          || c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of");
+          || c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && HOME_CASES.contains(Arguments.caseOf(s, c));
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
         Mention org = mentionAt(doc, t);

@@ -80,16 +80,45 @@ final class DictionaryVerbs {
     List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
     List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
     int targetAt = m.target() >= 0 ? m.target() : m.compound();
+    if (targetAt < 0 && parsed.target().isEmpty()) targetAt = firstActorAfter(doc, s, verb, m.verbEnd(), sourceHeads);
     List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
     List<Token> targetHeads = targetAt >= 0 ? List.of(s.tokens().get(targetAt)) : parsed.targetHeads();
     List<Actor> sources = source;
     target = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
     if (source.isEmpty() && target.isEmpty()) return out;
+    if (target.isEmpty() && back != null && source.size() > 1) {
+      // "Gondor and Osgiliath renewed ties" with a code for both directions: each acts on the other
+      return compound(doc, s, verb, sourceHeads.get(0).index(), codes[0], back);
+    }
     out.add(new Coded(verb, codes[0], new Arguments.Found(source, target, sourceHeads, targetHeads)));
     if (back != null && !back.equals("---") && !source.isEmpty() && !target.isEmpty()) {
       out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));
     }
     return out;
+  }
+
+  /**
+   * The first word after the verb, in its own clause, that names an actor: the target a pattern
+   * dictionary's coder takes from the verb phrase when the parse gives no object ("welcomed the
+   * resumption of ties with X", "criticized the closure of guest houses in X"). Adverbial clauses
+   * ("... after crowds trashed its embassy") tell other events and are left out.
+   */
+  private int firstActorAfter(Document doc, Sentence s, Token verb, int from, List<Token> sourceHeads) {
+    boolean[] clause = new boolean[s.tokens().size()];
+    markClause(s, verb, clause);
+    for (Token h : sourceHeads) clause[h.index()] = false;
+    for (int i = from + 1; i < clause.length; i++) {
+      Token t = s.tokens().get(i);
+      if (clause[i] && isNominal(t) && !actorsAt(doc, s, i).isEmpty()) return i;
+    }
+    return -1;
+  }
+
+  private static void markClause(Sentence s, Token t, boolean[] into) {
+    into[t.index()] = true;
+    for (Token c : s.children(t.index())) {
+      if (!SEPARATE.contains(c.deprel()) && !c.deprel().equals("advcl")) markClause(s, c, into);
+    }
   }
 
   /** "Gondor and Osgiliath have delayed their meeting": each member acts on each other member. */
