@@ -52,7 +52,7 @@ final class DictionaryVerbs {
    */
   Map<Integer, PatternMatcher.Match> match(Document doc, Sentence s) {
     Map<Integer, PatternMatcher.Match> out = new LinkedHashMap<>();
-    Map<Integer, List<Actor>> cache = new HashMap<>();
+    Map<Integer, Boolean> cache = new HashMap<>(); // which words name actors, shared by the sentence's verbs
     for (Token t : s.tokens()) {
       if (!t.isVerb()) continue;
       List<VerbForm> forms = dictionary.forms(t.word(), t.lemma());
@@ -109,7 +109,7 @@ final class DictionaryVerbs {
     for (Token h : sourceHeads) clause[h.index()] = false;
     for (int i = from + 1; i < clause.length; i++) {
       Token t = s.tokens().get(i);
-      if (clause[i] && isNominal(t) && !actorsAt(doc, s, i).isEmpty()) return i;
+      if (clause[i] && names(doc, s, i)) return i;
     }
     return -1;
   }
@@ -146,6 +146,16 @@ final class DictionaryVerbs {
     return actors.of(doc, s, List.of(t));
   }
 
+  /**
+   * Whether the word itself is (part of) the name of an actor: "Gondor", "government" in "Gondor's
+   * government", but not "ties" in "ties with Mordor", which the actor finder reads as Mordor's.
+   */
+  private boolean names(Document doc, Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (!isNominal(t)) return false;
+    return actorsAt(doc, s, i).stream().anyMatch(a -> a.text() != null && a.text().contains(t.word()));
+  }
+
   private static boolean isNominal(Token t) {
     return t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("CD");
   }
@@ -156,9 +166,9 @@ final class DictionaryVerbs {
     private final Sentence s;
     private final boolean[] before;
     private final boolean[] after;
-    private final Map<Integer, List<Actor>> cache;
+    private final Map<Integer, Boolean> cache;
 
-    View(Document doc, Sentence s, Token verb, Map<Integer, List<Actor>> cache) {
+    View(Document doc, Sentence s, Token verb, Map<Integer, Boolean> cache) {
       this.doc = doc;
       this.s = s;
       this.cache = cache;
@@ -194,9 +204,7 @@ final class DictionaryVerbs {
 
     @Override
     public boolean actor(int i) {
-      Token t = s.tokens().get(i);
-      if (!isNominal(t)) return false;
-      return !cache.computeIfAbsent(i, k -> actorsAt(doc, s, k)).isEmpty();
+      return cache.computeIfAbsent(i, k -> names(doc, s, k));
     }
   }
 }

@@ -58,7 +58,8 @@ public final class EventCoder {
       Map<Integer, PatternMatcher.Match> byDictionary = dictionary == null ? Map.of() : dictionary.match(doc, s);
       for (PatternMatcher.Match m : byDictionary.values()) {
         for (DictionaryVerbs.Coded c : dictionary.events(doc, s, m)) {
-          doc.events().add(withGroupsResolved(dictionaryEvent(doc, s, c), doc.events()));
+          Event ev = dictionaryEvent(doc, s, c);
+          if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
         }
       }
       Map<Integer, Found> found = new LinkedHashMap<>();
@@ -97,6 +98,9 @@ public final class EventCoder {
    */
   private Event dictionaryEvent(Document doc, Sentence s, DictionaryVerbs.Coded c) {
     Codebook.Code code = codebook.orNearest(c.code());
+    // As for the built-in lexicon, CAMEO's untyped statements (010 "said") are no events; a code
+    // that is no CAMEO code at all is the user's own scheme and is kept.
+    if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
     return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "");
   }
 
