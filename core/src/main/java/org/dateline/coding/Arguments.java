@@ -133,7 +133,8 @@ final class Arguments {
       cur = s.tokens().get(cur.head());
       List<Token> subj = new ArrayList<>();
       for (Token c : s.children(cur.index())) {
-        if (c.deprel().equals("nsubj")) subj.add(c);
+        // "Gollum was seen to break in", "X was asked to leave": the passive subject does the xcomp
+        if (c.deprel().equals("nsubj") || rel.equals("xcomp") && c.deprel().equals("nsubj:pass")) subj.add(c);
       }
       if (!subj.isEmpty()) return subj;
     }

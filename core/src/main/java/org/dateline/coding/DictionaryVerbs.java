@@ -80,7 +80,7 @@ final class DictionaryVerbs {
     List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
     List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
     int targetAt = m.target() >= 0 ? m.target() : m.compound();
-    if (targetAt < 0 && parsed.target().isEmpty()) targetAt = firstActorAfter(doc, s, verb, m.verbEnd(), sourceHeads);
+    if (targetAt < 0 && parsed.target().isEmpty()) targetAt = firstActorAfter(doc, s, verb, m.verbEnd(), sourceHeads, source);
     List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
     List<Token> targetHeads = targetAt >= 0 ? List.of(s.tokens().get(targetAt)) : parsed.targetHeads();
     List<Actor> sources = source;
@@ -103,13 +103,14 @@ final class DictionaryVerbs {
    * resumption of ties with X", "criticized the closure of guest houses in X"). Adverbial clauses
    * ("... after crowds trashed its embassy") tell other events and are left out.
    */
-  private int firstActorAfter(Document doc, Sentence s, Token verb, int from, List<Token> sourceHeads) {
+  private int firstActorAfter(Document doc, Sentence s, Token verb, int from, List<Token> sourceHeads,
+                              List<Actor> sources) {
     boolean[] clause = new boolean[s.tokens().size()];
     markClause(s, verb, clause);
     for (Token h : sourceHeads) clause[h.index()] = false;
     for (int i = from + 1; i < clause.length; i++) {
-      Token t = s.tokens().get(i);
-      if (clause[i] && names(doc, s, i)) return i;
+      // "Frodo said he has ... toward Gondor": the source again is not its own target
+      if (clause[i] && names(doc, s, i) && !sameActors(actorsAt(doc, s, i), sources)) return i;
     }
     return -1;
   }
@@ -117,8 +118,14 @@ final class DictionaryVerbs {
   private static void markClause(Sentence s, Token t, boolean[] into) {
     into[t.index()] = true;
     for (Token c : s.children(t.index())) {
-      if (!SEPARATE.contains(c.deprel()) && !c.deprel().equals("advcl")) markClause(s, c, into);
+      // "signed an accord to supply Gondor": a purpose clause is the event's own aim
+      boolean purpose = c.deprel().equals("advcl") && Arguments.markOf(s, c).equals("to");
+      if (!SEPARATE.contains(c.deprel()) && (purpose || !c.deprel().equals("advcl"))) markClause(s, c, into);
     }
+  }
+
+  private static boolean sameActors(List<Actor> found, List<Actor> sources) {
+    return found.stream().allMatch(a -> a.code() != null && sources.stream().anyMatch(b -> a.code().equals(b.code())));
   }
 
   /** "Gondor and Osgiliath have delayed their meeting": each member acts on each other member. */
