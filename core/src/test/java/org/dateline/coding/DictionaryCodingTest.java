@@ -73,7 +73,7 @@ class DictionaryCodingTest {
   @Test
   void patternsBeforeAndAfterTheVerb() {
     assertEquals("0711 NOR->SWE", code("Norway will never sell fishing boats to Sweden."));
-    assertEquals("0712 NOR->SWE", code("Norway sold Swedish timber to Sweden."));
+    assertEquals("0712 NOR->SWE", code("Norway sold timber to Sweden."));
   }
 
   @Test
