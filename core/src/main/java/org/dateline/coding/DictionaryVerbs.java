@@ -85,11 +85,14 @@ final class DictionaryVerbs {
     List<Token> targetHeads = targetAt >= 0 ? List.of(s.tokens().get(targetAt)) : parsed.targetHeads();
     List<Actor> sources = source;
     target = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
-    if (source.isEmpty() && target.isEmpty()) return out;
     if (target.isEmpty() && back != null && source.size() > 1) {
       // "Gondor and Osgiliath renewed ties" with a code for both directions: each acts on the other
       return compound(doc, s, verb, sourceHeads.get(0).index(), codes[0], back);
     }
+    // PETRARCH codes a pattern only with both sides (its default "require_dyad"); the dictionaries
+    // users bring were written for that, and a verb they know codes far more often than Dateline's
+    // own lexicon would, so a one-sided match is too weak to stand as an event.
+    if (source.isEmpty() || target.isEmpty()) return out;
     out.add(new Coded(verb, codes[0], new Arguments.Found(source, target, sourceHeads, targetHeads)));
     if (back != null && !back.equals("---") && !source.isEmpty() && !target.isEmpty()) {
       out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));

@@ -55,13 +55,7 @@ public final class EventCoder {
 
   public void code(Document doc) {
     for (Sentence s : doc.sentences()) {
-      Map<Integer, PatternMatcher.Match> byDictionary = dictionary == null ? Map.of() : dictionary.match(doc, s);
-      for (PatternMatcher.Match m : byDictionary.values()) {
-        for (DictionaryVerbs.Coded c : dictionary.events(doc, s, m)) {
-          Event ev = dictionaryEvent(doc, s, c);
-          if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
-        }
-      }
+      Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s);
       Map<Integer, Found> found = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
         if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
@@ -90,6 +84,25 @@ public final class EventCoder {
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
       }
     }
+  }
+
+  /**
+   * Codes the verbs the user's dictionary matches and returns those matches by token: their
+   * verbs are not coded again by the built-in lexicon. A match that says "no event" ("---") keeps
+   * it silent; one that finds no two sides does not, so Dateline's own reading still counts.
+   */
+  private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s) {
+    if (dictionary == null) return Map.of();
+    Map<Integer, PatternMatcher.Match> matches = dictionary.match(doc, s);
+    matches.entrySet().removeIf(en -> {
+      List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, en.getValue());
+      for (DictionaryVerbs.Coded c : coded) {
+        Event ev = dictionaryEvent(doc, s, c);
+        if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
+      }
+      return en.getValue().isEvent() && coded.isEmpty();
+    });
+    return matches;
   }
 
   /**

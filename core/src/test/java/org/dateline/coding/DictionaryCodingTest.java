@@ -77,6 +77,11 @@ class DictionaryCodingTest {
   }
 
   @Test
+  void aMatchNeedsBothSidesAsInPetrarch() {
+    assertEquals("", code("Norway sold timber on Monday."));
+  }
+
+  @Test
   void pairedCodeGivesBothDirections() {
     assertEquals("042 KEN->UGA; 043 UGA->KEN", code("Kenya's president visited Uganda on Monday."));
   }
