@@ -213,6 +213,11 @@ final class DictionaryVerbs {
     @Override public boolean reachableAfter(int i) { return after[i]; }
 
     @Override
+    public boolean preposition(int i) {
+      return s.tokens().get(i).deprel().equals("case");
+    }
+
+    @Override
     public boolean actor(int i) {
       return cache.computeIfAbsent(i, k -> names(doc, s, k));
     }

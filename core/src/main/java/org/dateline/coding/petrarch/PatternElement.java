@@ -10,8 +10,10 @@ import java.util.List;
  *                 member phrase (nested synsets already expanded); each phrase matches consecutive tokens
  * @param adjacent whether it must touch its neighbour toward the verb ({@code _} in the dictionary);
  *                 otherwise other words may come between (a space)
+ * @param preposition whether the word opens a prepositional phrase ({@code (TO ...)} in PETRARCH2's
+ *                 syntax), so it must be used as a preposition, not as "to" before a verb
  */
-public record PatternElement(Kind kind, List<List<String>> phrases, boolean adjacent) {
+public record PatternElement(Kind kind, List<List<String>> phrases, boolean adjacent, boolean preposition) {
   /** What an element stands for. */
   public enum Kind {
     /** a literal word */

@@ -28,6 +28,11 @@ public final class PatternMatcher {
 
     /** Whether the word at i names an actor (for {@code $}, {@code +} and {@code %}). */
     boolean actor(int i);
+
+    /** Whether the word at i is used as a preposition; without a parse, any word may be. */
+    default boolean preposition(int i) {
+      return true;
+    }
   }
 
   /**
@@ -125,6 +130,7 @@ public final class PatternMatcher {
         if (w.actor(start)) out.add(1);
       }
       default -> {
+        if (e.preposition() && !w.preposition(start)) break;
         for (List<String> phrase : e.phrases()) {
           if (phraseAt(w, phrase, start, dir) && !out.contains(phrase.size())) out.add(phrase.size());
         }

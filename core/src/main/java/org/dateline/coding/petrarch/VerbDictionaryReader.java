@@ -166,7 +166,8 @@ final class VerbDictionaryReader {
     String words = text.substring(0, open);
     checkBalanced(words, '{', '}');
     checkBalanced(words, '(', ')');
-    words = words.replaceAll("[{}()]", " ");
+    // {} and ) only group; "(" marks the preposition that opens a prepositional phrase
+    words = words.replaceAll("[{})]", " ").replace("(", " (").replaceAll("\\(\\s+", "(");
     List<String> items = new ArrayList<>();
     List<Boolean> joined = new ArrayList<>();
     for (String chunk : words.strip().split("\\s+")) {
@@ -174,6 +175,7 @@ final class VerbDictionaryReader {
       // "*SCEPTICAL" occurs in the Phoenix dictionary: read a '*' glued to a word as joined to it
       for (String part : chunk.replace("*", "_*_").split("_")) {
         if (part.isEmpty()) continue; // "IN_ *": a trailing '_' only marks a whole word
+        if (part.equals("(")) continue; // a '(' standing alone: the next chunk carries it
         items.add(part);
         joined.add(!first);
         first = false;
@@ -222,7 +224,9 @@ final class VerbDictionaryReader {
     return new VerbPattern(before, after, p.code(), p.line());
   }
 
-  private PatternElement element(String item, boolean adjacent, int line) throws DictionaryException {
+  private PatternElement element(String raw, boolean adjacent, int line) throws DictionaryException {
+    boolean preposition = raw.startsWith("(") && raw.length() > 1;
+    String item = preposition ? raw.substring(1) : raw;
     PatternElement.Kind kind = switch (item) {
       case "$" -> PatternElement.Kind.SOURCE;
       case "+" -> PatternElement.Kind.TARGET;
@@ -235,7 +239,7 @@ final class VerbDictionaryReader {
       case WORDS -> List.of(List.of(item.toUpperCase(Locale.ROOT)));
       default -> List.of();
     };
-    return new PatternElement(kind, phrases, adjacent);
+    return new PatternElement(kind, phrases, adjacent, preposition);
   }
 
   /** The member phrases of a synonym set, with nested sets expanded. */

@@ -44,6 +44,7 @@ class PatternMatcherTest {
         - % * TOGETHER [057:058]
         - * ^ WITH + [059]
         - * WEEDS [---]
+        - * (BESIDE) [0501]
 
         --- HOE [---] ---
         HOE
@@ -52,8 +53,9 @@ class PatternMatcherTest {
     dict = VerbDictionary.read(f);
   }
 
-  /** Every word reachable both ways; capitalised words (not the first) name actors. */
+  /** Every word reachable both ways; capitalised words (not the first) name actors; "beside" is no preposition after "to". */
   private record Plain(List<String> words) implements PatternMatcher.Words {
+    public boolean preposition(int i) { return i == 0 || !words.get(i - 1).equals("to"); }
     public int size() { return words.size(); }
     public String word(int i) { return words.get(i).toUpperCase(Locale.ROOT); }
     public boolean reachableBefore(int i) { return true; }
@@ -112,6 +114,12 @@ class PatternMatcherTest {
     assertEquals(4, m.target());
     // '^' needs a word of its own: without one the default code applies
     assertEquals("050", code("Ruritania planted with Freedonia", "planted").code());
+  }
+
+  @Test
+  void prepositionalElementNeedsAPreposition() {
+    assertEquals("0501", code("Ruritania planted maize beside roads", "planted").code());
+    assertEquals("050", code("Ruritania planted maize to beside roads", "planted").code());
   }
 
   @Test

@@ -115,6 +115,19 @@ class VerbDictionaryReaderTest {
   }
 
   @Test
+  void petrarch2GroupingsReadAsWordsWithTheirPrepositionMarked() throws IOException {
+    VerbDictionary d = read("""
+        --- TRADE [060] ---
+        TRADE
+        - * GRAIN ( FOR {WINTER FODDER}) [064]
+        """);
+    List<PatternElement> after = family(d, "TRADE").patterns().get(0).after();
+    assertEquals(4, after.size());
+    assertEquals(List.of(false, true, false, false), after.stream().map(PatternElement::preposition).toList());
+    assertEquals(List.of("FOR"), after.get(1).phrases().get(0));
+  }
+
+  @Test
   void lineOutsideAFamilyIsAnErrorNamingFileAndLine() {
     DictionaryException e = assertThrows(DictionaryException.class, () -> read("""
         # no family yet
