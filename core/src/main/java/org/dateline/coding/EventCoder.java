@@ -93,16 +93,16 @@ public final class EventCoder {
    */
   private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s) {
     if (dictionary == null) return Map.of();
-    Map<Integer, PatternMatcher.Match> matches = dictionary.match(doc, s);
-    matches.entrySet().removeIf(en -> {
+    Map<Integer, PatternMatcher.Match> silenced = new LinkedHashMap<>();
+    for (Map.Entry<Integer, PatternMatcher.Match> en : dictionary.match(doc, s).entrySet()) {
       List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, en.getValue());
       for (DictionaryVerbs.Coded c : coded) {
         Event ev = dictionaryEvent(doc, s, c);
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
       }
-      return en.getValue().isEvent() && coded.isEmpty();
-    });
-    return matches;
+      if (!en.getValue().isEvent() || !coded.isEmpty()) silenced.put(en.getKey(), en.getValue());
+    }
+    return silenced;
   }
 
   /**
