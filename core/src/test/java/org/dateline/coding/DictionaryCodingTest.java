@@ -44,6 +44,10 @@ class DictionaryCodingTest {
         --- VISIT [042:043] ---
         VISIT
 
+        --- QUARREL [---] ---
+        QUARREL
+        - % * [1111:1112]
+
         --- CRITICIZE [---] ---
         CRITICIZE
         - * MILDLY [---]
@@ -84,6 +88,11 @@ class DictionaryCodingTest {
   @Test
   void pairedCodeGivesBothDirections() {
     assertEquals("042 KEN->UGA; 043 UGA->KEN", code("Kenya's president visited Uganda on Monday."));
+  }
+
+  @Test
+  void compoundSubjectMembersActOnEachOther() {
+    assertEquals("1111 CHL->PER; 1112 PER->CHL", code("Chile and Peru quarreled on Monday."));
   }
 
   @Test
