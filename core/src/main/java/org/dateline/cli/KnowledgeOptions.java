@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** The --dict option shared by the commands that code: PETRARCH-format actor dictionaries to add. */
 final class KnowledgeOptions {
   @Option(names = "--dict", paramLabel = "PATH",
-      description = "PETRARCH-format actor dictionary file, or folder of *.actors.txt files, added to the "
-          + "built-in knowledge (repeatable)")
+      description = "PETRARCH-format dictionary file, or folder: *.actors.txt actors are added to the built-in "
+          + "knowledge; a verb-pattern dictionary (*verbs*.txt, CAMEO*.txt) codes the verbs it knows before "
+          + "the built-in lexicon (repeatable)")
   List<Path> dictionaries = new ArrayList<>();
 
   Knowledge knowledge(CommandLine cmd) {
@@ -22,7 +23,9 @@ final class KnowledgeOptions {
       if (!Files.exists(p)) throw new CommandLine.ParameterException(cmd, "--dict: no such file or folder: " + p);
     }
     try {
-      return Knowledge.withDictionaries(dictionaries);
+      Knowledge kb = Knowledge.withDictionaries(dictionaries);
+      if (kb.verbs() != null) kb.verbs().warnings().forEach(w -> System.err.println("dateline: --dict: " + w));
+      return kb;
     } catch (IOException e) {
       throw new CommandLine.ParameterException(cmd, "--dict: cannot read " + e.getMessage());
     }

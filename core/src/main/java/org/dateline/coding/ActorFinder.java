@@ -31,6 +31,8 @@ final class ActorFinder {
 
   private static final Set<String> GENERIC_HEADS = Set.of("group", "force", "faction", "movement", "unit", "wing",
       "camp", "organization", "organisation", "side");
+  // "ministers of China", "soldiers from Gondor", "lawmakers in Fornost": whose role-holders they are.
+  private static final Set<String> HOME_CASES = Set.of("of", "from", "in");
 
   private final Knowledge kb;
 
@@ -134,14 +136,14 @@ final class ActorFinder {
     return null;
   }
 
-  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan". */
+  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
   private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
     for (Token c : s.children(head.index())) {
       String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
       // "protesters in Baghdad", "police in Jericho": where a group is says whose it is
       boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
-          || c.deprel().equals("nmod:poss") || prep.equals("of") || prep.equals("in");
+          || c.deprel().equals("nmod:poss") || HOME_CASES.contains(prep);
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
         Mention org = mentionAt(doc, t);

@@ -170,7 +170,8 @@ final class Arguments {
       List<Token> subj = new ArrayList<>();
       List<Token> agent = new ArrayList<>();
       for (Token c : s.children(cur.index())) {
-        if (c.deprel().equals("nsubj")) subj.add(c);
+        // "Gollum was seen to break in", "X was asked to leave": the passive subject does the xcomp
+        if (c.deprel().equals("nsubj") || rel.equals("xcomp") && c.deprel().equals("nsubj:pass")) subj.add(c);
         if (c.deprel().startsWith("obl") && caseOf(s, c).equals("by")) agent.add(c);
       }
       if (!subj.isEmpty()) return subj;

@@ -45,6 +45,23 @@ public final class Codebook {
     return codes.get(code);
   }
 
+  /**
+   * A code from a user's dictionary, which may be finer than CAMEO ("174K", "1717") or not CAMEO
+   * at all: it keeps its own code and takes weight, QuadClass and PLOVER reading from the longest
+   * CAMEO code it starts with; without one they are blank (QuadClass 0).
+   */
+  public Code orNearest(String code) {
+    Code exact = codes.get(code);
+    if (exact != null) return exact;
+    for (int n = code.length() - 1; n >= 2; n--) {
+      Code c = codes.get(code.substring(0, n));
+      if (c != null) {
+        return new Code(code, c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(), c.ploverContext());
+      }
+    }
+    return new Code(code, "", 0, 0, "", "", List.of());
+  }
+
   public boolean contains(String code) {
     return codes.containsKey(code);
   }

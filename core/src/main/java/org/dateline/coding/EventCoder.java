@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.coding.petrarch.PatternMatcher;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Evidence;
@@ -36,11 +37,15 @@ public final class EventCoder {
   private final Contexts contexts = new Contexts();
   private final Arguments arguments;
   private final ContextCountry context;
+  private final DictionaryVerbs dictionary;
 
+  /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
     this.codebook = codebook;
-    this.arguments = new Arguments(new ActorFinder(kb));
+    ActorFinder actors = new ActorFinder(kb);
+    this.arguments = new Arguments(actors);
     this.context = new ContextCountry(kb);
+    this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
   }
 
   public EventCoder() {
@@ -52,13 +57,17 @@ public final class EventCoder {
 
   public void code(Document doc) {
     for (Sentence s : doc.sentences()) {
+      Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s);
       Map<Integer, Found> found = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
+        if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
         Predicates.Entry e = predicates.match(s, t);
         // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
         if (e != null && t.deprel().equals("amod")) continue;
         if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
       }
+      Set<Integer> coded = new HashSet<>(found.keySet());
+      coded.addAll(byDictionary.keySet());
       Set<Integer> consumed = new HashSet<>();
       Map<Integer, Found> contents = new LinkedHashMap<>();
       for (Found f : found.values()) {
@@ -74,11 +83,42 @@ public final class EventCoder {
         }
       }
       for (Found f : found.values()) {
-        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), found.keySet())) continue;
+        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
         Event ev = event(doc, s, f, contents.get(f.token().index()));
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
       }
     }
+  }
+
+  /**
+   * Codes the verbs the user's dictionary matches and returns those matches by token: their
+   * verbs are not coded again by the built-in lexicon. A match that says "no event" ("---") keeps
+   * it silent; one that finds no two sides does not, so Dateline's own reading still counts.
+   */
+  private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s) {
+    if (dictionary == null) return Map.of();
+    Map<Integer, PatternMatcher.Match> silenced = new LinkedHashMap<>();
+    for (Map.Entry<Integer, PatternMatcher.Match> en : dictionary.match(doc, s).entrySet()) {
+      List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, en.getValue());
+      for (DictionaryVerbs.Coded c : coded) {
+        Event ev = dictionaryEvent(doc, s, c);
+        if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
+      }
+      if (!en.getValue().isEvent() || !coded.isEmpty()) silenced.put(en.getKey(), en.getValue());
+    }
+    return silenced;
+  }
+
+  /**
+   * An event of the user's verb dictionary: its code as the dictionary gives it (which may be
+   * finer than CAMEO, or not CAMEO), no frames, and the sides the pattern or the parse found.
+   */
+  private Event dictionaryEvent(Document doc, Sentence s, DictionaryVerbs.Coded c) {
+    Codebook.Code code = codebook.orNearest(c.code());
+    // As for the built-in lexicon, CAMEO's untyped statements (010 "said") are no events; a code
+    // that is no CAMEO code at all is the user's own scheme and is kept.
+    if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
+    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "");
   }
 
   /** "The foreign ministers also agreed": a group without members named stands for earlier parties. */

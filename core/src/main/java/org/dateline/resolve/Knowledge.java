@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dateline.coding.petrarch.VerbDictionary;
 import org.dateline.model.Actor;
 import org.dateline.util.Tsv;
 
@@ -40,6 +41,7 @@ public final class Knowledge {
   private final Map<String, String> sectors = new HashMap<>();
   private final Map<String, List<String>> ambiguous = new HashMap<>();
   private int longestRole = 1;
+  private VerbDictionary verbs;
 
   private static final Knowledge DEFAULT = new Knowledge();
   // CAMEO's non-state prefixes, which are never countries.
@@ -59,14 +61,23 @@ public final class Knowledge {
    */
   public static Knowledge withDictionaries(List<java.nio.file.Path> paths) throws java.io.IOException {
     Knowledge k = new Knowledge();
+    List<java.nio.file.Path> verbFiles = new ArrayList<>();
     for (java.nio.file.Path p : paths) {
       for (java.nio.file.Path f : actorFiles(p)) k.addDictionary(PetrarchActors.read(f));
+      verbFiles.addAll(VerbDictionary.filesIn(p));
     }
+    if (!verbFiles.isEmpty()) k.verbs = VerbDictionary.read(verbFiles);
     return k;
   }
 
+  /**
+   * The PETRARCH-format verb dictionary given with {@code --dict} (a {@code *verbs*.txt} or
+   * {@code CAMEO*.txt} file), or null: the event coder then uses its own lexicon alone.
+   */
+  public VerbDictionary verbs() { return verbs; }
+
   private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
-    if (!java.nio.file.Files.isDirectory(p)) return List.of(p);
+    if (!java.nio.file.Files.isDirectory(p)) return VerbDictionary.filesIn(p).isEmpty() ? List.of(p) : List.of();
     try (var s = java.nio.file.Files.list(p)) {
       return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt")).sorted().toList();
     }

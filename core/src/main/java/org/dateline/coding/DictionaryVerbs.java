@@ -1,0 +1,225 @@
+package org.dateline.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.coding.petrarch.PatternMatcher;
+import org.dateline.coding.petrarch.VerbDictionary;
+import org.dateline.coding.petrarch.VerbForm;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * Codes verbs with a user's PETRARCH-format verb dictionary on Dateline's own parse. The patterns
+ * see the verb's clause after it and, before it, its clause and the clauses that govern it
+ * ("said they would begin talks"); {@code $}, {@code +} and {@code %} bind words that name actors,
+ * and the sides a pattern leaves open come from the dependency parse as for Dateline's own lexicon.
+ */
+final class DictionaryVerbs {
+  /** One event a dictionary match gives, with the argument heads for its evidence span. */
+  record Coded(Token verb, String code, Arguments.Found args) {}
+
+  // Relations under which a clause is a separate statement: "condemned X and promised Y".
+  private static final Set<String> SEPARATE = Set.of("conj", "parataxis", "cc");
+  // Dependents of a governing clause that its patterns may name: "X said it would", "failed to".
+  private static final Set<String> GOVERNING = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod", "mark",
+      "cop", "expl", "compound:prt", "neg");
+  // Words of a noun phrase whose head tells who it is: "Gondor's government", "Arnor and Gondor".
+  private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
+      "conj", "appos");
+
+  private final VerbDictionary dictionary;
+  private final PatternMatcher matcher = new PatternMatcher();
+  private final Arguments arguments;
+  private final ActorFinder actors;
+
+  DictionaryVerbs(VerbDictionary dictionary, Arguments arguments, ActorFinder actors) {
+    this.dictionary = dictionary;
+    this.arguments = arguments;
+    this.actors = actors;
+  }
+
+  /**
+   * Matches of the sentence's verbs by token index, including those that say "no event" ("---"),
+   * so that Dateline's own lexicon leaves them alone. A verb that completes a coded verb ("vowed to
+   * wage war", "urged X to help") is part of that verb's event and is left out.
+   */
+  Map<Integer, PatternMatcher.Match> match(Document doc, Sentence s) {
+    Map<Integer, PatternMatcher.Match> out = new LinkedHashMap<>();
+    Map<Integer, Boolean> cache = new HashMap<>(); // which words name actors, shared by the sentence's verbs
+    for (Token t : s.tokens()) {
+      if (!t.isVerb()) continue;
+      List<VerbForm> forms = dictionary.forms(t.word(), t.lemma());
+      if (forms.isEmpty()) continue;
+      PatternMatcher.Match m = matcher.match(new View(doc, s, t, cache), t.index(), forms);
+      if (m != null) out.put(t.index(), m);
+    }
+    out.keySet().removeIf(i -> {
+      Token t = s.tokens().get(i);
+      PatternMatcher.Match governing = t.head() >= 0 ? out.get(t.head()) : null;
+      return t.deprel().equals("xcomp") && governing != null && governing.isEvent();
+    });
+    return out;
+  }
+
+  /** The events of one match: one per direction of a paired code ("032:033"), per pair of a compound. */
+  List<Coded> events(Document doc, Sentence s, PatternMatcher.Match m) {
+    List<Coded> out = new ArrayList<>();
+    if (!m.isEvent()) return out;
+    Token verb = s.tokens().get(m.verbStart() + m.form().head());
+    String[] codes = m.code().split(":", 2);
+    String back = codes.length > 1 ? codes[1] : null;
+    Arguments.Found parsed = arguments.find(doc, s, verb, codes[0]);
+    if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
+    List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
+    List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
+    int targetAt = m.target() >= 0 ? m.target() : m.compound();
+    if (targetAt < 0 && parsed.target().isEmpty()) targetAt = firstActorAfter(doc, s, verb, m.verbEnd(), sourceHeads, source);
+    List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
+    List<Token> targetHeads = targetAt >= 0 ? List.of(s.tokens().get(targetAt)) : parsed.targetHeads();
+    List<Actor> sources = source;
+    target = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
+    if (target.isEmpty() && back != null && source.size() > 1) {
+      // "Gondor and Osgiliath renewed ties" with a code for both directions: each acts on the other
+      return compound(doc, s, verb, sourceHeads.get(0).index(), codes[0], back);
+    }
+    // PETRARCH codes a pattern only with both sides (its default "require_dyad"); the dictionaries
+    // users bring were written for that, and a verb they know codes far more often than Dateline's
+    // own lexicon would, so a one-sided match is too weak to stand as an event.
+    if (source.isEmpty() || target.isEmpty()) return out;
+    out.add(new Coded(verb, codes[0], new Arguments.Found(source, target, sourceHeads, targetHeads)));
+    if (back != null && !back.equals("---") && !source.isEmpty() && !target.isEmpty()) {
+      out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));
+    }
+    return out;
+  }
+
+  /**
+   * The first word after the verb, in its own clause, that names an actor: the target a pattern
+   * dictionary's coder takes from the verb phrase when the parse gives no object ("welcomed the
+   * resumption of ties with X", "criticized the closure of guest houses in X"). Adverbial clauses
+   * ("... after crowds trashed its embassy") tell other events and are left out.
+   */
+  private int firstActorAfter(Document doc, Sentence s, Token verb, int from, List<Token> sourceHeads,
+                              List<Actor> sources) {
+    boolean[] clause = new boolean[s.tokens().size()];
+    markClause(s, verb, clause);
+    for (Token h : sourceHeads) clause[h.index()] = false;
+    for (int i = from + 1; i < clause.length; i++) {
+      // "Frodo said he has ... toward Gondor": the source again is not its own target
+      if (clause[i] && names(doc, s, i) && !sameActors(actorsAt(doc, s, i), sources)) return i;
+    }
+    return -1;
+  }
+
+  private static void markClause(Sentence s, Token t, boolean[] into) {
+    into[t.index()] = true;
+    for (Token c : s.children(t.index())) {
+      // "signed an accord to supply Gondor": a purpose clause is the event's own aim
+      boolean purpose = c.deprel().equals("advcl") && Arguments.markOf(s, c).equals("to");
+      if (!SEPARATE.contains(c.deprel()) && (purpose || !c.deprel().equals("advcl"))) markClause(s, c, into);
+    }
+  }
+
+  private static boolean sameActors(List<Actor> found, List<Actor> sources) {
+    return found.stream().allMatch(a -> a.code() != null && sources.stream().anyMatch(b -> a.code().equals(b.code())));
+  }
+
+  /** "Gondor and Osgiliath have delayed their meeting": each member acts on each other member. */
+  private List<Coded> compound(Document doc, Sentence s, Token verb, int at, String code, String back) {
+    List<Coded> out = new ArrayList<>();
+    List<Actor> members = actorsAt(doc, s, at);
+    List<Token> heads = List.of(s.tokens().get(at));
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = 0; j < members.size(); j++) {
+        if (i == j) continue;
+        String c = i < j || back == null ? code : back;
+        if (c.equals("---")) continue;
+        out.add(new Coded(verb, c, new Arguments.Found(List.of(members.get(i)), List.of(members.get(j)), heads, heads)));
+      }
+    }
+    return out;
+  }
+
+  /** The actors of the noun phrase the word belongs to, its conjuncts included. */
+  private List<Actor> actorsAt(Document doc, Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    while (t.head() >= 0 && IN_PHRASE.contains(t.deprel()) && isNominal(s.tokens().get(t.head()))) {
+      t = s.tokens().get(t.head());
+    }
+    return actors.of(doc, s, List.of(t));
+  }
+
+  /**
+   * Whether the word itself is (part of) the name of an actor: "Gondor", "government" in "Gondor's
+   * government", but not "ties" in "ties with Mordor", which the actor finder reads as Mordor's.
+   */
+  private boolean names(Document doc, Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (!isNominal(t)) return false;
+    return actorsAt(doc, s, i).stream().anyMatch(a -> a.text() != null && a.text().contains(t.word()));
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("CD");
+  }
+
+  /** The sentence as the matcher sees it from one verb. */
+  private final class View implements PatternMatcher.Words {
+    private final Document doc;
+    private final Sentence s;
+    private final boolean[] before;
+    private final boolean[] after;
+    private final Map<Integer, Boolean> cache;
+
+    View(Document doc, Sentence s, Token verb, Map<Integer, Boolean> cache) {
+      this.doc = doc;
+      this.s = s;
+      this.cache = cache;
+      int n = s.tokens().size();
+      after = new boolean[n];
+      before = new boolean[n];
+      mark(verb, after, true);
+      mark(verb, before, false);
+      for (Token a = verb; a.head() >= 0; ) {
+        a = s.tokens().get(a.head());
+        before[a.index()] = true;
+        for (Token c : s.children(a.index())) {
+          if (GOVERNING.contains(c.deprel())) mark(c, before, false);
+        }
+      }
+    }
+
+    /** The token and its subtree, without separate clauses when {@code ownClause}. */
+    private void mark(Token t, boolean[] into, boolean ownClause) {
+      into[t.index()] = true;
+      for (Token c : s.children(t.index())) {
+        if (!ownClause || !SEPARATE.contains(c.deprel())) mark(c, into, ownClause);
+      }
+    }
+
+    @Override public int size() { return s.tokens().size(); }
+
+    @Override public String word(int i) { return s.tokens().get(i).word().toUpperCase(Locale.ROOT); }
+
+    @Override public boolean reachableBefore(int i) { return before[i]; }
+
+    @Override public boolean reachableAfter(int i) { return after[i]; }
+
+    @Override
+    public boolean preposition(int i) {
+      return s.tokens().get(i).deprel().equals("case");
+    }
+
+    @Override
+    public boolean actor(int i) {
+      return cache.computeIfAbsent(i, k -> names(doc, s, k));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dateline.model.Article;
+import org.dateline.model.Document;
+import org.dateline.model.Event;
+import org.dateline.resolve.Knowledge;
+import org.dateline.testing.Models;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's verb dictionary on Dateline's own parse: sentences and a dictionary written for these
+ * tests (codes chosen to be told apart from the built-in lexicon's).
+ */
+class DictionaryCodingTest {
+  @TempDir
+  static Path dir;
+
+  private static EventCoder coder;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path f = dir.resolve("test.verbs.txt");
+    Files.writeString(f, """
+        &NEVERAGAIN
+        +WILL NEVER
+        +WILL NOT
+
+        --- SELL [071] ---
+        SELL {SOLD}
+        - &NEVERAGAIN * [0711]
+        - * TIMBER [0712]
+
+        --- VISIT [042:043] ---
+        VISIT
+
+        --- QUARREL [---] ---
+        QUARREL
+        - % * [1111:1112]
+
+        --- CRITICIZE [---] ---
+        CRITICIZE
+        - * MILDLY [---]
+        - HARSHLY * [1111]
+        """);
+    coder = new EventCoder(Codebook.cameo(), Knowledge.withDictionaries(List.of(f)));
+  }
+
+  /** The events the dictionary coder gives the text, as "code SRC->TGT" sorted. */
+  private static String code(String text) {
+    Article a = new Article("t", LocalDate.of(2024, 3, 12), null, null, null, text, 0, null, null, "test");
+    Document doc = Models.pipeline().process(a);
+    doc.events().clear();
+    coder.code(doc);
+    return doc.events().stream().map(DictionaryCodingTest::describe).sorted().collect(Collectors.joining("; "));
+  }
+
+  private static String describe(Event e) {
+    return e.cameo() + " " + Coded.countries(e.source()) + "->" + Coded.countries(e.target());
+  }
+
+  @Test
+  void defaultCodeWithSidesFromTheParse() {
+    assertEquals("071 NOR->SWE", code("Norway sold fishing boats to Sweden."));
+  }
+
+  @Test
+  void patternsBeforeAndAfterTheVerb() {
+    assertEquals("0711 NOR->SWE", code("Norway will never sell fishing boats to Sweden."));
+    assertEquals("0712 NOR->SWE", code("Norway sold timber to Sweden."));
+  }
+
+  @Test
+  void aMatchNeedsBothSidesAsInPetrarch() {
+    assertEquals("", code("Norway sold timber on Monday."));
+  }
+
+  @Test
+  void pairedCodeGivesBothDirections() {
+    assertEquals("042 KEN->UGA; 043 UGA->KEN", code("Kenya's president visited Uganda on Monday."));
+  }
+
+  @Test
+  void compoundSubjectMembersActOnEachOther() {
+    assertEquals("1111 CHL->PER; 1112 PER->CHL", code("Chile and Peru quarreled on Monday."));
+  }
+
+  @Test
+  void noEventPatternSilencesTheBuiltInLexiconButAnUnmatchedVerbFallsBackToIt() {
+    assertEquals("", code("Germany criticized Hungary mildly."));
+    assertEquals("1111 DEU->HUN", code("Germany harshly criticized Hungary."));
+    String builtIn = code("Germany criticized Hungary over its media law.");
+    assertTrue(builtIn.startsWith("111 DEU->HUN"), builtIn);
+  }
+}
