@@ -89,8 +89,12 @@ const ORDINARY = new Set(['north', 'south', 'east', 'west', 'northern', 'souther
   'central', 'capital', 'coast', 'coastal', 'gulf', 'lake', 'lakes', 'upper', 'lower', 'island', 'islands',
   'highlands', 'interior', 'federal', 'special', 'great', 'middle', 'north east', 'north west', 'south east',
   'south west', 'northeast', 'northwest', 'southeast', 'southwest', 'mountain', 'border', 'river', 'valley']);
+// "Province of Pangasinan" is called "Pangasinan" (Philippine provinces are named so).
+const DIVISION_PREFIX = /^(Province|Department|Municipality|Region|State|County) of /;
 function divisionNames(name) {
   const names = [name];
+  const unprefixed = name.replace(DIVISION_PREFIX, '');
+  if (unprefixed !== name && unprefixed.length > 2) names.push(unprefixed);
   const short = name.replace(DIVISION_WORDS, '');
   if (short !== name && short.length > 2 && !ORDINARY.has(short.toLowerCase())) names.push(short);
   return names;
@@ -148,8 +152,8 @@ function build() {
   const short = new Map(); // "US.IL" -> {alt: ["Ill."], abbr: ["IL"]}
   for (const a of readTsv(path.join(here, 'division-aliases.tsv'))) {
     const k = a.iso2 + '.' + a.admin1;
-    if (!short.has(k)) short.set(k, { alt: [], abbr: [] });
-    short.get(k)[a.qualifier === 'yes' ? 'abbr' : 'alt'].push(a.alias);
+    if (!short.has(k)) short.set(k, { alt: [], abbr: [], adj: [] });
+    short.get(k)[a.qualifier === 'yes' ? 'abbr' : a.qualifier === 'adj' ? 'adj' : 'alt'].push(a.alias);
   }
   const fixed = new Map(readTsv(path.join(here, 'division-points.tsv'))
     .map(r => [r.iso2 + '.' + r.admin1, [+r.lat, +r.lon]]));
@@ -157,9 +161,9 @@ function build() {
     const c = fixed.get(d.code) || centre(points.get(d.code) || []);
     if (!c) continue;
     const [cc, code] = d.code.split('.');
-    const s = short.get(d.code) || { alt: [], abbr: [] };
+    const s = short.get(d.code) || { alt: [], abbr: [], adj: [] };
     row('', d.name, divisionNames(d.name).concat(s.alt), 'ADM1', cc, code, c[0], c[1],
-      popOf.get(d.code) || 0, { abbr: s.abbr });
+      popOf.get(d.code) || 0, { abbr: s.abbr, adj: s.adj });
     short.delete(d.code);
   }
   for (const k of short.keys()) console.error('warning: no division ' + k + ' for its short forms');

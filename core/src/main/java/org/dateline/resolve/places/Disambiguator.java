@@ -178,6 +178,8 @@ public final class Disambiguator {
       found.addAll(0, adjective);
     }
     if (found.isEmpty()) found = new ArrayList<>(plainer(name));
+    // "Pa.", "Ill.": written with its full stop, a state's abbreviation is no ordinary word.
+    if (found.isEmpty() && name.length() > 2 && name.endsWith(".")) found = new ArrayList<>(gazetteer.qualifier(name));
     // "Ind." or "Pa." after "Indianapolis, ": where a name qualifies a place, the states and
     // countries its abbreviations stand for are candidates too.
     if (!cues.qualified().isEmpty()) {
