@@ -12,7 +12,20 @@ final class Scorer {
 
   /** What the candidate and the words around the toponym say, before the rest of the document. */
   static double prior(GazetteerEntry c, List<GazetteerEntry> all, Cues cues, String key) {
-    return size(c) + kind(c) + local(c, cues) + namesake(c, all, cues) + shortForm(c, key);
+    return size(c) + kind(c) + local(c, cues) + namesake(c, all, cues) + shortForm(c, key) + namedAfter(c, all);
+  }
+
+  /**
+   * "California" alone is the state, not California, Pennsylvania: a town named after a
+   * country or division of its name is mostly called so with a qualifier ("California, Pa."),
+   * which {@link #local} rewards.
+   */
+  private static double namedAfter(GazetteerEntry c, List<GazetteerEntry> all) {
+    if (!c.isCity()) return 0;
+    for (GazetteerEntry o : all) {
+      if ((o.isCountry() || o.isAdmin1()) && o.population() > 10 * c.population()) return -1.5;
+    }
+    return 0;
   }
 
   /**
