@@ -30,10 +30,15 @@ final class Scorer {
 
   /**
    * Population on a log scale. Continents, regions and seas have none listed; they count as
-   * places of ten million, so that "Atlantic" is the ocean before Atlantic, Iowa.
+   * places of ten million, so that "Atlantic" is the ocean before Atlantic, Iowa. A
+   * first-level division counts as at least a hundred thousand people: its population is a sum
+   * over the listed towns that carry its code, and GeoNames moves towns to new divisions when
+   * old ones merge ("Telemark"), leaving the old ones none.
    */
   private static double size(GazetteerEntry c) {
-    return c.isRegion() ? 7 : Math.log10(c.population() + 10);
+    if (c.isRegion()) return 7;
+    double s = Math.log10(c.population() + 10);
+    return c.isAdmin1() ? Math.max(s, 5) : s;
   }
 
   /** "Barrow" for Barrow County: possible, but a town of that name comes first. */

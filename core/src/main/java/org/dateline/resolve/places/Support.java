@@ -21,6 +21,9 @@ final class Support {
   // does not add up nearness everywhere.
   private static final double NEAR_FLOOR = 0.5;
   private static final double NEAR_MAX = 4;
+  // Divisions named together ("California, Oregon and Washington") are of one country:
+  // a division among divisions is more likely than a town of its name.
+  private static final double SIBLINGS = 2;
   private final List<Source> sources = new ArrayList<>();
 
   Support copy() {
@@ -39,7 +42,7 @@ final class Support {
   }
 
   double score(GazetteerEntry c, String key) {
-    double country = 0, admin1 = 0, inside = 0, near = 0;
+    double country = 0, admin1 = 0, inside = 0, near = 0, siblings = 0;
     boolean point = c.isCity() || c.isAdmin2();
     for (Source s : sources) {
       if (s.key().equals(key)) continue;
@@ -50,6 +53,7 @@ final class Support {
         GazetteerEntry d = s.places().get(k);
         if (c.isArea() && (d == c || c.contains(d))) inside += p;
         if (c.iso2() == null || !c.iso2().equals(d.iso2()) || c.isCountry()) continue;
+        if (c.isAdmin1() && d.isAdmin1() && d != c) siblings += p;
         country += p;
         if (point && c.admin1Code() != null && c.admin1Code().equals(d.admin1Code()) && !d.isCountry()) admin1 += p;
         if (point && d != c && (d.isCity() || d.isAdmin2())) {
@@ -58,7 +62,8 @@ final class Support {
       }
       near += closest;
     }
-    return saturate(country, 2.5) + saturate(admin1, 3) + saturate(inside, 2.5) + Math.min(near, NEAR_MAX);
+    return saturate(country, 2.5) + saturate(admin1, 3) + saturate(inside, 2.5) + Math.min(near, NEAR_MAX)
+        + saturate(siblings, SIBLINGS);
   }
 
   private static double near(double km) {

@@ -73,6 +73,23 @@ class DisambiguatorRulesTest {
   }
 
   @Test
+  void divisionsNamedTogetherAreDivisions() {
+    for (GazetteerEntry e : resolve("Drought spread from Kansas to Virginia and Delaware this summer.",
+        "Kansas", "Virginia", "Delaware")) {
+      assertEquals("ADM1", e.featureCode(), e.toString());
+      assertEquals("US", e.iso2());
+    }
+  }
+
+  @Test
+  void aDivisionWithoutListedTownsIsStillADivision() {
+    // GeoNames merged Telemark and Vestfold (2020) and moved their towns to the new county.
+    List<GazetteerEntry> r = resolve("Storms closed roads in Telemark and Vestfold overnight.", "Telemark", "Vestfold");
+    assertEquals("NO", r.get(0).iso2());
+    assertEquals("NO", r.get(1).iso2());
+  }
+
+  @Test
   void referencePointsNearTheUsualOnes() {
     GazetteerEntry england = resolve("Rain fell across England.", "England").get(0);
     assertTrue(england.distanceKm(D.gazetteer().lookup("London").get(0)) < 161, england.toString());
