@@ -257,6 +257,10 @@ function addCountries(rows, row, byPop, codes, english, popOf, points) {
     const adj = e.adjectives ? e.adjectives.split('|') : [];
     row('', name, alt, 'PCLI', iso2, '', lat, lon, popOf.get(iso2) || 0, { adj, iso3 });
   }
+  // Former first-level divisions (GeoNames code ADM1H): in their country, but holding no towns.
+  for (const r of readTsv(path.join(here, 'former-divisions.tsv'))) {
+    row('', r.name, r.aliases ? r.aliases.split('|') : [], 'ADM1H', r.iso2, '', +r.lat, +r.lon, 0);
+  }
   for (const r of readTsv(path.join(here, 'regions.tsv'))) {
     const split = s => (s ? s.split('|') : []);
     row('', r.name, split(r.aliases), r.fcode, '', '', +r.lat, +r.lon, 0, { adj: split(r.adjectives) });

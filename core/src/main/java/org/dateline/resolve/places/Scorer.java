@@ -33,12 +33,13 @@ final class Scorer {
    * places of ten million, so that "Atlantic" is the ocean before Atlantic, Iowa. A
    * first-level division counts as at least a hundred thousand people: its population is a sum
    * over the listed towns that carry its code, and GeoNames moves towns to new divisions when
-   * old ones merge ("Telemark"), leaving the old ones none.
+   * old ones merge ("Telemark"), leaving the old ones none; former divisions (ADM1H, "Nyanza
+   * Province") have none listed at all.
    */
   private static double size(GazetteerEntry c) {
     if (c.isRegion()) return 7;
     double s = Math.log10(c.population() + 10);
-    return c.isAdmin1() ? Math.max(s, 5) : s;
+    return c.isAdmin1() || c.featureCode().equals("ADM1H") ? Math.max(s, 5) : s;
   }
 
   /** "Barrow" for Barrow County: possible, but a town of that name comes first. */

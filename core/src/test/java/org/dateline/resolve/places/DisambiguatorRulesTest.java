@@ -101,6 +101,13 @@ class DisambiguatorRulesTest {
   }
 
   @Test
+  void aFormerDivisionStillNamedInNews() {
+    GazetteerEntry n = resolve("Cholera spread through Nyanza Province near Lake Victoria.", "Nyanza Province").get(0);
+    assertEquals("KE", n.iso2());
+    assertEquals("ADM1H", n.featureCode());
+  }
+
+  @Test
   void referencePointsNearTheUsualOnes() {
     GazetteerEntry england = resolve("Rain fell across England.", "England").get(0);
     assertTrue(england.distanceKm(D.gazetteer().lookup("London").get(0)) < 161, england.toString());
