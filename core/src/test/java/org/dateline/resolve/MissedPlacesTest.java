@@ -31,6 +31,26 @@ class MissedPlacesTest {
     assertEquals(List.of(), missed.find(doc("Jordan|NNP said|VBD no|DT")));
   }
 
+  @Test
+  void aNameTheTextTagsAsAPlaceElsewhereIsAPlaceWhereItWasMissed() {
+    Document d = doc("Floods|NNS hit|VBD Mansfield|NNP overnight|RB and|CC Mansfield|NNP Mayor|NNP Ann|NNP Lee|NNP spoke|VBD");
+    d.mentions().add(new Mention("Mansfield", "LOCATION", 11, 20, 0, null));
+    List<Mention> found = missed.find(d);
+    assertEquals(List.of("Mansfield"), found.stream().map(Mention::text).toList());
+    assertEquals(35, found.get(0).start());
+  }
+
+  @Test
+  void anOrganisationNamedAfterAStateOrAKnownPlace() {
+    Document d = doc("The|DT Ohio|NNP Supreme|NNP Court|NNP ruled|VBD and|CC the|DT Apple|NNP Store|NNP closed|VBD");
+    d.mentions().add(new Mention("Ohio Supreme Court", "ORGANIZATION", 4, 22, 0, null));
+    d.mentions().add(new Mention("Apple Store", "ORGANIZATION", 37, 48, 0, null));
+    assertEquals(List.of("Ohio"), missed.find(d).stream().map(Mention::text).toList());
+    Document alone = doc("Ohio|NNP won|VBD");
+    alone.mentions().add(new Mention("Ohio", "ORGANIZATION", 0, 4, 0, null));
+    assertEquals(List.of(), missed.find(alone));
+  }
+
   /** A one-sentence document from "word|POS" pairs, every token tagged O by the NER. */
   private static Document doc(String tagged) {
     StringBuilder text = new StringBuilder();
