@@ -8,6 +8,7 @@ import org.dateline.model.Document;
 import org.dateline.model.Mention;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
+import org.dateline.resolve.places.Disambiguator;
 import org.dateline.resolve.places.Gazetteer;
 import org.dateline.resolve.places.GazetteerEntry;
 
@@ -18,11 +19,15 @@ import org.dateline.resolve.places.GazetteerEntry;
  * a name the document tags as a place elsewhere ("Mansfield" tagged once, then "Mansfield Mayor
  * Curtis McCoy": a text keeps one sense for a name). Inside an organisation's name, its leading
  * words are a place when they are such a name or a country's or a state's ("the Ohio Supreme
- * Court", "the Athens Police Department"). Smaller places and ordinary words are left alone: a
- * wrong place is worse than a missed one.
+ * Court", "the Athens Police Department"), unless it is a newspaper's ("The New York Times").
+ * Smaller places and ordinary words are left alone: a wrong place is worse than a missed one.
  */
 final class MissedPlaces {
   private static final long BIG_CITY = 1_000_000;
+  private static final long BIG_DIVISION = 1_000_000;
+  private static final Set<String> PAPER_WORDS = Set.of("Times", "Post", "Daily", "Herald", "News", "Journal",
+      "Tribune", "Gazette", "Chronicle", "Telegraph", "Globe", "Examiner", "Observer", "Courier", "Inquirer",
+      "Register", "Sentinel", "Press", "Record", "Star", "Sun", "Mail", "Guardian", "Independent");
   private static final int LONGEST = 3;
   // Countries whose names are also given names: without the NER's word, too risky.
   private static final Set<String> ALSO_PEOPLE = Set.of("Chad", "Jordan", "Georgia", "Israel", "Kenya", "India");
@@ -105,6 +110,7 @@ final class MissedPlaces {
       }
       Sentence s = doc.sentences().get(org.sentence());
       List<Token> tokens = s.tokensIn(org.start(), org.end());
+      if (newspaper(tokens)) continue;
       int n = Math.min(LONGEST, tokens.size() - 1);
       while (n >= 1 && !placeAtHead(doc, tokens.subList(0, n), known)) n--;
       if (n >= 1) out.add(mention(doc, s, tokens.subList(0, n)));
@@ -112,14 +118,24 @@ final class MissedPlaces {
     return out;
   }
 
+  /** "The New York Times", "China Daily": a paper named after its home is a source, not a scene. */
+  private static boolean newspaper(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (PAPER_WORDS.contains(t.word())) return true;
+    }
+    return false;
+  }
+
   private boolean placeAtHead(Document doc, List<Token> words, Set<String> known) {
     for (Token t : words) {
-      if (!t.pos().startsWith("NNP")) return false;
+      if (!t.pos().startsWith("NNP") || Disambiguator.isDirection(t.word())) return false;
     }
     String text = text(doc, words);
     if (known.contains(Gazetteer.key(text))) return true;
+    // Only large divisions: small ones share their names with saints and streets ("St. James").
     for (GazetteerEntry e : gazetteer.lookup(text)) {
-      if ((e.isCountry() || e.isAdmin1()) && Gazetteer.key(e.name()).equals(Gazetteer.key(text))) return true;
+      boolean big = e.isCountry() || (e.isAdmin1() && e.population() >= BIG_DIVISION);
+      if (big && Gazetteer.key(e.name()).equals(Gazetteer.key(text))) return true;
     }
     return false;
   }

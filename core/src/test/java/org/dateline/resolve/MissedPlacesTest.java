@@ -46,6 +46,12 @@ class MissedPlacesTest {
     d.mentions().add(new Mention("Ohio Supreme Court", "ORGANIZATION", 4, 22, 0, null));
     d.mentions().add(new Mention("Apple Store", "ORGANIZATION", 37, 48, 0, null));
     assertEquals(List.of("Ohio"), missed.find(d).stream().map(Mention::text).toList());
+    Document paper = doc("The|DT Ohio|NNP Daily|NNP News|NNP reported|VBD");
+    paper.mentions().add(new Mention("Ohio Daily News", "ORGANIZATION", 4, 19, 0, null));
+    assertEquals(List.of(), missed.find(paper));
+    Document direction = doc("North|NNP Central|NNP High|NNP School|NNP won|VBD");
+    direction.mentions().add(new Mention("North Central High School", "ORGANIZATION", 0, 25, 0, null));
+    assertEquals(List.of(), missed.find(direction));
     Document alone = doc("Ohio|NNP won|VBD");
     alone.mentions().add(new Mention("Ohio", "ORGANIZATION", 0, 4, 0, null));
     assertEquals(List.of(), missed.find(alone));

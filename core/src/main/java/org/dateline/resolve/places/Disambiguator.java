@@ -42,6 +42,11 @@ public final class Disambiguator {
 
   public Gazetteer gazetteer() { return gazetteer; }
 
+  /** "North", "Central", "Upstate": a direction or part word, no place by itself. */
+  public static boolean isDirection(String word) {
+    return DIRECTIONS.contains(Gazetteer.key(word));
+  }
+
   /**
    * @param text      the document text the toponyms' offsets point into
    * @param dateline  the dateline's place as written ("BUSAN, South Korea"), or null
