@@ -44,9 +44,8 @@ class DisambiguatorRulesTest {
 
   @Test
   void aStateAbbreviationWithItsFullStopStandsAlone() {
-    GazetteerEntry pa = resolve("Voters in Pa. lined up before dawn.", "Pa.").get(0);
+    GazetteerEntry pa = assertPlace("Voters in Pa. lined up before dawn.", "Pa.", "US", "ADM1");
     assertEquals("PA", pa.admin1Code());
-    assertEquals("ADM1", pa.featureCode());
   }
 
   @Test
@@ -67,26 +66,19 @@ class DisambiguatorRulesTest {
 
   @Test
   void aStateNameAloneIsTheStateNotATownNamedAfterIt() {
-    List<GazetteerEntry> r = resolve("Health officials in California and Nevada reported new cases.", "California", "Nevada");
-    assertEquals("ADM1", r.get(0).featureCode());
-    assertEquals("ADM1", r.get(1).featureCode());
+    assertEach("Health officials in California and Nevada reported new cases.", "US", "ADM1", "California", "Nevada");
   }
 
   @Test
   void divisionsNamedTogetherAreDivisions() {
-    for (GazetteerEntry e : resolve("Drought spread from Kansas to Virginia and Delaware this summer.",
-        "Kansas", "Virginia", "Delaware")) {
-      assertEquals("ADM1", e.featureCode(), e.toString());
-      assertEquals("US", e.iso2());
-    }
+    assertEach("Drought spread from Kansas to Virginia and Delaware this summer.", "US", "ADM1",
+        "Kansas", "Virginia", "Delaware");
   }
 
   @Test
   void aDivisionWithoutListedTownsIsStillADivision() {
     // GeoNames merged Telemark and Vestfold (2020) and moved their towns to the new county.
-    List<GazetteerEntry> r = resolve("Storms closed roads in Telemark and Vestfold overnight.", "Telemark", "Vestfold");
-    assertEquals("NO", r.get(0).iso2());
-    assertEquals("NO", r.get(1).iso2());
+    assertEach("Storms closed roads in Telemark and Vestfold overnight.", "NO", "ADM1", "Telemark", "Vestfold");
   }
 
   @Test
@@ -102,15 +94,28 @@ class DisambiguatorRulesTest {
 
   @Test
   void aFormerDivisionStillNamedInNews() {
-    GazetteerEntry n = resolve("Cholera spread through Nyanza Province near Lake Victoria.", "Nyanza Province").get(0);
-    assertEquals("KE", n.iso2());
-    assertEquals("ADM1H", n.featureCode());
+    assertPlace("Cholera spread through Nyanza Province near Lake Victoria.", "Nyanza Province", "KE", "ADM1H");
   }
 
   @Test
   void referencePointsNearTheUsualOnes() {
     GazetteerEntry england = resolve("Rain fell across England.", "England").get(0);
     assertTrue(england.distanceKm(D.gazetteer().lookup("London").get(0)) < 161, england.toString());
+  }
+
+  /** The one name of the text resolves to a place of this country and feature code. */
+  private static GazetteerEntry assertPlace(String text, String name, String iso2, String featureCode) {
+    return assertEach(text, iso2, featureCode, name).get(0);
+  }
+
+  /** Each name of the text resolves to a place of this country and feature code. */
+  private static List<GazetteerEntry> assertEach(String text, String iso2, String featureCode, String... names) {
+    List<GazetteerEntry> out = resolve(text, names);
+    for (GazetteerEntry e : out) {
+      assertEquals(iso2, e.iso2(), e.toString());
+      assertEquals(featureCode, e.featureCode(), e.toString());
+    }
+    return out;
   }
 
   /** Each name's first occurrence as a toponym; the resolved places, in the names' order. */
