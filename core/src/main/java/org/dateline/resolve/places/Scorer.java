@@ -12,15 +12,34 @@ final class Scorer {
 
   /** What the candidate and the words around the toponym say, before the rest of the document. */
   static double prior(GazetteerEntry c, List<GazetteerEntry> all, Cues cues, String key) {
-    return size(c) + kind(c) + local(c, cues) + namesake(c, all, cues) + shortForm(c, key);
+    return size(c) + kind(c) + local(c, cues) + namesake(c, all, cues) + shortForm(c, key) + namedAfter(c, all);
+  }
+
+  /**
+   * "California" alone is the state, not California, Pennsylvania: a town named after a
+   * country or division of its name is mostly called so with a qualifier ("California, Pa."),
+   * which {@link #local} rewards.
+   */
+  private static double namedAfter(GazetteerEntry c, List<GazetteerEntry> all) {
+    if (!c.isCity()) return 0;
+    for (GazetteerEntry o : all) {
+      if ((o.isCountry() || o.isAdmin1()) && o.population() > 10 * c.population()) return -1.5;
+    }
+    return 0;
   }
 
   /**
    * Population on a log scale. Continents, regions and seas have none listed; they count as
-   * places of ten million, so that "Atlantic" is the ocean before Atlantic, Iowa.
+   * places of ten million, so that "Atlantic" is the ocean before Atlantic, Iowa. A
+   * first-level division counts as at least a hundred thousand people: its population is a sum
+   * over the listed towns that carry its code, and GeoNames moves towns to new divisions when
+   * old ones merge ("Telemark"), leaving the old ones none; former divisions (ADM1H, "Nyanza
+   * Province") have none listed at all.
    */
   private static double size(GazetteerEntry c) {
-    return c.isRegion() ? 7 : Math.log10(c.population() + 10);
+    if (c.isRegion()) return 7;
+    double s = Math.log10(c.population() + 10);
+    return c.isAdmin1() || c.featureCode().equals("ADM1H") ? Math.max(s, 5) : s;
   }
 
   /** "Barrow" for Barrow County: possible, but a town of that name comes first. */

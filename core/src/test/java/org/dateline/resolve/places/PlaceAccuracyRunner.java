@@ -120,9 +120,11 @@ public final class PlaceAccuracyRunner {
 
   private static void debug(String set, GoldToponyms.Gold g, Resolution r, GazetteerEntry e) {
     double km = e == null ? -1 : GazetteerEntry.distanceKm(g.lat(), g.lon(), e.lat(), e.lon());
-    if (e != null && km < 161) return;
-    System.out.printf(Locale.ROOT, "MISS\t%s\t%s\t%.2f,%.2f\t%s\t%.0f km\t%.2f%n", set, g.text(), g.lat(), g.lon(),
-        r.best() == null ? "-" : r.best().name() + "/" + r.best().featureCode() + "/" + r.best().iso2(), km,
+    boolean all = "all".equals(System.getenv("PLACES_DEBUG"));
+    if (e != null && km < 161 && !all) return;
+    System.out.printf(Locale.ROOT, (e != null && km < 161 ? "HIT" : "MISS") + "\t%s\t%s\t%.2f,%.2f\t%s\t%.0f km\t%.2f%n", set, g.text(), g.lat(), g.lon(),
+        r.best() == null ? "-" : r.best().name() + "/" + r.best().featureCode() + "/" + r.best().iso2()
+        + "/" + r.best().lat() + "," + r.best().lon(), km,
         r.confidence());
   }
 
