@@ -41,6 +41,17 @@ final class Arguments {
     List<Token> obj = new ArrayList<>();
     collect(doc, s, p, subj, obj);
     boolean yielding = cameo.startsWith("08");
+    if (cameo.startsWith("07")) {
+      // "aid for Romania", "food for the refugees": aid is for its recipient
+      for (Token c : s.children(p.index())) {
+        if ((c.deprel().startsWith("obl") || c.deprel().startsWith("nmod")) && caseOf(s, c).equals("for")) obj.add(c);
+      }
+      for (Token o : List.copyOf(obj)) {
+        for (Token c : s.children(o.index())) {
+          if (c.deprel().startsWith("nmod") && caseOf(s, c).equals("for")) obj.add(c);
+        }
+      }
+    }
     if (cameo.startsWith("14") && p.isNoun()) {
       // "in protest of the government's refusal": what is protested is the target, not a party
       for (Token c : s.children(p.index())) {
@@ -73,6 +84,16 @@ final class Arguments {
     List<Actor> sources = source;
     target.removeIf(t -> sources.stream().anyMatch(a -> same(a, t)));
     return new Found(source, target, subj, obj);
+  }
+
+  /** Who says the clause of p: the subject of the verb p is the content of ("Britain said Libya must ..."). */
+  List<Actor> sayer(Document doc, Sentence s, Token p) {
+    if (!p.deprel().equals("ccomp") || p.head() < 0) return List.of();
+    List<Token> subj = new ArrayList<>();
+    for (Token c : s.children(p.head())) {
+      if (c.deprel().equals("nsubj")) subj.add(c);
+    }
+    return actors.of(doc, s, subj);
   }
 
   /**

@@ -70,6 +70,14 @@ final class Clauses {
     return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !governor.isNoun();
   }
 
+  /** "Libya must hand over the suspects": an obligation put on the subject. */
+  static boolean obliged(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("must")) return true;
+    }
+    return false;
+  }
+
   static boolean negated(Sentence s, Token t) {
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);

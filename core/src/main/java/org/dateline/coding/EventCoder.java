@@ -213,6 +213,14 @@ public final class EventCoder {
     if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
       cameo = frames.code("threat", cameo);
     }
+    if (frame.isEmpty() && content == null && Clauses.obliged(s, p)) {
+      // "Britain said Libya must hand over the suspects": a demand by the sayer on the subject
+      List<Actor> sayer = arguments.sayer(doc, s, p);
+      target = args.source();
+      args = new Arguments.Found(sayer, target, List.of(), args.sourceHeads());
+      cameo = frames.code("demand", cameo);
+      frame = "demand";
+    }
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
     boolean stillNegated = negated && !promise && !(f.entry().frame().equals("intent") && frame.equals("reject"));

@@ -34,8 +34,10 @@ final class Predicates {
     for (Entry e : entries) {
       if (e.particle().isEmpty()) {
         plain = e;
-      } else if (hasParticle(s, t, e.particle())) {
-        return e;
+      } else {
+        for (String particle : e.particle().split("\\|")) {
+          if (hasParticle(s, t, particle)) return e;
+        }
       }
     }
     return plain;

@@ -42,4 +42,13 @@ class PromiseTest {
     Event e = Coded.of("Uruguay hosted the talks in March, officials said.").trigger("hosted");
     assertTrue(e.cameo().startsWith("04"), e.cameo());
   }
+
+  @Test
+  void anObligationPutOnAnotherIsADemandByTheSayer() {
+    Coded c = Coded.of("Norway said Russia must release the fishing crew held since May.");
+    Event e = c.trigger("release");
+    assertTrue(e.cameo().startsWith("10"), c.describe());
+    assertEquals("NOR", Coded.countries(e.source()));
+    assertEquals("RUS", Coded.countries(e.target()));
+  }
 }

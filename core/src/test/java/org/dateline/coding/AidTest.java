@@ -1,0 +1,33 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Giving verbs are aid of the kind given, to whom it is given or for. */
+class AidTest {
+  @Test
+  void whatIsGivenSaysWhichAid() {
+    Event food = Coded.of("Canada sent food and medicine to Haiti after the storm.").trigger("sent");
+    assertEquals("073", food.cameo());
+    assertEquals("HTI", Coded.countries(food.target()));
+    Event loan = Coded.of("Japan gave Vietnam a loan to build the new port.").trigger("gave");
+    assertEquals("071", loan.cameo());
+    assertEquals("VNM", Coded.countries(loan.target()));
+    Event asylum = Coded.of("Ecuador granted asylum to the former minister.").trigger("granted");
+    assertEquals("075", asylum.cameo());
+  }
+
+  @Test
+  void aidForAcountryTargetsIt() {
+    Event e = Coded.of("Sweden will provide aid for Moldova during the winter.").trigger("provide");
+    assertEquals("MDA", Coded.countries(e.target()));
+  }
+
+  @Test
+  void givingWithoutAidIsNoEvent() {
+    Coded c = Coded.of("Officials gave a briefing to reporters in Oslo.");
+    assertEquals(0, c.doc.events().stream().filter(e -> e.evidence().trigger().equals("gave")).count(), c.describe());
+  }
+}
