@@ -189,16 +189,7 @@ public final class EventCoder {
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
     if (args.source().isEmpty() && target.isEmpty() && !violent) return null;
     boolean negated = Clauses.negated(s, p);
-    String frame = f.entry().frame();
-    // "sought to hold talks": an appeal verb with no one appealed to and a clause of the
-    // subject's own is an intention
-    if (frame.equals("appeal") && content != null && args.targetHeads().isEmpty()
-        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
-      frame = "intent";
-    }
-    if (negated && frame.equals("intent")) frame = "reject"; // "did not agree to meet" is a refusal
-    // "plans to impose restrictions": an intention to coerce is a threat
-    if (frame.equals("intent") && content != null && isForceful(content.entry().cameo())) frame = "threat";
+    String frame = frame(s, f, content, args, negated);
     String cameo = f.entry().cameo();
     if (content != null || !frame.equals(f.entry().frame())) {
       cameo = frames.code(frame, content == null ? "" : content.entry().cameo());
@@ -225,6 +216,22 @@ public final class EventCoder {
     if (code == null || code.ploverType().isEmpty()) return null;
     boolean stillNegated = negated && !promise && !(f.entry().frame().equals("intent") && frame.equals("reject"));
     return build(doc, s, p, code, args, target, content, stillNegated, frame);
+  }
+
+  /** The frame the verb takes here, which its clause and negation may change. */
+  private static String frame(Sentence s, Found f, Found content, Arguments.Found args, boolean negated) {
+    Token p = f.token();
+    String frame = f.entry().frame();
+    // "sought to hold talks": an appeal verb with no one appealed to and a clause of the
+    // subject's own is an intention
+    if (frame.equals("appeal") && content != null && args.targetHeads().isEmpty()
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
+      frame = "intent";
+    }
+    if (negated && frame.equals("intent")) frame = "reject"; // "did not agree to meet" is a refusal
+    // "plans to impose restrictions": an intention to coerce is a threat
+    if (frame.equals("intent") && content != null && isForceful(content.entry().cameo())) frame = "threat";
+    return frame;
   }
 
   /**
