@@ -117,6 +117,15 @@ final class ActorFinder {
   /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
   private String sectorOf(Sentence s, Token head) {
     if (!head.isNoun()) return null;
+    // The longest role phrase ending in the head: "main opposition group" before "opposition
+    // group", "human rights activists" before "rights activists".
+    List<Token> words = modifiersBefore(s, head);
+    for (int from = 0; from < words.size(); from++) {
+      StringBuilder phrase = new StringBuilder();
+      for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
+      String sec = kb.sector(phrase.append(head.word()).toString());
+      if (sec != null) return sec;
+    }
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
         String sec = kb.sector(c.word() + " " + head.word());
@@ -134,6 +143,20 @@ final class ActorFinder {
       }
     }
     return null;
+  }
+
+  /** The run of words just before a noun that modify it or one another ("human rights" of "activists"). */
+  private static List<Token> modifiersBefore(Sentence s, Token head) {
+    List<Token> out = new ArrayList<>();
+    Set<Integer> inside = new java.util.HashSet<>(Set.of(head.index()));
+    for (int i = head.index() - 1; i >= 0; i--) {
+      Token t = s.tokens().get(i);
+      boolean modifies = t.deprel().equals("compound") || t.deprel().equals("amod");
+      if (!modifies || !inside.contains(t.head())) break;
+      inside.add(i);
+      out.add(0, t);
+    }
+    return out;
   }
 
   /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
@@ -156,7 +179,7 @@ final class ActorFinder {
         String country = countryOf(doc, t);
         if (country == null) continue;
         String text = doc.text().substring(Math.min(head.start(), t.start()), Math.max(head.end(), t.end()));
-        out.add(new Actor(text, null, country + sector, country, sector, null));
+        out.add(new Actor(text, null, Knowledge.code(country, sector), country, sector, null));
       }
     }
     return out;

@@ -179,7 +179,6 @@ final class ActorResolver {
   }
 
   static String code(String country, String sector) {
-    if (country == null && sector == null) return null;
-    return (country == null ? "" : country) + (sector == null ? "" : sector);
+    return Knowledge.code(country, sector);
   }
 }

@@ -56,14 +56,18 @@ public final class Knowledge {
   }
 
   /**
-   * The built-in knowledge plus PETRARCH-format actor dictionaries (files, or folders whose
-   * {@code *.actors.txt} files are read); built-in facts win where both speak.
+   * The built-in knowledge plus PETRARCH-format actor and agents dictionaries (files, or folders
+   * whose {@code *.actors.txt} and {@code *agents*.txt} files are read). Agents replace the built-in
+   * sector of the role nouns they define: the user's dictionary says how their data is coded.
    */
   public static Knowledge withDictionaries(List<java.nio.file.Path> paths) throws java.io.IOException {
     Knowledge k = new Knowledge();
     List<java.nio.file.Path> verbFiles = new ArrayList<>();
     for (java.nio.file.Path p : paths) {
-      for (java.nio.file.Path f : actorFiles(p)) k.addDictionary(PetrarchActors.read(f));
+      for (java.nio.file.Path f : actorFiles(p)) {
+        if (isAgents(f)) k.addAgents(PetrarchAgents.read(f));
+        else k.addDictionary(PetrarchActors.read(f));
+      }
       verbFiles.addAll(VerbDictionary.filesIn(p));
     }
     if (!verbFiles.isEmpty()) k.verbs = VerbDictionary.read(verbFiles);
@@ -79,8 +83,32 @@ public final class Knowledge {
   private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
     if (!java.nio.file.Files.isDirectory(p)) return VerbDictionary.filesIn(p).isEmpty() ? List.of(p) : List.of();
     try (var s = java.nio.file.Files.list(p)) {
-      return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt")).sorted().toList();
+      return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt") || isAgents(f))
+          .sorted().toList();
     }
+  }
+
+  private static boolean isAgents(java.nio.file.Path f) {
+    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.contains("agents") && n.endsWith(".txt");
+  }
+
+  private void addAgents(Map<String, String> agents) {
+    for (Map.Entry<String, String> e : agents.entrySet()) {
+      sectors.put(key(e.getKey()), e.getValue());
+      longestRole = Math.max(longestRole, e.getKey().split(" ").length);
+    }
+  }
+
+  /**
+   * The actor code of a country (or none) with a sector: "ARN" + "GOV" is "ARNGOV"; an agents
+   * dictionary's prefix code ("NGO~") goes before the country instead ("NGOARN").
+   */
+  public static String code(String country, String sector) {
+    if (country == null && sector == null) return null;
+    String c = country == null ? "" : country;
+    if (sector == null) return c;
+    return sector.endsWith("~") ? sector.substring(0, sector.length() - 1) + c : c + sector;
   }
 
   private void addDictionary(List<PetrarchActors.Entry> entries) {
@@ -186,7 +214,7 @@ public final class Knowledge {
    */
   public Actor actor(String text, Term t) {
     if (country(t.country()) == null) return new Actor(text, t.name(), t.country(), null, t.sector(), t.role());
-    String code = t.sector() == null ? t.country() : t.country() + t.sector();
+    String code = code(t.country(), t.sector());
     return new Actor(text, t.name(), code, t.country(), t.sector(), t.role());
   }
   /** Countries a word may mean ("Korean": KOR, PRK), most likely first; empty when it is not ambiguous. */
