@@ -94,7 +94,7 @@ final class ActorFinder {
       return List.of(new Actor(a.text(), a.name(), a.country() + "CVL", a.country(), "CVL", null));
     }
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
-      return List.of(m.actor());
+      return kb.joint(m.actor());
     }
     String sector = sectorOf(s, head);
     if (sector != null) {
@@ -210,6 +210,12 @@ final class ActorFinder {
     List<Knowledge.Term> terms = kb.holders(t.word(), date);
     if (terms.size() == 1) {
       return kb.actor(t.word(), terms.get(0));
+    }
+    List<Knowledge.Term> all = kb.allTerms(t.word());
+    if (terms.isEmpty() && !all.isEmpty() && kb.country(all.get(0).country()) != null) {
+      // known, but holding no office on this date: a person of that country
+      String iso3 = all.get(0).country();
+      return new Actor(t.word(), all.get(0).name(), iso3, iso3, null, null);
     }
     Knowledge.Country c = kb.countryByName(t.word());
     if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);

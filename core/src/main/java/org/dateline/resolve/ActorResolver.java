@@ -19,12 +19,15 @@ import org.dateline.model.Token;
  */
 final class ActorResolver {
   private final Knowledge kb;
+  private final KnownNames names;
 
   ActorResolver(Knowledge kb) {
     this.kb = kb;
+    this.names = new KnownNames(kb);
   }
 
   void resolve(Document doc) {
+    if (kb.hasDictionaries()) names.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
     List<Mention> mentions = doc.mentions();
@@ -45,7 +48,7 @@ final class ActorResolver {
     if (m.type().equals("PERSON")) return m.withActor(person(doc, m, date, named));
     Actor org = kb.organisation(text);
     if (org != null) return m.withActor(org.withText(text));
-    Knowledge.Country c = kb.countryByName(text);
+    Knowledge.Country c = kb.countryByName(text, date);
     if (c != null) return m.withType("COUNTRY").withActor(country(text, c, null, null));
     c = kb.countryByAdjective(text);
     if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
@@ -56,6 +59,8 @@ final class ActorResolver {
       c = kb.country(mostNamed(doc, candidates));
       return m.withType("NATIONALITY").withActor(country(text, c, null, null));
     }
+    // A name the NER did not take for a person but the knowledge base knows as one ("Gollum")
+    if (kb.knowsPerson(text)) return m.withType("PERSON").withActor(person(doc, m, date, named));
     return m;
   }
 

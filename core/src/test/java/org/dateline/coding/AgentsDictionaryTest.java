@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.dateline.model.Actor;
-import org.dateline.model.Article;
-import org.dateline.model.Document;
-import org.dateline.model.Event;
 import org.dateline.resolve.Knowledge;
-import org.dateline.testing.Models;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +19,7 @@ class AgentsDictionaryTest {
   @TempDir
   static Path dir;
 
-  private static EventCoder coder;
+  private static Knowledge kb;
 
   @BeforeAll
   static void load() throws IOException {
@@ -45,20 +38,11 @@ class AgentsDictionaryTest {
         --- CRITICIZE [111] ---
         CRITICIZE
         """);
-    coder = new EventCoder(Codebook.cameo(), Knowledge.withDictionaries(List.of(dir)));
+    kb = Knowledge.withDictionaries(List.of(dir));
   }
 
   private static String code(String text) {
-    Article a = new Article("t", LocalDate.of(2024, 3, 12), null, null, null, text, 0, null, null, "test");
-    Document doc = Models.pipeline().process(a);
-    doc.events().clear();
-    coder.code(doc);
-    return doc.events().stream().map(e -> e.cameo() + " " + codes(e.source()) + "->" + codes(e.target()))
-        .sorted().collect(Collectors.joining("; "));
-  }
-
-  private static String codes(List<Actor> actors) {
-    return actors.stream().map(a -> String.valueOf(a.code())).sorted().collect(Collectors.joining(","));
+    return ActorCodes.events(kb, text, "2024-03-12");
   }
 
   @Test
