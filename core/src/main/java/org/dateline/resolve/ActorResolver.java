@@ -49,6 +49,8 @@ final class ActorResolver {
     Actor org = kb.organisation(text);
     if (org != null) return m.withActor(org.withText(text));
     Knowledge.Country c = kb.countryByName(text, date);
+    Actor titled = c == null ? null : titledPerson(doc, m, c);
+    if (titled != null) return m.withType("PERSON").withActor(titled);
     if (c != null) return m.withType("COUNTRY").withActor(country(text, c, null, null));
     c = kb.countryByAdjective(text);
     if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
@@ -112,6 +114,21 @@ final class ActorResolver {
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }
     return new Actor(m.text(), m.text(), null, null, null, null);
+  }
+
+  /**
+   * "Swedish Prime Minister Olav Knutsen" where a dictionary codes the name with a country alone
+   * ("OLAV_KNUTSEN [NRW]"): a capitalised title just before the name makes a person holding that
+   * role, of the country the title names, else of the name's own.
+   */
+  private Actor titledPerson(Document doc, Mention m, Knowledge.Country c) {
+    Actor titled = fromTitle(doc, m);
+    if (titled == null || titled.sector() == null || titled.role() == null) return null;
+    Token before = null;
+    for (Token t : doc.sentences().get(m.sentence()).tokens()) if (t.end() <= m.start()) before = t;
+    if (before == null || !Character.isUpperCase(before.word().charAt(0))) return null;
+    String country = titled.country() != null ? titled.country() : c.iso3();
+    return new Actor(m.text(), m.text(), code(country, titled.sector()), country, titled.sector(), titled.role());
   }
 
   private static boolean sameCountryAndSector(List<Knowledge.Term> terms) {

@@ -177,8 +177,10 @@ public final class Knowledge {
     }
     for (PetrarchActors.Coded c : e.codes()) {
       String code = c.code();
-      String country = code.substring(0, Math.min(3, code.length()));
-      String sector = code.length() > 3 ? code.substring(3) : null;
+      // "[ORCHOB ...]" where ORC is no country: the whole code is the actor's, with no sector
+      boolean ofCountry = code.length() >= 3 && country(code.substring(0, 3)) != null;
+      String country = ofCountry ? code.substring(0, 3) : code;
+      String sector = ofCountry && code.length() > 3 ? code.substring(3) : null;
       Term t = new Term(name, country, sector, null, c.start(), c.end());
       for (String n : e.names()) terms.computeIfAbsent(key(n), k -> new ArrayList<>()).add(t);
     }
@@ -274,7 +276,7 @@ public final class Knowledge {
    * organisation (the UN Secretary-General is the UN: code UNO, no country).
    */
   public Actor actor(String text, Term t) {
-    if (country(t.country()) == null) return new Actor(text, t.name(), code(t.country(), t.sector()), null, t.sector(), t.role());
+    if (country(t.country()) == null) return new Actor(text, t.name(), t.country(), null, t.sector(), t.role());
     String code = code(t.country(), t.sector());
     return new Actor(text, t.name(), code, t.country(), t.sector(), t.role());
   }

@@ -29,6 +29,7 @@ class DictionaryActorsTest {
         \t[NRW]
         SWEDEN [SWD]
         THE_NORDIC_PAIR [DNX/FIX]
+        OLAV_KNUTSEN [NRW] # coded with a country alone
         ARNE_FJELL [NRW] # a default that dates below replace
         \t[NRWMIL 20200101-20251231]
         \t[NRWGOV 20210101-20210630] # inside the wider term: the more specific fact
@@ -64,5 +65,21 @@ class DictionaryActorsTest {
     assertEquals("111 NRWGOV->SWD", code("Arne Fjell criticized Sweden.", "2021-03-01"));
     assertEquals("111 NRWMIL->SWD", code("Arne Fjell criticized Sweden.", "2022-03-01"));
     assertEquals("111 NRW->SWD", code("Arne Fjell criticized Sweden.", "2027-03-01"));
+  }
+
+  @Test
+  void aTitleBeforeANameCodedWithACountryMakesARoleHolder() {
+    assertEquals("111 SWDGOV->NRW", code("Sweden Prime Minister Olav Knutsen criticized Norway.", "2024-03-12"));
+  }
+
+  @Test
+  void conjunctRolesShareTheirCountries() {
+    assertEquals("111 NRWGOV,NRWLEG,SWDGOV,SWDLEG->NRW",
+        code("Lawmakers and officials in Sweden and Norway criticized Norway.", "2024-03-12"));
+  }
+
+  @Test
+  void aCountryOnAModifierOfTheRolePhrase() {
+    assertEquals("111 SWDGOV->NRW", code("Sweden security officials criticized Norway.", "2024-03-12"));
   }
 }
