@@ -9,11 +9,12 @@ import org.dateline.resolve.Knowledge;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The --dict option shared by the commands that code: PETRARCH-format actor dictionaries to add. */
+/** The --dict option shared by the commands that code: PETRARCH-format actor, agents and verb dictionaries. */
 final class KnowledgeOptions {
   @Option(names = "--dict", paramLabel = "PATH",
       description = "PETRARCH-format dictionary file, or folder: *.actors.txt actors are added to the built-in "
-          + "knowledge; a verb-pattern dictionary (*verbs*.txt, CAMEO*.txt) codes the verbs it knows before "
+          + "knowledge (their codes win for the names they give); *agents*.txt role nouns replace the built-in "
+          + "sectors of the words they define; a verb-pattern dictionary (*verbs*.txt, CAMEO*.txt) codes the verbs it knows before "
           + "the built-in lexicon (repeatable)")
   List<Path> dictionaries = new ArrayList<>();
 

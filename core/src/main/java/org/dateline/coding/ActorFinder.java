@@ -44,11 +44,35 @@ final class ActorFinder {
   List<Actor> of(Document doc, Sentence s, List<Token> heads) {
     Map<String, Actor> out = new LinkedHashMap<>();
     for (Token h : heads) {
-      for (Token t : withConjuncts(s, h)) {
-        for (Actor a : actorsOf(doc, s, t)) out.putIfAbsent(a.text() + "|" + a.code(), a);
+      List<List<Actor>> parts = new ArrayList<>();
+      for (Token t : withConjuncts(s, h)) parts.add(actorsOf(doc, s, t));
+      for (List<Actor> part : parts) {
+        for (Actor a : shareCountries(part, parts)) out.putIfAbsent(a.text() + "|" + a.code(), a);
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * "Lawmakers and officials in Fornost and Gondor": the parse hangs the countries on one role
+   * noun only; a conjunct role without a country takes the countries of its neighbour's roles.
+   */
+  private static List<Actor> shareCountries(List<Actor> part, List<List<Actor>> parts) {
+    if (part.size() != 1 || part.get(0).country() != null || part.get(0).sector() == null
+        || !part.get(0).sector().equals(part.get(0).code())) {
+      return part;
+    }
+    Actor role = part.get(0);
+    List<Actor> out = new ArrayList<>();
+    for (List<Actor> other : parts) {
+      for (Actor a : other) {
+        if (a.country() == null || a.sector() == null || a.sector().equals(role.sector())) continue;
+        Actor shared = new Actor(role.text(), null, Knowledge.code(a.country(), role.sector()), a.country(),
+            role.sector(), null);
+        if (!out.contains(shared)) out.add(shared);
+      }
+    }
+    return out.isEmpty() ? part : out;
   }
 
   static List<Token> withConjuncts(Sentence s, Token h) {
@@ -94,7 +118,7 @@ final class ActorFinder {
       return List.of(new Actor(a.text(), a.name(), a.country() + "CVL", a.country(), "CVL", null));
     }
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
-      return List.of(m.actor());
+      return kb.joint(m.actor());
     }
     String sector = sectorOf(s, head);
     if (sector != null) {
@@ -106,7 +130,7 @@ final class ActorFinder {
     if (m == null && GroupReference.isGroupNoun(head.word())) {
       return List.of(new Actor(phrase(s, head), null, null, null, sector, null)); // resolved by GroupReference
     }
-    Actor known = m == null ? known(doc, head) : null;
+    Actor known = m == null ? known(doc, s, head) : null;
     if (known != null) return List.of(known);
     List<Actor> speaker = speaker(doc, s, head);
     if (!speaker.isEmpty()) return speaker;
@@ -117,6 +141,15 @@ final class ActorFinder {
   /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
   private String sectorOf(Sentence s, Token head) {
     if (!head.isNoun()) return null;
+    // The longest role phrase ending in the head: "main opposition group" before "opposition
+    // group", "human rights activists" before "rights activists".
+    List<Token> words = modifiersBefore(s, head);
+    for (int from = 0; from < words.size(); from++) {
+      StringBuilder phrase = new StringBuilder();
+      for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
+      String sec = kb.sector(phrase.append(head.word()).toString());
+      if (sec != null) return sec;
+    }
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
         String sec = kb.sector(c.word() + " " + head.word());
@@ -136,10 +169,27 @@ final class ActorFinder {
     return null;
   }
 
+  /** The run of words just before a noun that modify it or one another ("human rights" of "activists"). */
+  private static List<Token> modifiersBefore(Sentence s, Token head) {
+    List<Token> out = new ArrayList<>();
+    Set<Integer> inside = new java.util.HashSet<>(Set.of(head.index()));
+    for (int i = head.index() - 1; i >= 0; i--) {
+      Token t = s.tokens().get(i);
+      boolean modifies = t.deprel().equals("compound") || t.deprel().equals("amod");
+      if (!modifies || !inside.contains(t.head())) break;
+      inside.add(i);
+      out.add(0, t);
+    }
+    return out;
+  }
+
   /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
   private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
-    for (Token c : s.children(head.index())) {
+    // "Arnor security officials": the country may hang on a modifier of the role phrase
+    List<Token> candidates = new ArrayList<>(s.children(head.index()));
+    for (Token m : modifiersBefore(s, head)) candidates.addAll(s.children(m.index()));
+    for (Token c : candidates) {
       String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
       // "protesters in Baghdad", "police in Jericho": where a group is says whose it is
       boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
@@ -156,7 +206,7 @@ final class ActorFinder {
         String country = countryOf(doc, t);
         if (country == null) continue;
         String text = doc.text().substring(Math.min(head.start(), t.start()), Math.max(head.end(), t.end()));
-        out.add(new Actor(text, null, country + sector, country, sector, null));
+        out.add(new Actor(text, null, Knowledge.code(country, sector), country, sector, null));
       }
     }
     return out;
@@ -181,17 +231,48 @@ final class ActorFinder {
   }
 
   /** A proper noun the NER missed that the knowledge base knows: "Biden met Xi". */
-  private Actor known(Document doc, Token t) {
+  private Actor known(Document doc, Sentence s, Token t) {
     if (!t.pos().startsWith("NNP")) return null;
     LocalDate date = doc.article().date();
     List<Knowledge.Term> terms = kb.holders(t.word(), date);
     if (terms.size() == 1) {
       return kb.actor(t.word(), terms.get(0));
     }
+    List<Knowledge.Term> all = kb.allTerms(t.word());
+    if (terms.isEmpty() && !all.isEmpty() && kb.country(all.get(0).country()) != null) {
+      // known, but holding no office on this date: a person of that country
+      String iso3 = all.get(0).country();
+      return new Actor(t.word(), all.get(0).name(), iso3, iso3, null, null);
+    }
     Knowledge.Country c = kb.countryByName(t.word());
+    Actor titled = c == null ? null : titled(doc, s, t, c);
+    if (titled != null) return titled;
     if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
     Actor org = kb.organisation(t.word());
     return org == null ? null : org.withText(t.word());
+  }
+
+  /**
+   * "Bree Prime Minister Romendacil" where a dictionary codes the name with a country alone
+   * ("ROMENDACIL [BRE]"): the capitalised title before it makes a person holding that role, of
+   * the country named before the title, else of the name's own country.
+   */
+  private Actor titled(Document doc, Sentence s, Token t, Knowledge.Country own) {
+    List<Token> words = modifiersBefore(s, t);
+    for (int from = 0; from < words.size(); from++) {
+      if (!Character.isUpperCase(words.get(from).word().charAt(0))) continue;
+      StringBuilder phrase = new StringBuilder();
+      for (Token w : words.subList(from, words.size())) phrase.append(w.word()).append(' ');
+      String sector = kb.sector(phrase.toString().strip());
+      if (sector == null) continue;
+      String country = own.iso3();
+      for (Token w : words.subList(0, from)) {
+        String named = countryOf(doc, w);
+        if (named != null) country = named;
+      }
+      return new Actor(t.word(), t.word(), Knowledge.code(country, sector), country, sector, null);
+    }
+    return null;
   }
 
   /**

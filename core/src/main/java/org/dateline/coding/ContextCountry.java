@@ -40,7 +40,7 @@ final class ContextCountry {
     if (country == null) return actors;
     List<Actor> out = new ArrayList<>(actors.size());
     for (Actor a : actors) {
-      out.add(lacksCountry(a) ? new Actor(a.text(), a.name(), country + a.sector(), country, a.sector(), a.role()) : a);
+      out.add(lacksCountry(a) ? new Actor(a.text(), a.name(), Knowledge.code(country, a.sector()), country, a.sector(), a.role()) : a);
     }
     return out;
   }

@@ -19,12 +19,15 @@ import org.dateline.model.Token;
  */
 final class ActorResolver {
   private final Knowledge kb;
+  private final KnownNames names;
 
   ActorResolver(Knowledge kb) {
     this.kb = kb;
+    this.names = new KnownNames(kb);
   }
 
   void resolve(Document doc) {
+    if (kb.hasDictionaries()) names.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
     List<Mention> mentions = doc.mentions();
@@ -45,7 +48,9 @@ final class ActorResolver {
     if (m.type().equals("PERSON")) return m.withActor(person(doc, m, date, named));
     Actor org = kb.organisation(text);
     if (org != null) return m.withActor(org.withText(text));
-    Knowledge.Country c = kb.countryByName(text);
+    Knowledge.Country c = kb.countryByName(text, date);
+    Actor titled = c == null ? null : titledPerson(doc, m, c);
+    if (titled != null) return m.withType("PERSON").withActor(titled);
     if (c != null) return m.withType("COUNTRY").withActor(country(text, c, null, null));
     c = kb.countryByAdjective(text);
     if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
@@ -56,6 +61,8 @@ final class ActorResolver {
       c = kb.country(mostNamed(doc, candidates));
       return m.withType("NATIONALITY").withActor(country(text, c, null, null));
     }
+    // A name the NER did not take for a person but the knowledge base knows as one ("Gollum")
+    if (kb.knowsPerson(text)) return m.withType("PERSON").withActor(person(doc, m, date, named));
     return m;
   }
 
@@ -107,6 +114,21 @@ final class ActorResolver {
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }
     return new Actor(m.text(), m.text(), null, null, null, null);
+  }
+
+  /**
+   * "Swedish Prime Minister Olav Knutsen" where a dictionary codes the name with a country alone
+   * ("OLAV_KNUTSEN [NRW]"): a capitalised title just before the name makes a person holding that
+   * role, of the country the title names, else of the name's own.
+   */
+  private Actor titledPerson(Document doc, Mention m, Knowledge.Country c) {
+    Actor titled = fromTitle(doc, m);
+    if (titled == null || titled.sector() == null || titled.role() == null) return null;
+    Token before = null;
+    for (Token t : doc.sentences().get(m.sentence()).tokens()) if (t.end() <= m.start()) before = t;
+    if (before == null || !Character.isUpperCase(before.word().charAt(0))) return null;
+    String country = titled.country() != null ? titled.country() : c.iso3();
+    return new Actor(m.text(), m.text(), code(country, titled.sector()), country, titled.sector(), titled.role());
   }
 
   private static boolean sameCountryAndSector(List<Knowledge.Term> terms) {
@@ -179,7 +201,6 @@ final class ActorResolver {
   }
 
   static String code(String country, String sector) {
-    if (country == null && sector == null) return null;
-    return (country == null ? "" : country) + (sector == null ? "" : sector);
+    return Knowledge.code(country, sector);
   }
 }

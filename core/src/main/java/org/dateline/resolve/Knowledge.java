@@ -40,7 +40,11 @@ public final class Knowledge {
   private final Map<String, List<Term>> terms = new HashMap<>();
   private final Map<String, String> sectors = new HashMap<>();
   private final Map<String, List<String>> ambiguous = new HashMap<>();
+  private final Map<String, List<PetrarchActors.Coded>> datedCountries = new HashMap<>();
+  private final Map<String, List<Country>> joint = new HashMap<>();
+  private final java.util.Set<String> fromDictionary = new java.util.HashSet<>();
   private int longestRole = 1;
+  private boolean dictionaries;
   private VerbDictionary verbs;
 
   private static final Knowledge DEFAULT = new Knowledge();
@@ -56,14 +60,19 @@ public final class Knowledge {
   }
 
   /**
-   * The built-in knowledge plus PETRARCH-format actor dictionaries (files, or folders whose
-   * {@code *.actors.txt} files are read); built-in facts win where both speak.
+   * The built-in knowledge plus PETRARCH-format actor and agents dictionaries (files, or folders
+   * whose {@code *.actors.txt} and {@code *agents*.txt} files are read). Agents replace the built-in
+   * sector of the role nouns they define: the user's dictionary says how their data is coded.
    */
   public static Knowledge withDictionaries(List<java.nio.file.Path> paths) throws java.io.IOException {
     Knowledge k = new Knowledge();
+    k.dictionaries = true;
     List<java.nio.file.Path> verbFiles = new ArrayList<>();
     for (java.nio.file.Path p : paths) {
-      for (java.nio.file.Path f : actorFiles(p)) k.addDictionary(PetrarchActors.read(f));
+      for (java.nio.file.Path f : actorFiles(p)) {
+        if (isAgents(f)) k.addAgents(PetrarchAgents.read(f));
+        else k.addDictionary(PetrarchActors.read(f));
+      }
       verbFiles.addAll(VerbDictionary.filesIn(p));
     }
     if (!verbFiles.isEmpty()) k.verbs = VerbDictionary.read(verbFiles);
@@ -76,11 +85,41 @@ public final class Knowledge {
    */
   public VerbDictionary verbs() { return verbs; }
 
+  /**
+   * Whether user dictionaries were given: only then are multi-word names looked for past the
+   * NER, so that default runs keep their behaviour.
+   */
+  public boolean hasDictionaries() { return dictionaries; }
+
   private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
     if (!java.nio.file.Files.isDirectory(p)) return VerbDictionary.filesIn(p).isEmpty() ? List.of(p) : List.of();
     try (var s = java.nio.file.Files.list(p)) {
-      return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt")).sorted().toList();
+      return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt") || isAgents(f))
+          .sorted().toList();
     }
+  }
+
+  private static boolean isAgents(java.nio.file.Path f) {
+    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.contains("agents") && n.endsWith(".txt");
+  }
+
+  private void addAgents(Map<String, String> agents) {
+    for (Map.Entry<String, String> e : agents.entrySet()) {
+      sectors.put(key(e.getKey()), e.getValue());
+      longestRole = Math.max(longestRole, e.getKey().split(" ").length);
+    }
+  }
+
+  /**
+   * The actor code of a country (or none) with a sector: "ARN" + "GOV" is "ARNGOV"; an agents
+   * dictionary's prefix code ("NGO~") goes before the country instead ("NGOARN").
+   */
+  public static String code(String country, String sector) {
+    if (country == null && sector == null) return null;
+    String c = country == null ? "" : country;
+    if (sector == null) return c;
+    return sector.endsWith("~") ? sector.substring(0, sector.length() - 1) + c : c + sector;
   }
 
   private void addDictionary(List<PetrarchActors.Entry> entries) {
@@ -96,21 +135,54 @@ public final class Knowledge {
       }
     }
     for (PetrarchActors.Entry e : entries) {
-      String name = e.names().get(0);
-      for (PetrarchActors.Coded c : e.codes()) {
-        String code = c.code();
-        Country country = code.length() >= 3 ? countryByIso3.get(code.substring(0, 3)) : null;
-        if (country == null) {
-          Actor org = new Actor(name, name, code, null, code.substring(0, Math.min(3, code.length())), null);
-          for (String n : e.names()) organisations.putIfAbsent(key(n), org);
-        } else if (code.length() == 3) {
-          for (String n : e.names()) countryByName.putIfAbsent(key(n), country);
-        } else {
-          String sector = code.substring(3, Math.min(6, code.length()));
-          Term t = new Term(titleCase(name), country.iso3(), sector, null, c.start(), c.end());
-          for (String n : e.names()) terms.computeIfAbsent(key(n), k -> new ArrayList<>()).add(t);
-        }
+      boolean countries = e.codes().stream().allMatch(c -> c.code().length() == 3 && country(c.code()) != null);
+      boolean dated = e.codes().stream().anyMatch(c -> c.start() != null);
+      if (countries) addCountryNames(e);
+      else if (!dated && country(e.codes().get(0).code().substring(0, Math.min(3, e.codes().get(0).code().length()))) == null) {
+        addOrganisation(e);
+      } else {
+        addTerms(e);
       }
+    }
+  }
+
+  /**
+   * "KUWAIT [KUW]": the user's code for a country name replaces the built-in one; "ZIMBABWE
+   * [RHO <790606] [ZBW]" changes with the date; "THE_SHIRE [FRO/BIL/SAM]" names them all.
+   */
+  private void addCountryNames(PetrarchActors.Entry e) {
+    List<Country> undated = new ArrayList<>();
+    for (PetrarchActors.Coded c : e.codes()) {
+      if (c.start() == null) undated.add(country(c.code()));
+      else for (String n : e.names()) datedCountries.computeIfAbsent(key(n), k -> new ArrayList<>()).add(c);
+    }
+    for (String n : e.names()) {
+      if (!undated.isEmpty()) countryByName.put(key(n), undated.get(0));
+      if (undated.size() > 1) joint.put(key(n), undated);
+    }
+  }
+
+  private void addOrganisation(PetrarchActors.Entry e) {
+    String name = e.names().get(0);
+    String code = e.codes().get(0).code();
+    Actor org = new Actor(name, name, code, null, code.substring(0, Math.min(3, code.length())), null);
+    for (String n : e.names()) organisations.put(key(n), org);
+  }
+
+  /** People and bodies with codes by date: the dictionary's terms replace built-in ones of that name. */
+  private void addTerms(PetrarchActors.Entry e) {
+    String name = titleCase(e.names().get(0));
+    for (String n : e.names()) {
+      if (fromDictionary.add(key(n))) terms.remove(key(n));
+    }
+    for (PetrarchActors.Coded c : e.codes()) {
+      String code = c.code();
+      // "[ORCHOB ...]" where ORC is no country: the whole code is the actor's, with no sector
+      boolean ofCountry = code.length() >= 3 && country(code.substring(0, 3)) != null;
+      String country = ofCountry ? code.substring(0, 3) : code;
+      String sector = ofCountry && code.length() > 3 ? code.substring(3) : null;
+      Term t = new Term(name, country, sector, null, c.start(), c.end());
+      for (String n : e.names()) terms.computeIfAbsent(key(n), k -> new ArrayList<>()).add(t);
     }
   }
 
@@ -175,6 +247,25 @@ public final class Knowledge {
   }
 
   public Country countryByName(String text) { return countryByName.get(key(text)); }
+
+  /** The country a name means on a date, for dictionaries whose codes change with it ("[RHO <790606]"). */
+  public Country countryByName(String text, LocalDate date) {
+    for (PetrarchActors.Coded c : datedCountries.getOrDefault(key(text), List.of())) {
+      boolean covers = date != null && !date.isBefore(c.start()) && (c.end() == null || !date.isAfter(c.end()));
+      if (covers && country(c.code()) != null) return country(c.code());
+    }
+    return countryByName(text);
+  }
+
+  /**
+   * The actors a country actor stands for: itself, or each of the countries a dictionary gives
+   * its name ("THE_SHIRE [FRO/BIL/SAM]").
+   */
+  public List<Actor> joint(Actor a) {
+    List<Country> all = a.sector() == null ? joint.get(key(a.text())) : null;
+    if (all == null) return List.of(a);
+    return all.stream().map(c -> new Actor(a.text(), c.name(), c.iso3(), c.iso3(), null, a.role())).toList();
+  }
   public Country countryByAdjective(String text) { return countryByAdjective.get(key(text)); }
   /** A capital or seat of power used for its government ("Beijing", "the Kremlin"). */
   public Country countryBySeat(String text) { return countryBySeat.get(key(text)); }
@@ -186,7 +277,7 @@ public final class Knowledge {
    */
   public Actor actor(String text, Term t) {
     if (country(t.country()) == null) return new Actor(text, t.name(), t.country(), null, t.sector(), t.role());
-    String code = t.sector() == null ? t.country() : t.country() + t.sector();
+    String code = code(t.country(), t.sector());
     return new Actor(text, t.name(), code, t.country(), t.sector(), t.role());
   }
   /** Countries a word may mean ("Korean": KOR, PRK), most likely first; empty when it is not ambiguous. */
@@ -206,7 +297,18 @@ public final class Knowledge {
     for (Term t : terms.getOrDefault(key(name), List.of())) {
       if (t.covers(date)) (t.dated() ? dated : undated).add(t);
     }
-    return dated.isEmpty() ? undated : dated;
+    return dated.isEmpty() ? undated : innermost(dated);
+  }
+
+  /** Of dated terms that all cover a date, those holding no narrower one: the more specific fact. */
+  private static List<Term> innermost(List<Term> dated) {
+    List<Term> out = new ArrayList<>();
+    for (Term t : dated) {
+      boolean holdsAnother = dated.stream().anyMatch(u -> u != t && !u.start().isBefore(t.start())
+          && (t.end() == null || u.end() != null && !u.end().isAfter(t.end())) && !u.equals(t));
+      if (!holdsAnother) out.add(t);
+    }
+    return out.isEmpty() ? dated : out;
   }
 
   /** Whether anyone of this name is known at all, in or out of office. */

@@ -68,7 +68,6 @@ final class PetrarchActors {
     List<Coded> out = new ArrayList<>();
     Matcher m = CODE.matcher(text);
     while (m.find()) {
-      String code = m.group(1).replace("~", "");
       String when = m.group(2) == null ? "" : m.group(2).strip();
       LocalDate start = null;
       LocalDate end = null;
@@ -81,7 +80,10 @@ final class PetrarchActors {
         start = date(when.substring(0, when.indexOf('-')));
         end = date(when.substring(when.indexOf('-') + 1));
       }
-      out.add(new Coded(code, start, end));
+      // "[FRO/BIL/SAM]": the name stands for each of these actors
+      for (String code : m.group(1).replace("~", "").split("/")) {
+        if (!code.isEmpty()) out.add(new Coded(code, start, end));
+      }
     }
     return out;
   }

@@ -70,8 +70,11 @@ final class PlaceResolver {
    * government or a country but are not it: when the place is surely somewhere else, the
    * mention loses the actor the actor stage gave it by name alone.
    */
-  private static Mention notTheSeat(Document doc, Mention m, Resolution r) {
+  private Mention notTheSeat(Document doc, Mention m, Resolution r) {
     if (m.actor() == null || m.actor().country() == null || !r.resolved() || r.confidence() < SURE) return m;
+    // A country code the gazetteer does not know comes from the user's dictionary ("ZIMBABWE
+    // [ZBW]"): the user has said what the name means, whatever the gazetteer's code for it.
+    if (gazetteer.country(m.actor().country()) == null) return m;
     GazetteerEntry e = r.entry();
     boolean elsewhere = e.country() != null && !e.country().equals(m.actor().country());
     boolean division = m.type().equals("LOCATION") && (e.isAdmin1() || e.isAdmin2());

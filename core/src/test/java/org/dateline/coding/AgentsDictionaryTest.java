@@ -1,0 +1,70 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.resolve.Knowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's agents dictionary (role nouns to codes) on Dateline's own parse: a dictionary and
+ * sentences written for these tests, with codes the built-in sectors never give.
+ */
+class AgentsDictionaryTest {
+  @TempDir
+  static Path dir;
+
+  private static Knowledge kb;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Files.writeString(dir.resolve("test.agents.txt"), """
+        <!-- agents written for this test -->
+        !CREW! = SAILOR, SAILORS, CAPTAIN
+        HARBOUR_MASTER [~PRT] # a suffix code longer than a sector
+        FISHERY_INSPECTOR [~GOVFSH]
+        CHARITY_WORKER [AID~] # a prefix code
+        WHALE_!CREW! {} [~WHL]
+        OPPOSITION_GROUP [~OPP]
+        MAIN_OPPOSITION_GROUP [~MOP]
+        SEA_SERPENT {SEA_SERPENTII} [~SRP]
+        """);
+    Files.writeString(dir.resolve("test.verbs.txt"), """
+        --- CRITICIZE [111] ---
+        CRITICIZE
+        """);
+    kb = Knowledge.withDictionaries(List.of(dir));
+  }
+
+  private static String code(String text) {
+    return ActorCodes.events(kb, text, "2024-03-12");
+  }
+
+  @Test
+  void suffixCodesFollowTheCountry() {
+    assertEquals("111 NOR->SWEPRT", code("Norway criticized the Swedish harbour masters."));
+    assertEquals("111 NORGOVFSH->SWE", code("Norwegian fishery inspectors criticized Sweden."));
+  }
+
+  @Test
+  void prefixCodesGoBeforeTheCountry() {
+    assertEquals("111 AIDNOR->SWE", code("Norwegian charity workers criticized Sweden."));
+  }
+
+  @Test
+  void wordSetsAndGivenPlurals() {
+    assertEquals("111 NORWHL->SWE", code("Norwegian whale sailors criticized Sweden."));
+    assertEquals("111 NORSRP->SWE", code("Norwegian sea serpentii criticized Sweden."));
+  }
+
+  @Test
+  void theLongestRolePhraseWins() {
+    assertEquals("111 NOR->SWEMOP", code("Norway criticized Sweden's main opposition group."));
+    assertEquals("111 NOR->SWEOPP", code("Norway criticized Sweden's opposition group."));
+  }
+}
