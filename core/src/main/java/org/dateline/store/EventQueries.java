@@ -69,14 +69,24 @@ public final class EventQueries {
         + "m.confidence, m.sentence, m.char_start AS start, m.char_end AS end, m.evidence, m.trigger "
         + "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE " + where + " ORDER BY a.date, m.id",
         List.of(param));
+    // Every mention's actors in one query, not one query per mention
+    Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
     for (Map<String, Object> m : ms) {
-      List<Map<String, Object>> actors = Rows.query(conn, "SELECT side, text, name, code, country, sector, role "
-          + "FROM mention_actors WHERE mention_id = ? ORDER BY side, idx", List.of(m.get("id")));
-      List<Map<String, Object>> source = new ArrayList<>();
-      List<Map<String, Object>> target = new ArrayList<>();
-      for (Map<String, Object> a : actors) ("source".equals(a.remove("side")) ? source : target).add(a);
-      m.put("source_actors", source);
-      m.put("target_actors", target);
+      m.put("source_actors", new ArrayList<Map<String, Object>>());
+      m.put("target_actors", new ArrayList<Map<String, Object>>());
+      byId.put(m.get("id"), m);
+    }
+    if (ms.isEmpty()) return ms;
+    List<Map<String, Object>> actors = Rows.query(conn, "SELECT ma.mention_id, ma.side, ma.text, ma.name, ma.code, "
+        + "ma.country, ma.sector, ma.role FROM mention_actors ma JOIN mentions m ON m.id = ma.mention_id WHERE " + where
+        + " ORDER BY ma.mention_id, ma.side, ma.idx", List.of(param));
+    for (Map<String, Object> a : actors) {
+      Map<String, Object> m = byId.get(a.remove("mention_id"));
+      if (m == null) continue;
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> side = (List<Map<String, Object>>) m.get("source".equals(a.remove("side"))
+          ? "source_actors" : "target_actors");
+      side.add(a);
     }
     return ms;
   }
