@@ -21,6 +21,8 @@ final class Arguments {
   // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
   private static final Set<String> HELP_NOUNS = Set.of("help", "support", "assistance", "cooperation",
       "backing", "aid", "release", "withdrawal", "extradition", "return");
+  // Verbs whose object is a topic: "discussed the Taiwan Strait and North Korea".
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "review", "examine", "address");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
 
@@ -130,6 +132,8 @@ final class Arguments {
       String rel = c.deprel();
       if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
         subj.add(c);
+      } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "discussed North Korea": what was talked about, not who with
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         obj.add(c);
         obj.addAll(helpOf(s, c));

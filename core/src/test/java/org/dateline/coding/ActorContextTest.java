@@ -151,4 +151,12 @@ class ActorContextTest {
     assertEquals("OPP", e.source().get(0).sector(), c.describe());
     assertEquals("TGO", Coded.countries(e.source()));
   }
+
+  @Test
+  void whatIsDiscussedIsATopicNotAParty() {
+    Coded c = Coded.of("Chile and Peru discussed Bolivia and the fishing dispute in Lima.");
+    Event e = c.trigger("discussed");
+    assertTrue(e.target().stream().noneMatch(a -> "BOL".equals(a.country())), c.describe());
+    assertEquals("CHL,PER", Coded.countries(e.source()));
+  }
 }
