@@ -45,7 +45,8 @@ final class Locations {
         }
       }
     } else if (!candidates.isEmpty()) {
-      pick = candidates.get(0);
+      // A dateline names a city: "WASHINGTON" is the capital, not the state
+      pick = candidates.stream().filter(c -> "P".equals(c.featureClass())).findFirst().orElse(candidates.get(0));
     }
     if (pick == null) return new Place(written, -1, -1, -1, name, null, null, null, null, null, null, 0.3);
     return new Place(written, -1, -1, -1, pick.name(), pick.country(), pick.admin1(), pick.featureClass(),
