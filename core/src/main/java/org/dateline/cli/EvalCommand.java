@@ -98,8 +98,12 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println(json.writeValueAsString(o));
     }
     if (report != null) {
-      QualityReport.write(report, results, "./dateline eval " + String.join(" ", sets)
-          + (limit > 0 ? " --limit " + limit : "") + " --report " + report);
+      // The whole command, so a row can be measured again as it was
+      StringBuilder command = new StringBuilder("./dateline eval ").append(String.join(" ", sets));
+      if (limit > 0) command.append(" --limit ").append(limit);
+      if (!nlpProfile.equals(NlpConfig.DEFAULT_PROFILE)) command.append(" --nlp ").append(nlpProfile);
+      for (Path d : knowledge.dictionaries) command.append(" --dict ").append(d);
+      QualityReport.write(report, results, command.append(" --report ").append(report).toString());
     }
     return failed == 0 ? 0 : 1;
   }
