@@ -20,7 +20,9 @@ public final class ArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
   // Input fields carried through keep their name unless the contract already uses it.
   static final Set<String> RESERVED = Set.of("id", "date", "source", "title", "url", "dateline",
-      "bodyOffset", "text", "entities", "places", "times", "events", "extra");
+      "bodyOffset", "text", "entities", "places", "times", "events", "otherEvents", "extra");
+
+  private static final java.util.regex.Pattern CAMEO = java.util.regex.Pattern.compile("[0-2][0-9]{1,3}");
 
   private ArticleJson() {}
 
@@ -63,7 +65,11 @@ public final class ArticleJson {
     entities(o.putArray("entities"), doc.mentions());
     places(o.putArray("places"), doc.places());
     times(o.putArray("times"), doc.times());
-    events(o.putArray("events"), doc.events());
+    // Codes from a user's own dictionary scheme (903, 174K) have no QuadClass or PLOVER type: they
+    // go beside the contract's events, so every record stays valid against it.
+    events(o.putArray("events"), doc.events().stream().filter(ArticleJson::withinContract).toList());
+    List<Event> other = doc.events().stream().filter(e -> !withinContract(e)).toList();
+    if (!other.isEmpty()) events(o.putArray("otherEvents"), other);
     return o;
   }
 
@@ -109,6 +115,11 @@ public final class ArticleJson {
       o.put("value", t.value());
       o.put("mod", t.mod());
     }
+  }
+
+  static boolean withinContract(Event e) {
+    return e.cameo() != null && CAMEO.matcher(e.cameo()).matches() && e.quadClass() >= 1 && e.quadClass() <= 4
+        && e.plover() != null && e.plover().type() != null && !e.plover().type().isEmpty();
   }
 
   private static void events(ArrayNode arr, List<Event> events) {

@@ -47,6 +47,7 @@ public final class ArticleJsonReader {
       for (JsonNode p : array(o, "places")) doc.places().add(place(p));
       for (JsonNode t : array(o, "times")) doc.times().add(time(t));
       for (JsonNode e : array(o, "events")) doc.events().add(event(e));
+      for (JsonNode e : array(o, "otherEvents")) doc.events().add(event(e));
       return doc;
     } catch (IllegalArgumentException e) {
       throw new BadInputException("not a coded record", e.getMessage());

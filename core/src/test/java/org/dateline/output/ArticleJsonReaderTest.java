@@ -36,4 +36,18 @@ class ArticleJsonReaderTest {
         () -> ArticleJsonReader.read("{\"id\": \"x\", \"date\": \"2025-01-01\", \"text\": \"t\", \"events\": [{\"id\": \"e\"}]}", "f:1"));
     assertTrue(e.getMessage().contains("event e has no evidence"), e.getMessage());
   }
+
+  @Test
+  void codesOutsideCameoGoBesideTheContractsEvents() throws Exception {
+    Document d = Docs.coded();
+    var own = new org.dateline.model.Event("own", d.events().get(0).source(), d.events().get(0).target(), "903", 0, 0,
+        new org.dateline.model.Plover("", null, java.util.List.of()), "2025-03-04", null, null, false, null,
+        d.events().get(0).evidence(), 0.5);
+    d.events().add(own);
+    var tree = ArticleJson.tree(d);
+    assertEquals(1, tree.get("events").size());
+    assertEquals("903", tree.get("otherEvents").get(0).get("cameo").asText());
+    assertTrue(org.dateline.testing.Schema.errors(tree).isEmpty(), org.dateline.testing.Schema.errors(tree).toString());
+    assertEquals(2, ArticleJsonReader.read(ArticleJson.line(d), "x:1").events().size());
+  }
 }
