@@ -30,6 +30,7 @@ public final class EventCoder {
   private static final Set<String> OBSTRUCT = Set.of("block", "blockade", "barricade");
   private static final String BLOCKADE = "191";
   private static final String VERBAL_DISPUTE = "111";
+  private static final String OBLIGATION = "100";
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
@@ -62,6 +63,11 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
         Predicates.Entry e = predicates.match(s, t);
+        // "Washington declared that China must drop its barriers": any obligation reported of
+        // another is a demand, whatever the verb (checked for two different parties in event())
+        if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
+          e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
+        }
         // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
         if (e != null && t.deprel().equals("amod")) continue;
         if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
@@ -207,6 +213,10 @@ public final class EventCoder {
     if (frame.isEmpty() && content == null && Clauses.obliged(s, p)) {
       // "Britain said Libya must hand over the suspects": a demand by the sayer on the subject
       List<Actor> sayer = arguments.sayer(doc, s, p);
+      List<Actor> obliged = args.source();
+      boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
+          || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> java.util.Objects.equals(a.code(), b.code())));
+      if (f.entry().cameo().equals(OBLIGATION) && selfOnly) return null; // "we must stay calm, he said"
       target = args.source();
       args = new Arguments.Found(sayer, target, List.of(), args.sourceHeads());
       cameo = frames.code("demand", cameo);

@@ -51,4 +51,13 @@ class PromiseTest {
     assertEquals("NOR", Coded.countries(e.source()));
     assertEquals("RUS", Coded.countries(e.target()));
   }
+
+  @Test
+  void anyObligationReportedOfAnotherIsADemand() {
+    Coded c = Coded.of("Brazil declared that Paraguay must reopen the border crossings.");
+    assertTrue(c.doc.events().stream().anyMatch(e -> e.cameo().startsWith("10")
+        && Coded.countries(e.source()).equals("BRA") && Coded.countries(e.target()).equals("PRY")), c.describe());
+    Coded self = Coded.of("Brazil said it must improve its own border controls.");
+    assertTrue(self.doc.events().stream().noneMatch(e -> e.cameo().startsWith("10")), self.describe());
+  }
 }
