@@ -54,23 +54,25 @@ public final class StoreBenchmark {
     double parse = seconds(t0);
     if (docs.isEmpty()) throw new IOException("no coded records in " + o.coded() + " " + failures);
     deleteStore(o.db());
-    Load load;
+    long[] counts;
+    double storeSeconds;
+    double index;
     List<Timing> timings;
     try (Store store = Store.open(o.db())) {
       long t1 = System.nanoTime();
       store.batch(BATCH);
       for (Document d : docs) store.put(d, o.mergeDays());
       store.flush();
-      double storeSeconds = seconds(t1);
+      storeSeconds = seconds(t1);
       long t2 = System.nanoTime();
       new TextIndex(store.indexDir()).sync(store.connection());
-      double index = seconds(t2);
-      load = new Load(docs.size(), failures.size(), store.count("SELECT count(*) FROM articles"),
+      index = seconds(t2);
+      counts = new long[] {store.count("SELECT count(*) FROM articles"),
           store.count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-          store.count("SELECT count(*) FROM mentions"), store.count("SELECT count(*) FROM events"), parse,
-          storeSeconds, index, rawLoad(o), 0);
+          store.count("SELECT count(*) FROM mentions"), store.count("SELECT count(*) FROM events")};
     }
-    load = withSize(load, Files.size(o.db()));
+    Load load = new Load(docs.size(), failures.size(), counts[0], counts[1], counts[2], counts[3], parse, storeSeconds,
+        index, rawLoad(o), Files.size(o.db()));
     docs.clear(); // the queries run on the store alone
     try (Store store = Store.openReadOnly(o.db())) {
       timings = StoreQueries.time(new EventQueries(store), o.repeats(), files(o.coded()));
@@ -95,16 +97,7 @@ public final class StoreBenchmark {
 
   static List<Path> files(List<String> inputs) throws IOException {
     List<Path> out = new ArrayList<>();
-    for (String in : inputs) {
-      Path p = Path.of(in);
-      if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(out::add);
-        }
-      }
-    }
+    for (String in : inputs) out.addAll(CodedRecords.files(Path.of(in)));
     return out;
   }
 
@@ -117,11 +110,6 @@ public final class StoreBenchmark {
         for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
       }
     }
-  }
-
-  private static Load withSize(Load l, long bytes) {
-    return new Load(l.records(), l.failed(), l.articles(), l.duplicates(), l.mentions(), l.events(), l.parseSeconds(),
-        l.storeSeconds(), l.indexSeconds(), l.rawSeconds(), bytes);
   }
 
   static double seconds(long startNanos) {

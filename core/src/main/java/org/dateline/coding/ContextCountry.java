@@ -23,6 +23,7 @@ final class ContextCountry {
       "PTY", "ELI", "UAF");
 
   private final Knowledge kb;
+  private final java.util.Map<String, java.util.Optional<String>> datelines = new java.util.concurrent.ConcurrentHashMap<>();
 
   ContextCountry(Knowledge kb) {
     this.kb = kb;
@@ -67,6 +68,9 @@ final class ContextCountry {
     if (!named.isEmpty()) return null;
     var dl = doc.article().dateline();
     if (dl == null || dl.place() == null) return null;
-    return Locations.datelinePlace(dl.place()).country();
+    // Asked for every role without a country: look each dateline up once (few distinct cities)
+    if (datelines.size() > 10_000) datelines.clear();
+    return datelines.computeIfAbsent(dl.place(), d -> java.util.Optional.ofNullable(Locations.datelinePlace(d).country()))
+        .orElse(null);
   }
 }

@@ -35,7 +35,12 @@ public final class CodedRecords {
         read(new BufferedReader(new InputStreamReader(System.in, decoder())), "stdin", handler);
         continue;
       }
-      for (Path f : files(Path.of(p), handler)) {
+      Path path = Path.of(p);
+      if (!Files.exists(path)) {
+        handler.failed(p, "not found", "no such file or folder");
+        continue;
+      }
+      for (Path f : files(path)) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f), decoder()))) {
           read(r, f.toString(), handler);
         } catch (CharacterCodingException e) {
@@ -45,12 +50,10 @@ public final class CodedRecords {
     }
   }
 
-  private static List<Path> files(Path p, Handler handler) throws IOException {
+  /** The files of coded records a path names: itself, or a folder's *.jsonl files in name order. */
+  public static List<Path> files(Path p) throws IOException {
     if (Files.isRegularFile(p)) return List.of(p);
-    if (!Files.isDirectory(p)) {
-      handler.failed(p.toString(), "not found", "no such file or folder");
-      return List.of();
-    }
+    if (!Files.isDirectory(p)) return List.of();
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(p)) {
       s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted()
