@@ -85,6 +85,10 @@ final class ActorFinder {
   }
 
   private List<Actor> actorsOf(Document doc, Sentence s, Token head) {
+    return actorsOf(doc, s, head, 0);
+  }
+
+  private List<Actor> actorsOf(Document doc, Sentence s, Token head, int depth) {
     List<Actor> direct = direct(doc, s, head);
     if (!direct.isEmpty()) return direct;
     // "Haiti's efforts", "the release of Libya's nationals", "a group of Moroccan diplomats":
@@ -97,9 +101,14 @@ final class ActorFinder {
       if (!owner) continue;
       // Only named owners: "its media law" is not an act of the media. "relations with Congo and
       // Costa Rica": every conjunct.
+      // A role with a preposition is a party too ("demands from rebels"), and a thing's owner may
+      // be named one step further down ("restrictions against German goods").
+      boolean role = c.deprel().startsWith("nmod:") || c.deprel().equals("nmod") && !Arguments.caseOf(s, c).isEmpty();
       List<Actor> inner = new ArrayList<>();
       for (Token t : withConjuncts(s, c)) {
-        direct(doc, s, t).stream().filter(a -> a.country() != null || a.name() != null).forEach(inner::add);
+        List<Actor> found = depth < 1 && role ? actorsOf(doc, s, t, depth + 1) : direct(doc, s, t);
+        found.stream().filter(a -> a.country() != null || a.name() != null || role && a.sector() != null)
+            .forEach(inner::add);
       }
       if (!inner.isEmpty()) return inner;
     }

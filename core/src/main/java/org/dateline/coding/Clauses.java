@@ -20,6 +20,11 @@ final class Clauses {
 
   private Clauses() {}
 
+  /** "said", "told", "announced": a verb of speech. */
+  static boolean isSpeech(Token t) {
+    return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether an event noun stands as an event here rather than modifying another noun. */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel());
@@ -86,21 +91,17 @@ final class Clauses {
     return false;
   }
 
-  /** intent, future, hypothetical, reported or background; null for a plain report. */
+  /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
     if (frame.equals("intent")) return "intent";
-    boolean had = false;
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (!c.deprel().startsWith("aux")) continue;
       if (FUTURE.contains(w)) return "future";
       if (HYPOTHETICAL.contains(w)) return "hypothetical";
-      if (w.equals("had") || w.equals("'d")) had = true;
     }
-    // Past perfect tells what had happened before the news: background, not the day's event.
-    if (had && t.pos().equals("VBN")) return "background";
     if (t.deprel().equals("ccomp") && t.head() >= 0
-        && SPEECH.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+        && isSpeech(s.tokens().get(t.head()))) {
       return "reported";
     }
     return null;

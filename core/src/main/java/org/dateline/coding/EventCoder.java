@@ -36,6 +36,7 @@ public final class EventCoder {
   private final Predicates predicates = new Predicates();
   private final Frames frames = new Frames();
   private final Contexts contexts = new Contexts();
+  private final Background background = new Background(predicates);
   private final Arguments arguments;
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
@@ -286,12 +287,19 @@ public final class EventCoder {
     if (when == null && governor != null) when = Attachment.time(doc, s, governor);
     Place where = Attachment.place(doc, s, p);
     if (where == null && governor != null) where = Attachment.place(doc, s, governor);
-    if (where == null && content != null) where = Attachment.place(doc, s, content.token());
+    if (where == null && content != null) {
+      Token c = content.token();
+      where = Attachment.place(doc, s, c);
+      // "threatened to impose a curfew in Cizre": the place sits on the content noun's verb
+      if (where == null && c.isNoun() && c.head() >= 0) where = Attachment.place(doc, s, s.tokens().get(c.head()));
+    }
     Place own = where;
     if (where == null) where = Locations.sentenceOrDateline(doc, s);
-    if (target.isEmpty() && own != null && own.country() != null && actsOnPlace(code.code())) {
+    boolean onPlace = actsOnPlace(code.code()) || content != null && actsOnPlace(content.entry().cameo());
+    if (target.isEmpty() && own != null && own.country() != null && onPlace) {
       // "a curfew in Cizre", "killed 23 people in Tel Aviv", "demonstrated in Serbia": force,
-      // protest or relief aimed at no one named falls on the place's people
+      // protest or relief aimed at no one named falls on the place's people, as does force
+      // threatened ("threatened to ban rallies in Cizre")
       String sector = "P".equals(own.featureClass()) ? "CVL" : null;
       target = List.of(new Actor(own.text(), own.name(), own.country() + (sector == null ? "" : sector), own.country(),
           sector, null));
@@ -315,10 +323,12 @@ public final class EventCoder {
       target = List.of(new Actor(where.text(), where.name(), visited, visited, null, null));
     }
     Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
+    String around = frame.equals("intent") ? null : background.of(s, p);
+    String modality = around != null ? around : Clauses.modality(s, p, frame);
+    // the coder stands less behind an event told in passing than behind the news itself
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
-        + (p.isVerb() ? 0.1 : 0));
+        + (p.isVerb() ? 0.1 : 0)) * (around == null ? 1 : 0.5);
     String id = doc.article().id() + "-e" + (doc.events().size() + 1);
-    String modality = Clauses.modality(s, p, frame);
     String date = when != null ? when.value() : doc.article().date().toString();
     // The predicate's own clause says what the event is about ("talks on trade", "nuclear drills").
     var plover = contexts.refine(code.plover(), s, Clauses.subtree(s, content != null ? content.token() : p));

@@ -9,13 +9,22 @@ import java.util.List;
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
  * @param date      TIMEX3 date value of when it happened
  * @param dateText  the words that gave the date, or null when the article date was used
- * @param modality  intent, future, hypothetical, reported, ... or null for a plain report
+ * @param modality  intent, future, hypothetical, reported, background (told in passing: an earlier
+ *                  event, a cause), conditional ("if it is attacked"), or null for a plain report
  */
 public record Event(String id, List<Actor> source, List<Actor> target, String cameo, int quadClass,
                     double goldstein, Plover plover, String date, String dateText, Place location,
                     boolean negated, String modality, Evidence evidence, double confidence) {
+  public static final String BACKGROUND = "background";
+  public static final String CONDITIONAL = "conditional";
+
   public Event {
     source = List.copyOf(source);
     target = List.copyOf(target);
+  }
+
+  /** Whether the event is what its sentence reports, not one told in passing or only supposed. */
+  public boolean isNews() {
+    return !BACKGROUND.equals(modality) && !CONDITIONAL.equals(modality);
   }
 }

@@ -42,6 +42,7 @@ final class EvalSupport {
       o.set("target", actors(e.target()));
       o.put("trigger", e.evidence() == null ? null : e.evidence().trigger());
       o.put("confidence", e.confidence());
+      if (e.modality() != null) o.put("modality", e.modality());
     }
     return out;
   }

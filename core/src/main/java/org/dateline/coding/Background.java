@@ -1,0 +1,127 @@
+package org.dateline.coding;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Event;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * Whether a predicate tells the news of its sentence or something around it. News writing puts
+ * the day's event in the main clause and hangs earlier events, causes and conditions on it:
+ * "agreed to a truce <i>after three weeks of fighting</i>", "blamed Peru <i>for the shelling</i>",
+ * "marched in Lima, <i>where 12 people have been killed</i>", "will send troops <i>if it is
+ * invaded</i>". Such events are kept, with the time they refer to, but marked, so that a count
+ * of what happened on a day does not count them again (docs/CODING.md, "Background").
+ */
+final class Background {
+  private static final String BACKGROUND = Event.BACKGROUND;
+  private static final String CONDITIONAL = Event.CONDITIONAL;
+
+  // Prepositions and conjunctions that place an event before or around the one reported.
+  private static final Set<String> SEQUENCE = Set.of("after", "following", "since", "amid", "despite");
+  // "because of", "in the wake of", "in response to": the last word of the phrase, with the
+  // word that must come before it
+  private static final Set<String> SEQUENCE_PHRASES = Set.of("because of", "wake of", "response to", "aftermath of");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  // "blamed X for the bombing", "protested over the killing": the act complained of came first
+  private static final Set<String> REASONS = Set.of("for", "over");
+  private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");
+  private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve", "'s", "'d");
+
+  private final Predicates predicates;
+
+  Background(Predicates predicates) {
+    this.predicates = predicates;
+  }
+
+  /** {@link #BACKGROUND}, {@link #CONDITIONAL}, or null when the predicate reports the news. */
+  String of(Sentence s, Token p) {
+    if (pastPerfect(s, p)) return BACKGROUND;
+    Token n = p;
+    for (int depth = 0; depth < 12; depth++) {
+      String mark = marker(s, n, "mark");
+      if (mark != null && CONDITIONS.contains(mark)) return CONDITIONAL;
+      if (mark != null && SEQUENCE.contains(mark) && !toldOf(s, n)) return BACKGROUND;
+      if (describes(s, n)) return BACKGROUND;
+      if (sequenced(s, n) && !toldOf(s, n)) return BACKGROUND;
+      if (reasonOf(s, n)) return BACKGROUND;
+      // a clause's head other than a participle on a noun ends the walk: its own frame is not ours
+      if (n.head() < 0 || n.isVerb() && !n.deprel().startsWith("acl")) return null;
+      n = s.tokens().get(n.head());
+    }
+    return null;
+  }
+
+  /** "Park said after talks in Busan": what a statement follows is what it is about, the news. */
+  private static boolean toldOf(Sentence s, Token n) {
+    return n.head() >= 0 && Clauses.isSpeech(s.tokens().get(n.head()));
+  }
+
+  /**
+   * "had seized": what had happened before the news. Not under a verb of speech: "said it had
+   * expelled two diplomats" is the past tense of the report moved back, the news itself.
+   */
+  private static boolean pastPerfect(Sentence s, Token p) {
+    if (!p.pos().equals("VBN")) return false;
+    if (p.deprel().equals("ccomp") && p.head() >= 0 && Clauses.isSpeech(s.tokens().get(p.head()))) return false;
+    for (Token c : s.children(p.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("aux") && (w.equals("had") || w.equals("'d"))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A relative clause or participle that describes a noun rather than reports: "Lima, where 12
+   * people have been killed", "rebels fighting to topple the government". A plain past relative
+   * clause ("protesters who stormed the ministry") may be the news itself and stays.
+   */
+  private boolean describes(Sentence s, Token n) {
+    if (!n.isVerb()) return false;
+    // "a declaration demanding ...", "a march calling for ...": the participle says what the
+    // statement or event on which it hangs is, and is as much news as that
+    if (n.deprel().equals("acl") && n.pos().equals("VBG")) return predicates.match(s, s.tokens().get(n.head())) == null;
+    if (!n.deprel().equals("acl:relcl")) return false;
+    for (Token c : s.children(n.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("aux") && PERFECT.contains(w)) return true;
+      if (c.deprel().equals("advmod") && w.equals("where")) return true;
+      if (c.deprel().startsWith("obl") && hasCase(s, c, "in") && c.word().equalsIgnoreCase("which")) return true;
+    }
+    return false;
+  }
+
+  /** A noun phrase introduced by "after", "following", "because of" ... */
+  private static boolean sequenced(Sentence s, Token n) {
+    String c = marker(s, n, "case");
+    if (c == null) return false;
+    if (SEQUENCE.contains(c)) return true;
+    for (Token k : s.children(n.index())) {
+      if (!k.deprel().equals("case") || k.index() == 0) continue;
+      String phrase = s.tokens().get(k.index() - 1).word().toLowerCase(Locale.ROOT) + " " + k.word().toLowerCase(Locale.ROOT);
+      if (SEQUENCE_PHRASES.contains(phrase)) return true;
+    }
+    return false;
+  }
+
+  /** The act a complaint, protest or sanction is for: "blamed Israel for the bombing". */
+  private boolean reasonOf(Sentence s, Token n) {
+    String c = marker(s, n, "case");
+    if (c == null || !REASONS.contains(c) || n.head() < 0) return false;
+    Token governor = s.tokens().get(n.head());
+    Predicates.Entry e = predicates.match(s, governor);
+    return e != null && e.cameo().length() >= 2 && REASON_ROOTS.contains(e.cameo().substring(0, 2));
+  }
+
+  private static String marker(Sentence s, Token n, String rel) {
+    for (Token c : s.children(n.index())) {
+      if (c.deprel().equals(rel)) return c.word().toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  private static boolean hasCase(Sentence s, Token n, String word) {
+    return word.equals(marker(s, n, "case"));
+  }
+}

@@ -1,0 +1,73 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Events told in passing (earlier events, causes) and supposed ones (conditions) are marked, not counted as the news. */
+class BackgroundTest {
+  @Test
+  void anEventAfterWhichTheNewsHappenedIsBackground() {
+    Coded c = Coded.of("Peru and Chile agreed to a truce after three weeks of heavy fighting.");
+    assertEquals(Event.BACKGROUND, c.trigger("fighting").modality(), c.describe());
+    assertTrue(c.trigger("agreed").isNews());
+  }
+
+  @Test
+  void aClauseAfterWhichTheNewsHappenedIsBackground() {
+    Coded c = Coded.of("Kenya recalled its envoy one day after Somali troops shelled a border town.");
+    assertEquals(Event.BACKGROUND, c.trigger("shelled").modality(), c.describe());
+    assertNull(c.trigger("recalled").modality());
+  }
+
+  @Test
+  void whatAComplaintIsForCameBefore() {
+    Coded c = Coded.of("Ecuador blamed Peru for the shelling of a border post.");
+    assertEquals(Event.BACKGROUND, c.trigger("shelling").modality(), c.describe());
+    assertTrue(c.trigger("blamed").isNews());
+  }
+
+  @Test
+  void aPlaceWhereThingsHaveHappenedIsDescribed() {
+    Coded c = Coded.of("Protesters marched in Lima, where 12 people have been killed in riots since May.");
+    assertEquals(Event.BACKGROUND, c.trigger("killed").modality(), c.describe());
+    assertTrue(c.trigger("marched").isNews());
+  }
+
+  @Test
+  void aConditionIsNotAnEvent() {
+    Coded c = Coded.of("Ghana will send troops to Togo if it is invaded.");
+    Event invaded = c.trigger("invaded");
+    assertEquals(Event.CONDITIONAL, invaded.modality(), c.describe());
+    assertTrue(invaded.cameo().startsWith("19"), "a supposed invasion is no threat by anyone: " + invaded.cameo());
+  }
+
+  @Test
+  void theTalksAStatementFollowsAreTheNews() {
+    Coded c = Coded.of("Park said after talks in Busan that the sides would meet again.");
+    assertTrue(c.trigger("talks").isNews(), c.describe());
+  }
+
+  @Test
+  void aReportedPastPerfectIsTheNewsMovedBack() {
+    Coded c = Coded.of("Norway said on Friday it had expelled two Russian diplomats.");
+    assertTrue(c.trigger("expelled").isNews(), c.describe());
+    Coded before = Coded.of("Norway, which had expelled two Russian diplomats in May, recalled its ambassador.");
+    assertEquals(Event.BACKGROUND, before.trigger("expelled").modality(), before.describe());
+  }
+
+  @Test
+  void whatAStatementDemandsIsItsContent() {
+    Coded c = Coded.of("The rebels issued a statement demanding that Chad release their leader.");
+    assertTrue(c.trigger("demanding").isNews(), c.describe());
+  }
+
+  @Test
+  void backgroundCountsLessThanTheNews() {
+    Coded c = Coded.of("Peru and Chile agreed to a truce after three weeks of heavy fighting.");
+    assertTrue(c.trigger("fighting").confidence() < c.trigger("agreed").confidence());
+  }
+}
