@@ -120,12 +120,8 @@ final class ActorFinder {
       return List.of();
     }
     Mention m = mentionAt(doc, head);
-    if (m != null && m.actor() != null && m.type().equals("NATIONALITY") && head.pos().endsWith("S")
-        && m.actor().sector() == null) {
-      // "Albanians demonstrated": a people named by its demonym is its civilians
-      Actor a = m.actor();
-      return List.of(new Actor(a.text(), a.name(), a.country() + "CVL", a.country(), "CVL", null));
-    }
+    Actor people = people(doc, s, head, m);
+    if (people != null) return List.of(people);
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
       return kb.joint(m.actor());
     }
@@ -145,6 +141,27 @@ final class ActorFinder {
     if (!speaker.isEmpty()) return speaker;
     Actor pronoun = pronoun(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);
+  }
+
+  /**
+   * A people named by its demonym is its civilians ("Albanians demonstrated"), of the country it
+   * lives in where the text says so ("Albanians in southern Serbia", "Iraqi Kurds"): CAMEO codes
+   * a people by its state of residence.
+   */
+  private Actor people(Document doc, Sentence s, Token head, Mention m) {
+    if (m == null || !head.pos().endsWith("S")) return null;
+    boolean demonym = m.actor() != null && m.type().equals("NATIONALITY") && m.actor().sector() == null;
+    if (!demonym && m.actor() != null) return null;
+    String home = null;
+    for (Token c : s.children(head.index())) {
+      String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
+      boolean where = prep.equals("in") || prep.equals("of") || c.deprel().equals("amod") && c.index() < head.index();
+      String country = where && c.index() != head.index() ? countryOf(doc, c) : null;
+      if (country != null) home = country;
+    }
+    String country = home != null ? home : demonym ? m.actor().country() : null;
+    if (country == null) return null;
+    return new Actor(m.text(), demonym && home == null ? m.actor().name() : null, country + "CVL", country, "CVL", null);
   }
 
   /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */

@@ -20,6 +20,24 @@ class AidTest {
   }
 
   @Test
+  void aQuantityOfAidIsAid() {
+    Event e = Coded.of("Norway gave Malawi four million dollars of aid for its clinics.").trigger("gave");
+    assertEquals("070", e.cameo());
+    assertEquals("MWI", Coded.countries(e.target()));
+    Event arms = Coded.of("Brazil continued to send arms to Bolivia, officials said.").trigger("send");
+    assertEquals("072", arms.cameo());
+  }
+
+  @Test
+  void troopsGivenAreProtectionAndIntelligenceGivenIsSharing() {
+    Event troops = Coded.of("Fiji contributed 300 troops to the force in Lebanon.").trigger("contributed");
+    assertEquals("AID", troops.plover().type());
+    Event shared = Coded.of("Estonia shared intelligence with Finland about the cable damage.").trigger("shared");
+    assertEquals("064", shared.cameo());
+    assertEquals("FIN", Coded.countries(shared.target()));
+  }
+
+  @Test
   void aidForAcountryTargetsIt() {
     Event e = Coded.of("Sweden will provide aid for Moldova during the winter.").trigger("provide");
     assertEquals("MDA", Coded.countries(e.target()));

@@ -1,0 +1,32 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Diplomatic ties and missions, welcomes and mediation. */
+class DiplomacyTest {
+  @Test
+  void tiesEstablishedOrRestoredAreRecognition() {
+    Event e = Coded.of("Bhutan and Germany established diplomatic ties on Tuesday.").trigger("established");
+    assertEquals("054", e.cameo());
+    Event r = Coded.of("Iran restored relations with Bahrain after eight years.").trigger("restored");
+    assertEquals("054", r.cameo());
+    assertEquals("BHR", Coded.countries(r.target()));
+  }
+
+  @Test
+  void openingAnEmbassyIsRecognitionButOpeningAShopIsNothing() {
+    Event e = Coded.of("Chile opened an embassy in Hanoi last week.").trigger("opened");
+    assertEquals("SUPPORT", e.plover().type());
+    Coded shop = Coded.of("A Chilean firm opened a shop in Hanoi last week.");
+    assertEquals(0, shop.doc.events().size(), shop.describe());
+  }
+
+  @Test
+  void aWelcomeGivenIsHosting() {
+    Event e = Coded.of("The Portuguese president gave a warm welcome to the visiting Angolan leader.").trigger("welcome");
+    assertEquals("043", e.cameo());
+  }
+}

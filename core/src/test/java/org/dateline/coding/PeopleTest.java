@@ -1,0 +1,30 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Actor;
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** A people named by its demonym: its civilians, of the state it lives in where the text says so. */
+class PeopleTest {
+  @Test
+  void aPeopleIsItsCivilians() {
+    Actor a = Coded.of("Thousands of Armenians marched through the capital on Friday.").trigger("marched").source().get(0);
+    assertEquals("ARM", a.country());
+    assertEquals("CVL", a.sector());
+  }
+
+  @Test
+  void aPeopleInAnotherStateIsCodedByWhereItLives() {
+    Event e = Coded.of("Ethnic Hungarians in Slovakia protested against the new language law.").trigger("protested");
+    assertEquals("SVK", Coded.countries(e.source()), "" + e.source());
+    assertEquals("CVL", e.source().get(0).sector());
+  }
+
+  @Test
+  void aPeopleWithAStateAdjectiveBelongsToThatState() {
+    Event e = Coded.of("Syrian Kurds demonstrated in Qamishli on Sunday.").trigger("demonstrated");
+    assertEquals("SYR", Coded.countries(e.source()), "" + e.source());
+  }
+}
