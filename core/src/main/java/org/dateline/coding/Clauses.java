@@ -46,10 +46,25 @@ final class Clauses {
   /** Indices of the words of t's purpose clauses ("... to bolster joint drills"). */
   static List<Integer> purposeClauses(Sentence s, Token t) {
     List<Integer> out = new ArrayList<>();
+    for (Token c : purposes(s, t)) out.addAll(subtree(s, c));
+    return out;
+  }
+
+  /** The heads of t's purpose clauses: "worked with X to bolster drills". */
+  static List<Token> purposes(Sentence s, Token t) {
+    return aims(s, t, false);
+  }
+
+  /**
+   * Purpose clauses, and with {@code complements} also "to" complements, which the parser often
+   * gives for the aim of an act: "began a hunger strike to protest ...".
+   */
+  static List<Token> aims(Sentence s, Token t, boolean complements) {
+    List<Token> out = new ArrayList<>();
     for (Token c : s.children(t.index())) {
-      if (!c.deprel().equals("advcl")) continue;
+      if (!c.deprel().equals("advcl") && !(complements && c.deprel().equals("xcomp"))) continue;
       for (Token m : s.children(c.index())) {
-        if (m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")) out.addAll(subtree(s, c));
+        if (m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")) out.add(c);
       }
     }
     return out;

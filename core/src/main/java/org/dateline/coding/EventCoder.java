@@ -31,6 +31,7 @@ public final class EventCoder {
   private static final String BLOCKADE = "191";
   private static final String VERBAL_DISPUTE = "111";
   private static final String OBLIGATION = "100";
+  private static final String MILITARY_FORCE = "190";
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
@@ -190,6 +191,13 @@ public final class EventCoder {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
       target = arguments.contentTargets(doc, s, p, content == null ? null : content.token(), addressed);
     }
+    if (target.isEmpty()) {
+      // "began a hunger strike to protest against the deportations": the aim names the target
+      Token verb = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : p;
+      for (Token aim : Clauses.aims(s, verb, verb != p)) {
+        if (target.isEmpty()) target = arguments.contentTargets(doc, s, verb, aim, false);
+      }
+    }
     target = context.fill(doc, s, target, args.source());
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
@@ -247,12 +255,14 @@ public final class EventCoder {
 
   /**
    * Context that changes a reading: a clash between political actors is a verbal dispute; a road
-   * blocked by troops is a blockade, by protesters an obstruction.
+   * blocked by troops is a blockade, by protesters an obstruction; a strike by troops an attack.
    */
   private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
     String lemma = p.lemma().toLowerCase();
     if (CLASH.contains(lemma) && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
     if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
+    // "a strike by the army" is an attack; one by workers a protest
+    if (lemma.equals("strike") && p.isNoun() && cameo.startsWith("14") && anyArmed(source)) return MILITARY_FORCE;
     return cameo;
   }
 

@@ -43,24 +43,36 @@ final class Predicates {
     return plain;
   }
 
-  /** A quantity whose "of" phrase is the thing: "5 million dollars of aid", "$50,000 worth of goods". */
-  private static boolean measures(Sentence s, Token obj, String noun) {
+  /**
+   * The object's kind said by its modifiers or its "of" phrase: "5 million dollars of aid",
+   * "a state of emergency", "martial law".
+   */
+  private static boolean kindOf(Sentence s, Token obj, String noun) {
     for (Token g : s.children(obj.index())) {
-      boolean named = g.lemma().equalsIgnoreCase(noun) || g.word().equalsIgnoreCase(noun);
-      if (g.deprel().startsWith("nmod") && named && Arguments.caseOf(s, g).equals("of")) {
-        return true;
-      }
+      if (!named(g, noun)) continue;
+      if (g.deprel().startsWith("nmod") && Arguments.caseOf(s, g).equals("of")) return true;
+      if (g.deprel().equals("amod") || g.deprel().equals("compound")) return true;
     }
     return false;
   }
 
-  /** A particle child ("call off") or a preposition on one of its oblique arguments ("call on X"). */
+  private static boolean named(Token t, String word) {
+    return t.lemma().equalsIgnoreCase(word) || t.word().equalsIgnoreCase(word);
+  }
+
+  /**
+   * A particle child ("call off"), an object noun or its kind ("sent arms", "imposed martial
+   * law"), a noun's compound ("hunger strike"), or a preposition on one of its oblique arguments
+   * ("call on X").
+   */
   static boolean hasParticle(Sentence s, Token t, String particle) {
     for (Token c : s.children(t.index())) {
       if (c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(particle)) return true;
-      // "seized control", "sent arms" (whose lemma the tagger may give as "arm")
-      if (c.deprel().equals("obj") && (c.lemma().equalsIgnoreCase(particle) || c.word().equalsIgnoreCase(particle))) return true;
-      if (c.deprel().equals("obj") && measures(s, c, particle)) return true; // "25,000 tons of food aid"
+      // "seized control", "sent arms" (whose lemma the tagger may give as "arm"), "25,000 tons of
+      // food aid", "imposed martial law"
+      if (c.deprel().equals("obj") && (named(c, particle) || kindOf(s, c, particle))) return true;
+      // a noun's kind: "a hunger strike", "human shields"
+      if (t.isNoun() && c.deprel().equals("compound") && named(c, particle)) return true;
       // "call on X": the preposition sits on the argument; "worked with X to bolster" is often
       // parsed with "with" marking the purpose clause whose subject is X.
       boolean argument = c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod");

@@ -1,0 +1,46 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Acts whose kind a modifier or an "of" phrase says: hunger strikes, martial law, air strikes. */
+class KindOfActTest {
+  @Test
+  void aHungerStrikeIsAProtestAgainstWhatItsAimNames() {
+    Coded c = Coded.of("Forty Chechen prisoners began a hunger strike to protest against Georgia's decision to extradite them.");
+    Event e = c.trigger("strike");
+    assertEquals("1422", e.cameo(), c.describe());
+    assertEquals("GEO", Coded.countries(e.target()), c.describe());
+  }
+
+  @Test
+  void aStrikeFromTheAirIsForce() {
+    Coded c = Coded.of("A Nigerian air strike hit a rebel camp near the border.");
+    assertEquals("195", c.trigger("strike").cameo(), c.describe());
+  }
+
+  @Test
+  void aStrikeByWorkersIsAProtestAndByTroopsAnAttack() {
+    Coded workers = Coded.of("Dock workers in Chittagong began a strike over unpaid wages.");
+    assertTrue(workers.trigger("strike").cameo().startsWith("14"), workers.describe());
+    Coded troops = Coded.of("A strike by Ethiopian troops destroyed the depot.");
+    assertTrue(troops.trigger("strike").cameo().startsWith("19"), troops.describe());
+  }
+
+  @Test
+  void martialLawAndAStateOfEmergencyAreCoercion() {
+    Coded c = Coded.of("The Thai army declared martial law in Bangkok.");
+    assertEquals("1724", c.trigger("declared").cameo(), c.describe());
+    Coded s = Coded.of("Peru imposed a state of emergency in three provinces.");
+    assertEquals("1724", s.trigger("imposed").cameo(), s.describe());
+  }
+
+  @Test
+  void troopsOnAlertAreMobilised() {
+    Coded c = Coded.of("Indian troops stayed on high alert along the frontier for a third day.");
+    assertEquals("MOBILIZE", c.trigger("alert").plover().type(), c.describe());
+  }
+}
