@@ -17,10 +17,13 @@ import org.dateline.model.Token;
 final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
       "towards", "upon", "into");
+  private static final String PROTEST = "140";
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
   // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
+  // Also "the removal of the president": whose removal, resignation or arrest is asked is the target.
   private static final Set<String> HELP_NOUNS = Set.of("help", "support", "assistance", "cooperation",
-      "backing", "aid", "release", "withdrawal", "extradition", "return");
+      "backing", "aid", "release", "withdrawal", "extradition", "return", "removal", "resignation", "ouster",
+      "dismissal", "departure", "arrest", "surrender", "disarmament");
   // Verbs whose object is a topic: "discussed the Taiwan Strait and North Korea".
   private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "review", "examine", "address");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
@@ -67,8 +70,28 @@ final class Arguments {
     if (yielding) {
       // "withdraw its troops from Lebanon": its own troops are not the other party, Lebanon is
       obj.removeIf(o -> ownedBySubject(s, o));
+      // "the withdrawal of forces from Panama": on the noun, or on what is withdrawn
+      List<Token> holders = new ArrayList<>(List.of(p));
       for (Token c : s.children(p.index())) {
-        if (c.deprel().startsWith("obl") && caseOf(s, c).equals("from")) obj.add(c);
+        if (c.deprel().equals("obj") || p.isNoun() && c.deprel().startsWith("nmod") && caseOf(s, c).equals("of")) {
+          holders.add(c);
+        }
+      }
+      for (Token h : holders) {
+        for (Token c : s.children(h.index())) {
+          boolean arg = c.deprel().startsWith("obl") || c.deprel().startsWith("nmod");
+          if (arg && caseOf(s, c).equals("from")) obj.add(c);
+        }
+      }
+    }
+    if (p.isNoun() && obj.isEmpty() && p.head() >= 0) {
+      // "staged rallies against the leader", "launched an investigation into the killings": the
+      // light verb carries the noun's target
+      Token verb = s.tokens().get(p.head());
+      if (verb.isVerb() && (p.deprel().equals("obj") || p.deprel().startsWith("obl"))) {
+        for (Token c : s.children(verb.index())) {
+          if (c.deprel().startsWith("obl") && TARGET_CASES.contains(caseOf(s, c)) && c != p) obj.add(c);
+        }
       }
     }
     // "their first meeting": a possessive pronoun names no one; the clause's subject does
@@ -103,6 +126,19 @@ final class Arguments {
    * Britain", "agreed to lift embargoes on Iran").
    */
   List<Actor> contentTargets(Document doc, Sentence s, Token frameVerb, Token content, boolean addressed) {
+    return contentTargets(doc, s, frameVerb, content, "", addressed);
+  }
+
+  /**
+   * @param contentCameo the content's own code when it is coded, so that its arguments are read
+   *     as that code reads them ("agreed to provide aid for Romania": aid is for its recipient)
+   */
+  List<Actor> contentTargets(Document doc, Sentence s, Token frameVerb, Token content, String contentCameo,
+                             boolean addressed) {
+    if (content != null && !contentCameo.isEmpty()) {
+      List<Actor> own = find(doc, s, content, contentCameo).target();
+      if (!own.isEmpty()) return own;
+    }
     List<Token> clauses = new ArrayList<>();
     for (Token c : s.children(frameVerb.index())) {
       if (c.deprel().equals("ccomp") && addressed) {
@@ -123,6 +159,27 @@ final class Arguments {
       collect(doc, s, clause, subj, obj);
       List<Actor> found = actors.of(doc, s, obj);
       if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  /**
+   * The target of what an act is for: "began a hunger strike to protest against the deportations",
+   * "a strike in protest of the government's refusal".
+   */
+  List<Actor> aimTargets(Document doc, Sentence s, Token p) {
+    Token verb = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : p;
+    for (Token aim : Clauses.aims(s, verb, verb != p)) {
+      List<Actor> found = contentTargets(doc, s, verb, aim, false);
+      if (!found.isEmpty()) return found;
+    }
+    for (Token holder : verb == p ? List.of(p) : List.of(p, verb)) {
+      for (Token c : s.children(holder.index())) {
+        boolean inProtest = c.isNoun() && c.lemma().equalsIgnoreCase("protest") && caseOf(s, c).equals("in");
+        if (!inProtest) continue;
+        List<Actor> found = find(doc, s, c, PROTEST).target();
+        if (!found.isEmpty()) return found;
+      }
     }
     return List.of();
   }

@@ -20,7 +20,7 @@ import org.dateline.resolve.Knowledge;
 final class ContextCountry {
   // Roles that belong to a country; international bodies and unnamed civilians do not.
   private static final Set<String> NATIONAL = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY",
-      "PTY", "ELI", "UAF");
+      "PTY", "ELI", "UAF", "EDU", "LAB", "MED", "BUS", "HLH", "AGR", "REF", "CVL", "JRN", "SOC");
 
   private final Knowledge kb;
   private final java.util.Map<String, java.util.Optional<String>> datelines = new java.util.concurrent.ConcurrentHashMap<>();

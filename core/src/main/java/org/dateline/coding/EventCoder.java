@@ -189,15 +189,10 @@ public final class EventCoder {
     List<Actor> target = args.target();
     if (target.isEmpty() && !f.entry().frame().isEmpty()) {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
-      target = arguments.contentTargets(doc, s, p, content == null ? null : content.token(), addressed);
+      target = content == null ? arguments.contentTargets(doc, s, p, null, addressed)
+          : arguments.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
     }
-    if (target.isEmpty()) {
-      // "began a hunger strike to protest against the deportations": the aim names the target
-      Token verb = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : p;
-      for (Token aim : Clauses.aims(s, verb, verb != p)) {
-        if (target.isEmpty()) target = arguments.contentTargets(doc, s, verb, aim, false);
-      }
-    }
+    if (target.isEmpty()) target = arguments.aimTargets(doc, s, p);
     target = context.fill(doc, s, target, args.source());
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.

@@ -1,0 +1,51 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Targets named away from the predicate: in the content of a frame, on a light verb, in an aim. */
+class TargetReachTest {
+  @Test
+  void aPromiseOfAidTargetsItsRecipients() {
+    Coded c = Coded.of("Nordic ministers agreed to provide five million dollars of aid for Chad and Niger.");
+    assertEquals("NER,TCD", Coded.countries(c.trigger("agreed").target()), c.describe());
+  }
+
+  @Test
+  void aWithdrawalIsFromWhereTheForcesLeave() {
+    Coded c = Coded.of("Kenya speeded up the withdrawal of its troops from Somalia on Monday.");
+    assertEquals("SOM", Coded.countries(c.trigger("withdrawal").target()), c.describe());
+  }
+
+  @Test
+  void theLightVerbCarriesTheNounsTarget() {
+    Coded c = Coded.of("Students in Dhaka staged rallies against the Bangladeshi prime minister.");
+    Event e = c.trigger("rallies");
+    assertEquals("BGD", Coded.countries(e.target()), c.describe());
+    assertEquals("GOV", e.target().get(0).sector());
+  }
+
+  @Test
+  void aDemandForSomeonesRemovalTargetsThem() {
+    Coded c = Coded.of("The rebels demanded the removal of the Malian president.");
+    Event e = c.trigger("demanded");
+    assertEquals("MLI", Coded.countries(e.target()), c.describe());
+  }
+
+  @Test
+  void aStrikeInProtestOfALawTargetsItsMaker() {
+    Coded c = Coded.of("Farmers staged a hunger strike in protest of Nepal's new land law.");
+    assertEquals("NPL", Coded.countries(c.trigger("strike").target()), c.describe());
+  }
+
+  @Test
+  void studentsTakeTheCountryTheirSentenceNames() {
+    Coded c = Coded.of("University students across Peru protested against the tuition fees.");
+    Event e = c.trigger("protested");
+    assertEquals("PER", Coded.countries(e.source()), c.describe());
+    assertTrue(e.source().stream().allMatch(a -> "EDU".equals(a.sector())), c.describe());
+  }
+}
