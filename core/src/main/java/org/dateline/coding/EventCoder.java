@@ -77,6 +77,9 @@ public final class EventCoder {
       Set<Integer> coded = new HashSet<>(found.keySet());
       coded.addAll(byDictionary.keySet());
       Set<Integer> consumed = new HashSet<>();
+      Map<Integer, String> codes = new LinkedHashMap<>();
+      found.forEach((i, f) -> codes.put(i, f.entry().cameo()));
+      consumed.addAll(Incidents.folded(s, codes));
       Map<Integer, Found> contents = new LinkedHashMap<>();
       for (Found f : found.values()) {
         // "worked with Washington to bolster drills": the purpose clause is the same event's aim

@@ -1,0 +1,79 @@
+package org.dateline.coding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * One incident told with several predicates, coded once. News tells one attack with its
+ * casualties ("attacked the camp, killing 156", "the bombing killed 12", "killed or wounded 50")
+ * and one protest with what it demands ("began a hunger strike to demand his release",
+ * "demonstrated, calling for independence"). Counting each predicate would count the incident
+ * twice; the clause's governing predicate speaks for it.
+ */
+final class Incidents {
+  private Incidents() {}
+
+  /**
+   * Predicates to leave uncoded because another one codes their incident.
+   *
+   * @param codes the CAMEO code of each predicate found in the sentence, by token index
+   */
+  static Set<Integer> folded(Sentence s, Map<Integer, String> codes) {
+    Set<Integer> out = new HashSet<>();
+    for (Map.Entry<Integer, String> e : codes.entrySet()) {
+      Token t = s.tokens().get(e.getKey());
+      String head = governing(s, t, codes);
+      // a casualty and the violence that caused it, joined in the parse: the governor stays
+      if (head != null && violent(e.getValue()) && violent(head) && (casualty(e.getValue()) || casualty(head))) {
+        out.add(t.index());
+      }
+      if (protest(e.getValue())) out.addAll(demandsOf(s, t, codes));
+    }
+    return out;
+  }
+
+  /**
+   * The code of the predicate that governs t: its head, or the head of the noun it hangs on
+   * ("attacked a bus, killing twelve" parsed with "killing" on "bus").
+   */
+  private static String governing(Sentence s, Token t, Map<Integer, String> codes) {
+    if (t.head() < 0) return null;
+    String head = codes.get(t.head());
+    if (head != null) return head;
+    Token noun = s.tokens().get(t.head());
+    return noun.isNoun() && noun.head() >= 0 && t.deprel().startsWith("acl") ? codes.get(noun.head()) : null;
+  }
+
+  /** The appeals and demands a protest makes: its "to demand ..." and "calling for ..." clauses. */
+  private static Set<Integer> demandsOf(Sentence s, Token protest, Map<Integer, String> codes) {
+    Set<Integer> out = new HashSet<>();
+    Token verb = protest.isNoun() && protest.head() >= 0 ? s.tokens().get(protest.head()) : protest;
+    for (Token holder : List.of(protest, verb)) {
+      for (Token c : s.children(holder.index())) {
+        String code = codes.get(c.index());
+        if (code == null || !(code.startsWith("02") || code.startsWith("10"))) continue;
+        boolean aim = c.deprel().equals("advcl") || c.deprel().equals("xcomp") || c.deprel().equals("dep")
+            || c.deprel().equals("acl");
+        if (aim && c.isVerb()) out.addAll(Clauses.subtree(s, c));
+      }
+    }
+    return out;
+  }
+
+  private static boolean violent(String cameo) {
+    return cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0;
+  }
+
+  /** Injuring or killing: what an attack does to people, not a kind of attack (as torture is). */
+  private static boolean casualty(String cameo) {
+    return cameo.equals("182") || cameo.equals("1823");
+  }
+
+  private static boolean protest(String cameo) {
+    return cameo.startsWith("14");
+  }
+}

@@ -1,0 +1,35 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** One incident told with several predicates is coded once. */
+class IncidentsTest {
+  @Test
+  void anAttackAndItsCasualtiesAreOneEvent() {
+    Coded c = Coded.of("Gunmen attacked a bus near Garissa, killing twelve passengers.");
+    assertEquals(1, c.root("18").size() + c.root("19").size() + c.root("20").size(), c.describe());
+    c.trigger("attacked");
+  }
+
+  @Test
+  void killedOrWoundedIsOneEvent() {
+    Coded c = Coded.of("Militants killed or wounded 30 villagers in Borno on Tuesday.");
+    assertEquals(1, c.root("18").size(), c.describe());
+  }
+
+  @Test
+  void twoAttacksInOneSentenceStayTwo() {
+    Coded c = Coded.of("Rebels shelled Goma and troops bombed rebel positions near Rutshuru.");
+    assertTrue(c.root("19").size() >= 2, c.describe());
+  }
+
+  @Test
+  void whatAProtestDemandsIsPartOfIt() {
+    Coded c = Coded.of("Thousands of teachers marched in Accra on Monday, demanding higher pay.");
+    assertEquals(1, c.doc.events().size(), c.describe());
+    assertEquals("PROTEST", c.doc.events().get(0).plover().type());
+  }
+}
