@@ -51,6 +51,10 @@ public final class Knowledge {
   static final List<String> LEADER_FILES = List.of("/dateline/knowledge/leaders.tsv",
       "/dateline/knowledge/leaders-history.tsv");
 
+  // Compiled once: key() runs for every name loaded and every name looked up. Declared before
+  // DEFAULT, whose construction uses it.
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static final Knowledge DEFAULT = new Knowledge();
   // CAMEO's non-state prefixes, which are never countries.
   private static final java.util.Set<String> NON_STATE = java.util.Set.of("IGO", "NGO", "MNC", "IMG", "UIS", "UAF",
@@ -249,7 +253,7 @@ public final class Knowledge {
 
   /** Lower case, straight apostrophes, single spaces, no leading "the". */
   public static String key(String s) {
-    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    String k = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     if (k.startsWith("the ")) k = k.substring(4);
     return k;
   }
