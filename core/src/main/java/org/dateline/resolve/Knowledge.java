@@ -47,6 +47,14 @@ public final class Knowledge {
   private boolean dictionaries;
   private VerbDictionary verbs;
 
+  /** The office-holder files: terms touching 2015 onwards, and the earlier ones from 1979. */
+  static final List<String> LEADER_FILES = List.of("/dateline/knowledge/leaders.tsv",
+      "/dateline/knowledge/leaders-history.tsv");
+
+  // Compiled once: key() runs for every name loaded and every name looked up. Declared before
+  // DEFAULT, whose construction uses it.
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static final Knowledge DEFAULT = new Knowledge();
   // CAMEO's non-state prefixes, which are never countries.
   private static final java.util.Set<String> NON_STATE = java.util.Set.of("IGO", "NGO", "MNC", "IMG", "UIS", "UAF",
@@ -217,12 +225,16 @@ public final class Knowledge {
       organisations.putIfAbsent(key(r.get("name")), a);
       for (String alias : r.list("aliases")) organisations.putIfAbsent(key(alias), a);
     }
-    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/leaders.tsv")) {
-      Term t = new Term(r.get("name"), r.get("country"), r.get("sector"), r.get("role"),
-          LocalDate.parse(r.get("start")), r.get("end").isEmpty() ? null : LocalDate.parse(r.get("end")));
-      terms.computeIfAbsent(key(t.name()), k -> new ArrayList<>()).add(t);
-      for (String alias : r.list("aliases")) {
-        if (!key(alias).equals(key(t.name()))) terms.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(t);
+    // Terms touching 2015 onwards, then the earlier ones (1979-2014) for archive articles; both
+    // files have the same columns, and a name's terms are told apart by the article's date.
+    for (String file : LEADER_FILES) {
+      for (Tsv.Row r : Tsv.resource(file)) {
+        Term t = new Term(r.get("name"), r.get("country"), r.get("sector"), r.get("role"),
+            LocalDate.parse(r.get("start")), r.get("end").isEmpty() ? null : LocalDate.parse(r.get("end")));
+        terms.computeIfAbsent(key(t.name()), k -> new ArrayList<>()).add(t);
+        for (String alias : r.list("aliases")) {
+          if (!key(alias).equals(key(t.name()))) terms.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(t);
+        }
       }
     }
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/ambiguous-adjectives.tsv")) {
@@ -241,7 +253,7 @@ public final class Knowledge {
 
   /** Lower case, straight apostrophes, single spaces, no leading "the". */
   public static String key(String s) {
-    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    String k = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     if (k.startsWith("the ")) k = k.substring(4);
     return k;
   }
