@@ -32,6 +32,8 @@ public final class EventCoder {
   private static final String VERBAL_DISPUTE = "111";
   private static final String OBLIGATION = "100";
   private static final String MILITARY_FORCE = "190";
+  private static final String PEACEKEEPING = "074";
+  private static final String MOBILIZATION = "154";
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
@@ -253,12 +255,15 @@ public final class EventCoder {
 
   /**
    * Context that changes a reading: a clash between political actors is a verbal dispute; a road
-   * blocked by troops is a blockade, by protesters an obstruction; a strike by troops an attack.
+   * blocked by troops is a blockade, by protesters an obstruction; a strike by troops an attack;
+   * troops do not visit.
    */
   private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
     String lemma = p.lemma().toLowerCase();
     if (CLASH.contains(lemma) && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
     if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
+    // troops arriving are deployed, not visiting: peacekeepers to protect, others in force
+    if (cameo.startsWith("042") && anyArmed(source)) return peacekeepers(source) ? PEACEKEEPING : MOBILIZATION;
     // "a strike by the army" is an attack; one by workers a protest
     if (lemma.equals("strike") && p.isNoun() && cameo.startsWith("14") && anyArmed(source)) return MILITARY_FORCE;
     return cameo;
@@ -279,6 +284,10 @@ public final class EventCoder {
   private static boolean isCooperative(String cameo) {
     int root = Integer.parseInt(cameo.substring(0, 2));
     return root >= 4 && root <= 8;
+  }
+
+  private static boolean peacekeepers(List<Actor> actors) {
+    return actors.stream().anyMatch(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains("peacekeep"));
   }
 
   private static boolean anyArmed(List<Actor> actors) {

@@ -10,8 +10,9 @@ import org.dateline.model.Token;
 /**
  * One incident told with several predicates, coded once. News tells one attack with its
  * casualties ("attacked the camp, killing 156", "the bombing killed 12", "killed or wounded 50")
- * and one protest with what it demands ("began a hunger strike to demand his release",
- * "demonstrated, calling for independence"). Counting each predicate would count the incident
+ * one protest with what it demands ("began a hunger strike to demand his release",
+ * "demonstrated, calling for independence"), and one visit with its meeting ("arrived in Amman
+ * on a visit"). Counting each predicate would count the incident
  * twice; the clause's governing predicate speaks for it.
  */
 final class Incidents {
@@ -31,6 +32,8 @@ final class Incidents {
       if (head != null && violent(e.getValue()) && violent(head) && (casualty(e.getValue()) || casualty(head))) {
         out.add(t.index());
       }
+      // "arrived in Amman on a visit", "hosted the premier for a meeting": one consultation
+      if (head != null && consult(e.getValue()) && consult(head)) out.add(t.index());
       if (protest(e.getValue())) out.addAll(demandsOf(s, t, codes));
     }
     return out;
@@ -71,6 +74,10 @@ final class Incidents {
   /** Injuring or killing: what an attack does to people, not a kind of attack (as torture is). */
   private static boolean casualty(String cameo) {
     return cameo.equals("182") || cameo.equals("1823");
+  }
+
+  private static boolean consult(String cameo) {
+    return cameo.startsWith("04");
   }
 
   private static boolean protest(String cameo) {

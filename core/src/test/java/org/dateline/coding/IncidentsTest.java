@@ -32,4 +32,18 @@ class IncidentsTest {
     assertEquals(1, c.doc.events().size(), c.describe());
     assertEquals("PROTEST", c.doc.events().get(0).plover().type());
   }
+
+  @Test
+  void anArrivalOnAVisitIsOneVisit() {
+    Coded c = Coded.of("The Sudanese president arrived in Cairo on a two-day visit on Monday.");
+    assertEquals(1, c.root("04").size(), c.describe());
+  }
+
+  @Test
+  void troopsArrivingAreDeployedNotVisiting() {
+    Coded keepers = Coded.of("The first Fijian peacekeepers arrived in southern Lebanon on Friday.");
+    assertEquals("074", keepers.trigger("arrived").cameo(), keepers.describe());
+    Coded troops = Coded.of("Russian troops arrived in Belarus on Friday.");
+    assertEquals("MOBILIZE", troops.trigger("arrived").plover().type(), troops.describe());
+  }
 }
