@@ -95,7 +95,10 @@ final class ActorFinder {
     // the actor is the owner or the "of" phrase of a head that names none itself.
     // Also "a U.S. request", "an Indian proposal", "relations with Russia", "an offer from
     // Afghanistan", "calls by Belarus's rulers": who the thing belongs to or is with.
-    for (Token c : s.children(head.index())) {
+    // the thing's own name before its owner's: "Osama bin Laden's al-Qaeda network" is al-Qaeda's
+    List<Token> modifiers = new ArrayList<>(s.children(head.index()));
+    modifiers.sort(java.util.Comparator.comparingInt(c -> c.deprel().equals("compound") ? 0 : 1));
+    for (Token c : modifiers) {
       boolean owner = c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("compound")
           || c.deprel().startsWith("nmod") && OWNER_CASES.contains(Arguments.caseOf(s, c));
       if (!owner) continue;

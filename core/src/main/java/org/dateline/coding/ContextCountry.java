@@ -35,13 +35,25 @@ final class ContextCountry {
    */
   List<Actor> fill(Document doc, Sentence s, List<Actor> actors, List<Actor> counterparts) {
     if (actors.stream().noneMatch(ContextCountry::lacksCountry)) return actors;
-    Set<String> excluded = new java.util.HashSet<>();
-    for (Actor a : counterparts) if (a.sector() == null && a.country() != null) excluded.add(a.country());
-    String country = countryOf(doc, s, excluded);
-    if (country == null) return actors;
+    // A state that is the other side is not this side's home ("threatened action against
+    // Russia"), nor is a government's country another government's ("the president welcomed
+    // the South African leader"); other roles may be of the same country (a government and its
+    // rebels). Where the sentence names several countries, the other side's are set aside.
+    Set<String> states = new java.util.HashSet<>();
+    Set<String> governments = new java.util.HashSet<>();
+    Set<String> all = new java.util.HashSet<>();
+    for (Actor a : counterparts) {
+      if (a.country() == null) continue;
+      all.add(a.country());
+      if (a.sector() == null) states.add(a.country());
+      if ("GOV".equals(a.sector())) governments.add(a.country());
+    }
     List<Actor> out = new ArrayList<>(actors.size());
     for (Actor a : actors) {
-      out.add(lacksCountry(a) ? new Actor(a.text(), a.name(), Knowledge.code(country, a.sector()), country, a.sector(), a.role()) : a);
+      Set<String> excluded = new java.util.HashSet<>(states);
+      if ("GOV".equals(a.sector())) excluded.addAll(governments);
+      String country = lacksCountry(a) ? countryOf(doc, s, excluded, all) : null;
+      out.add(country != null ? new Actor(a.text(), a.name(), Knowledge.code(country, a.sector()), country, a.sector(), a.role()) : a);
     }
     return out;
   }
@@ -52,7 +64,7 @@ final class ContextCountry {
   }
 
   /** The only country the sentence names (as a country, a people, a place in it), else the dateline's. */
-  private String countryOf(Document doc, Sentence s, Set<String> excluded) {
+  private String countryOf(Document doc, Sentence s, Set<String> excluded, Set<String> counterparts) {
     Set<String> named = new LinkedHashSet<>();
     for (Mention m : doc.mentions()) {
       if (m.sentence() == s.index() && m.actor() != null && m.actor().country() != null
@@ -64,6 +76,7 @@ final class ContextCountry {
       if (p.sentence() == s.index() && p.country() != null) named.add(p.country());
     }
     named.removeAll(excluded);
+    if (named.size() > 1) named.removeAll(counterparts);
     if (named.size() == 1) return named.iterator().next();
     if (!named.isEmpty()) return null;
     var dl = doc.article().dateline();

@@ -20,6 +20,27 @@ class ActorContextTest {
   }
 
   @Test
+  void aGovernmentIsNotAnotherGovernmentsCountry() {
+    Coded c = Coded.of("President Armando Quispe gave a warm welcome to the visiting Bolivian president.");
+    Event e = c.trigger("welcome");
+    assertTrue(e.source().stream().noneMatch(a -> "BOL".equals(a.country())), c.describe());
+  }
+
+  @Test
+  void withSeveralCountriesTheOtherSidesIsSetAside() {
+    Coded c = Coded.of("A roadside bomb near Kirkuk killed two Turkish soldiers on Sunday.");
+    Event e = c.trigger("killed");
+    assertEquals("IRQ", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void aGroupsOwnNameComesBeforeItsLeaders() {
+    Coded c = Coded.of("Osama bin Laden's al-Qaeda network threatened to strike Kenya again.");
+    Event e = c.trigger("threatened");
+    assertEquals("IMGREB", e.source().get(0).code(), c.describe());
+  }
+
+  @Test
   void aRoleWithoutCountryTakesTheOnlyCountryOfItsSentence() {
     Coded c = Coded.of("Kenyan lawmakers accused President Odhiambo of ignoring the new tax law on Monday.");
     Event e = c.trigger("accused");
@@ -124,9 +145,10 @@ class ActorContextTest {
 
   @Test
   void aParticipleAfterTheClauseActsWithItsSubject() {
-    Coded c = Coded.of("Rebels in Mali shelled the town of Gao on Sunday, killing twelve people.");
+    // (an attack verb before the participle would fold the killing into it: IncidentsTest)
+    Coded c = Coded.of("Rebels in Mali entered the town of Gao on Sunday, killing twelve people.");
     assertEquals("MLI", Coded.countries(c.trigger("killing").source()), c.describe());
-    Coded passive = Coded.of("A market in Kano was attacked by gunmen on Friday, killing at least 30 traders.");
+    Coded passive = Coded.of("A market in Kano was set on fire by gunmen on Friday, killing at least 30 traders.");
     assertEquals("UAF", passive.trigger("killing").source().get(0).sector(), passive.describe());
   }
 
