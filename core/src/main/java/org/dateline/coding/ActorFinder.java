@@ -144,6 +144,8 @@ final class ActorFinder {
     // The longest role phrase ending in the head: "main opposition group" before "opposition
     // group", "human rights activists" before "rights activists".
     List<Token> words = modifiersBefore(s, head);
+    String withOf = withOfPhrase(s, head);
+    if (withOf != null) return withOf;
     for (int from = 0; from < words.size(); from++) {
       StringBuilder phrase = new StringBuilder();
       for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
@@ -156,8 +158,7 @@ final class ActorFinder {
         if (sec != null) return sec;
       }
     }
-    String sec = kb.sector(head.word());
-    if (sec == null) sec = kb.sector(head.lemma());
+    String sec = kb.sector(head.word(), head.lemma());
     if (sec != null || !GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
     // "opposition groups", "rebel forces": a generic head takes its modifier's sector
     for (Token c : s.children(head.index())) {
@@ -165,6 +166,24 @@ final class ActorFinder {
         String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
         if (mod != null) return mod;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Sector of a role phrase that goes on past its head with "of": "Ministry of Fisheries" where
+   * a dictionary defines the whole phrase; null when none does. Only with an agents dictionary,
+   * whose phrases PETRARCH matches as written; the built-in sectors keep their own reading.
+   */
+  private String withOfPhrase(Sentence s, Token head) {
+    if (!kb.hasAgents()) return null;
+    for (Token c : s.children(head.index())) {
+      if (!c.deprel().startsWith("nmod") || !Arguments.caseOf(s, c).equals("of") || c.index() < head.index()) continue;
+      int end = Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).max().orElse(c.index());
+      StringBuilder phrase = new StringBuilder();
+      for (Token t : s.tokens().subList(head.index(), end + 1)) phrase.append(t.word()).append(' ');
+      String sec = kb.sector(phrase.toString().strip());
+      if (sec != null) return sec;
     }
     return null;
   }

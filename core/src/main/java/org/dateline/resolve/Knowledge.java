@@ -45,6 +45,7 @@ public final class Knowledge {
   private final java.util.Set<String> fromDictionary = new java.util.HashSet<>();
   private int longestRole = 1;
   private boolean dictionaries;
+  private boolean agents;
   private VerbDictionary verbs;
 
   private static final Knowledge DEFAULT = new Knowledge();
@@ -62,7 +63,8 @@ public final class Knowledge {
   /**
    * The built-in knowledge plus PETRARCH-format actor and agents dictionaries (files, or folders
    * whose {@code *.actors.txt} and {@code *agents*.txt} files are read). Agents replace the built-in
-   * sector of the role nouns they define: the user's dictionary says how their data is coded.
+   * sectors altogether: the user's dictionary says how their data is coded, and a role noun it
+   * does not define ("mayor", "leaders") is no agent there, as PETRARCH would not code it.
    */
   public static Knowledge withDictionaries(List<java.nio.file.Path> paths) throws java.io.IOException {
     Knowledge k = new Knowledge();
@@ -91,6 +93,9 @@ public final class Knowledge {
    */
   public boolean hasDictionaries() { return dictionaries; }
 
+  /** Whether an agents dictionary replaced the built-in sectors (see {@link #withDictionaries}). */
+  public boolean hasAgents() { return agents; }
+
   private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
     if (!java.nio.file.Files.isDirectory(p)) return VerbDictionary.filesIn(p).isEmpty() ? List.of(p) : List.of();
     try (var s = java.nio.file.Files.list(p)) {
@@ -105,6 +110,11 @@ public final class Knowledge {
   }
 
   private void addAgents(Map<String, String> agents) {
+    if (!this.agents) {
+      sectors.clear();
+      longestRole = 1;
+      this.agents = true;
+    }
     for (Map.Entry<String, String> e : agents.entrySet()) {
       sectors.put(key(e.getKey()), e.getValue());
       longestRole = Math.max(longestRole, e.getKey().split(" ").length);
@@ -285,6 +295,15 @@ public final class Knowledge {
   public Actor organisation(String text) { return organisations.get(key(text)); }
   /** CAMEO sector of a role noun or phrase ("foreign minister" to GOV), or null. */
   public String sector(String roleWords) { return sectors.get(key(roleWords)); }
+
+  /**
+   * Sector of a role noun as written, else of its lemma; an agents dictionary lists the plurals
+   * it means ("POLICE {}" has none), so with one the word alone counts.
+   */
+  public String sector(String word, String lemma) {
+    String sec = sector(word);
+    return sec != null || agents || lemma == null ? sec : sector(lemma);
+  }
   public int longestRole() { return longestRole; }
 
   /**
