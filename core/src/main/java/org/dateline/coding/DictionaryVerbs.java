@@ -30,9 +30,10 @@ final class DictionaryVerbs {
   // Dependents of a governing clause that its patterns may name: "X said it would", "failed to".
   private static final Set<String> GOVERNING = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod", "mark",
       "cop", "expl", "compound:prt", "neg");
-  // Words of a noun phrase whose head tells who it is: "Gondor's government", "Arnor and Gondor".
+  // Words of a noun phrase whose head tells who it is: "Gondor's government", "Arnor and Gondor",
+  // "the European Union (EU)" (a bracketed short name hangs as "dep").
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
-      "conj", "appos");
+      "conj", "appos", "dep");
 
   private final VerbDictionary dictionary;
   private final PatternMatcher matcher = new PatternMatcher();
@@ -75,7 +76,7 @@ final class DictionaryVerbs {
     Token verb = s.tokens().get(m.verbStart() + m.form().head());
     String[] codes = m.code().split(":", 2);
     String back = codes.length > 1 ? codes[1] : null;
-    Arguments.Found parsed = arguments.find(doc, s, verb, codes[0]);
+    Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0]));
     if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
     List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
     List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
@@ -98,6 +99,22 @@ final class DictionaryVerbs {
       out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));
     }
     return out;
+  }
+
+  /**
+   * The sides the parse found, without actors no dictionary codes ("his trip", "An Eriadorian"
+   * unresolved): a pattern dictionary's coder knows only the actors its dictionaries name, so
+   * the side is looked for further on instead.
+   */
+  private static Arguments.Found coded(Arguments.Found f) {
+    List<Actor> source = f.source().stream().filter(DictionaryVerbs::isCoded).toList();
+    List<Actor> target = f.target().stream().filter(DictionaryVerbs::isCoded).toList();
+    return new Arguments.Found(source, target, source.isEmpty() ? List.of() : f.sourceHeads(),
+        target.isEmpty() ? List.of() : f.targetHeads());
+  }
+
+  private static boolean isCoded(Actor a) {
+    return a.code() != null && !a.code().isBlank();
   }
 
   /**
@@ -157,13 +174,14 @@ final class DictionaryVerbs {
   }
 
   /**
-   * Whether the word itself is (part of) the name of an actor: "Gondor", "government" in "Gondor's
-   * government", but not "ties" in "ties with Mordor", which the actor finder reads as Mordor's.
+   * Whether the word itself is (part of) the name of a coded actor: "Gondor", "government" in
+   * "Gondor's government", but not "ties" in "ties with Mordor", which the actor finder reads as
+   * Mordor's, nor "his" of someone no dictionary codes.
    */
   private boolean names(Document doc, Sentence s, int i) {
     Token t = s.tokens().get(i);
     if (!isNominal(t)) return false;
-    return actorsAt(doc, s, i).stream().anyMatch(a -> a.text() != null && a.text().contains(t.word()));
+    return actorsAt(doc, s, i).stream().anyMatch(a -> isCoded(a) && a.text() != null && a.text().contains(t.word()));
   }
 
   private static boolean isNominal(Token t) {

@@ -102,4 +102,15 @@ class DictionaryCodingTest {
     String builtIn = code("Germany criticized Hungary over its media law.");
     assertTrue(builtIn.startsWith("111 DEU->HUN"), builtIn);
   }
+
+  @Test
+  void aSideNoDictionaryCodesIsLookedForFurtherOn() {
+    // the parse's object is an unknown person's boats; the coded actor after the verb is Sweden
+    assertEquals("071 NOR->SWE", code("Norway sold the boats of Haakon Lindqvist in Sweden."));
+  }
+
+  @Test
+  void aBracketedShortNameBelongsToItsCompound() {
+    assertEquals("1111 NLD->-; 1112 -->NLD", code("The Netherlands and the European Union (EU) quarreled on Monday."));
+  }
 }
