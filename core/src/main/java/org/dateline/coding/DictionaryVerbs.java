@@ -80,6 +80,11 @@ final class DictionaryVerbs {
     if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
     List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
     List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
+    int sourceAt = source.isEmpty() ? lastActorBefore(doc, s, verb, m.verbStart()) : -1;
+    if (sourceAt >= 0) {
+      source = actorsAt(doc, s, sourceAt);
+      sourceHeads = List.of(s.tokens().get(sourceAt));
+    }
     int targetAt = m.target() >= 0 ? m.target() : m.compound();
     if (targetAt < 0 && parsed.target().isEmpty()) targetAt = firstActorAfter(doc, s, verb, m.verbEnd(), sourceHeads, source);
     List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
@@ -135,13 +140,36 @@ final class DictionaryVerbs {
     return -1;
   }
 
+  /**
+   * The nearest word before the verb, in its own clause, that names an actor: the source a
+   * pattern dictionary's coder takes when the parse gives the verb no subject ("Ethiopia
+   * indicated it would act", parsed with "indicated" as the subject clause of "act").
+   */
+  private int lastActorBefore(Document doc, Sentence s, Token verb, int before) {
+    boolean[] clause = new boolean[s.tokens().size()];
+    markClause(s, verb, clause);
+    for (int i = before - 1; i >= 0; i--) {
+      if (clause[i] && names(doc, s, i)) return i;
+    }
+    return -1;
+  }
+
   private static void markClause(Sentence s, Token t, boolean[] into) {
     into[t.index()] = true;
     for (Token c : s.children(t.index())) {
       // "signed an accord to supply Gondor": a purpose clause is the event's own aim
-      boolean purpose = c.deprel().equals("advcl") && Arguments.markOf(s, c).equals("to");
+      boolean purpose = c.deprel().equals("advcl") && nearestMark(s, c).equals("to");
       if (!SEPARATE.contains(c.deprel()) && (purpose || !c.deprel().equals("advcl"))) markClause(s, c, into);
     }
+  }
+
+  /** The mark next to a clause's verb: "to" in "vowed on Thursday to wage war", parsed with two marks. */
+  private static String nearestMark(Sentence s, Token clause) {
+    String mark = "";
+    for (Token c : s.children(clause.index())) {
+      if (c.deprel().equals("mark") && c.index() < clause.index()) mark = c.word().toLowerCase(Locale.ROOT);
+    }
+    return mark;
   }
 
   private static boolean sameActors(List<Actor> found, List<Actor> sources) {

@@ -249,9 +249,12 @@ public final class Knowledge {
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** Lower case, straight apostrophes, single spaces, no leading "the". */
+  /**
+   * Lower case, straight apostrophes, single spaces, no leading "the". An underscore joins words
+   * as in the dictionaries' names ("Dol_Amroth" is "Dol Amroth").
+   */
   public static String key(String s) {
-    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('_', ' ').replaceAll("\\s+", " ").strip();
     if (k.startsWith("the ")) k = k.substring(4);
     return k;
   }
