@@ -150,7 +150,7 @@ final class ActorFinder {
       StringBuilder phrase = new StringBuilder();
       for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
       String sec = kb.sector(phrase.append(head.word()).toString());
-      if (sec != null) return sec;
+      if (sec != null) return withOuterAgents(sec, words.subList(0, from));
     }
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
@@ -159,7 +159,8 @@ final class ActorFinder {
       }
     }
     String sec = kb.sector(head.word(), head.lemma());
-    if (sec != null || !GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
+    if (sec != null) return withOuterAgents(sec, words);
+    if (!GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
     // "opposition groups", "rebel forces": a generic head takes its modifier's sector
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
@@ -168,6 +169,20 @@ final class ActorFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "An MSF Arnor diplomat": with an agents dictionary, agent words before the role phrase add
+   * their codes to its own (NGO~ and GOV: "NGOARNGOV"), as PETRARCH's agents combine.
+   */
+  private String withOuterAgents(String sector, List<Token> before) {
+    if (!kb.hasAgents()) return sector;
+    String out = sector;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      String agent = kb.sector(before.get(i).word());
+      if (agent != null) out = Knowledge.withAgent(out, agent);
+    }
+    return out;
   }
 
   /**
@@ -215,11 +230,9 @@ final class ActorFinder {
           || c.deprel().equals("nmod:poss") || HOME_CASES.contains(prep);
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
-        Mention org = mentionAt(doc, t);
-        boolean body = org != null && org.actor() != null && org.actor().code() != null
-            && (org.actor().country() == null || org.type().equals("ORGANIZATION"));
-        if (body && !prep.equals("in")) {
-          out.add(org.actor()); // "European Community foreign ministers", "Hezbollah guerrillas" act for the body
+        Actor body = bodyAt(doc, t);
+        if (body != null && !prep.equals("in")) {
+          out.add(forBody(body, sector)); // "European Community foreign ministers", "Hezbollah guerrillas"
           continue;
         }
         String country = countryOf(doc, t);
@@ -229,6 +242,29 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The organisation a word names, if any: a coded mention that is no country, or with an agents
+   * dictionary a one-word name the NER missed that the dictionaries know ("The Quibbler").
+   */
+  private Actor bodyAt(Document doc, Token t) {
+    Mention org = mentionAt(doc, t);
+    if (org != null && org.actor() != null && org.actor().code() != null
+        && (org.actor().country() == null || org.type().equals("ORGANIZATION"))) {
+      return org.actor();
+    }
+    Actor named = org == null && kb.hasAgents() && t.pos().startsWith("NNP") ? kb.organisation(t.word()) : null;
+    return named == null ? null : named.withText(t.word());
+  }
+
+  /**
+   * Role holders of a body act for it; with an agents dictionary they are coded as PETRARCH
+   * codes an agent of an actor: "human rights activists of Amnesty International" NGM + OPP.
+   */
+  private Actor forBody(Actor body, String sector) {
+    if (!kb.hasAgents()) return body;
+    return new Actor(body.text(), body.name(), Knowledge.code(body.code(), sector), body.country(), sector, null);
   }
 
   private String countryOf(Document doc, Token t) {

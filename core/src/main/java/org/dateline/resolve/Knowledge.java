@@ -123,13 +123,36 @@ public final class Knowledge {
 
   /**
    * The actor code of a country (or none) with a sector: "ARN" + "GOV" is "ARNGOV"; an agents
-   * dictionary's prefix code ("NGO~") goes before the country instead ("NGOARN").
+   * dictionary's prefix code ("NGO~") goes before the country instead ("NGOARN"), and agents
+   * combined ("NGO~GOV", see {@link #withAgent}) go on both sides ("NGOARNGOV"). A code that
+   * already ends with the sector does not take it again: the body "Quibbler" (HGWGOVMED) as a
+   * "government newspaper" (GOVMED) stays HGWGOVMED.
    */
   public static String code(String country, String sector) {
     if (country == null && sector == null) return null;
     String c = country == null ? "" : country;
     if (sector == null) return c;
-    return sector.endsWith("~") ? sector.substring(0, sector.length() - 1) + c : c + sector;
+    String[] parts = agentParts(sector);
+    return parts[0] + c + (c.endsWith(parts[1]) ? "" : parts[1]);
+  }
+
+  /**
+   * Two agents on one role phrase, as PETRARCH combines them, in the order of the words: "MSF"
+   * (NGO~) on "diplomat" (GOV) is "NGO~GOV", which {@link #code} puts on both sides of the
+   * country; "Islamist" (MUS) on "media" (MED) is "MUSMED".
+   */
+  public static String withAgent(String sector, String outer) {
+    String[] in = agentParts(sector);
+    String[] out = agentParts(outer);
+    String prefix = in[0].startsWith(out[0]) ? in[0] : out[0] + in[0];
+    String suffix = in[1].startsWith(out[1]) ? in[1] : out[1] + in[1];
+    return prefix.isEmpty() ? suffix : prefix + "~" + suffix;
+  }
+
+  /** "NGO~GOV" as prefix and suffix; "GOV" is a suffix, "NGO~" a prefix. */
+  private static String[] agentParts(String sector) {
+    int mark = sector.indexOf('~');
+    return mark < 0 ? new String[] {"", sector} : new String[] {sector.substring(0, mark), sector.substring(mark + 1)};
   }
 
   private void addDictionary(List<PetrarchActors.Entry> entries) {

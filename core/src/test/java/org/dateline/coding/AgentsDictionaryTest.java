@@ -35,6 +35,14 @@ class AgentsDictionaryTest {
         SEA_SERPENT {SEA_SERPENTII} [~SRP]
         PILOT {} [~PLT] # no plural
         BOARD_OF_FISHERIES [~FSH] # a role phrase that goes on past its head
+        WAVEAID {} [AID~] # a one-word prefix agent
+        DIPLOMAT [~GOV]
+        ZEALOT [~ZEA]
+        PRESS {} [~PRS]
+        """);
+    Files.writeString(dir.resolve("test.actors.txt"), """
+        FJORDWATCH [NGOFJW]
+        PORTWATCH [NGOPRT]
         """);
     Files.writeString(dir.resolve("test.verbs.txt"), """
         --- CRITICIZE [111] ---
@@ -86,5 +94,17 @@ class AgentsDictionaryTest {
   @Test
   void rolePhrasesWithOf() {
     assertEquals("111 SWEFSH->NOR", code("The Swedish Board of Fisheries criticized Norway."));
+  }
+
+  @Test
+  void agentsOnOneRolePhraseCombineInTheOrderOfTheWords() {
+    assertEquals("111 AIDSWEGOV->NOR", code("A WaveAid Swedish diplomat criticized Norway."));
+    assertEquals("111 SWEZEAPRS->NOR", code("The Swedish zealot press criticized Norway."));
+  }
+
+  @Test
+  void anAgentOfABodyAddsToItsCodeUnlessItEndsWithIt() {
+    assertEquals("111 NGOFJWPRT->NOR", code("Fjordwatch harbour masters criticized Norway."));
+    assertEquals("111 NGOPRT->NOR", code("Portwatch harbour masters criticized Norway."));
   }
 }
