@@ -246,7 +246,8 @@ final class ActorFinder {
 
   /**
    * The organisation a word names, if any: a coded mention that is no country, or with an agents
-   * dictionary a one-word name the NER missed that the dictionaries know ("The Quibbler").
+   * dictionary a one-word name the NER missed that the knowledge base knows ("The Quibbler") and
+   * the agents do not define ("MSF" may be an agent there).
    */
   private Actor bodyAt(Document doc, Token t) {
     Mention org = mentionAt(doc, t);
@@ -254,7 +255,8 @@ final class ActorFinder {
         && (org.actor().country() == null || org.type().equals("ORGANIZATION"))) {
       return org.actor();
     }
-    Actor named = org == null && kb.hasAgents() && t.pos().startsWith("NNP") ? kb.organisation(t.word()) : null;
+    boolean name = org == null && kb.hasAgents() && t.pos().startsWith("NNP") && kb.sector(t.word()) == null;
+    Actor named = name ? kb.organisation(t.word()) : null;
     return named == null ? null : named.withText(t.word());
   }
 
