@@ -35,6 +35,9 @@ final class DictionaryVerbs {
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
       "conj", "appos", "dep");
 
+  // Words a verb form of several words spans at most, for a form split by the parse.
+  private static final int LONGEST_FORM = 4;
+
   private final VerbDictionary dictionary;
   private final PatternMatcher matcher = new PatternMatcher();
   private final Arguments arguments;
@@ -56,9 +59,10 @@ final class DictionaryVerbs {
     Map<Integer, Boolean> cache = new HashMap<>(); // which words name actors, shared by the sentence's verbs
     for (Token t : s.tokens()) {
       if (!t.isVerb()) continue;
+      View view = new View(doc, s, t, cache);
       List<VerbForm> forms = dictionary.forms(t.word(), t.lemma());
-      if (forms.isEmpty()) continue;
-      PatternMatcher.Match m = matcher.match(new View(doc, s, t, cache), t.index(), forms);
+      PatternMatcher.Match m = forms.isEmpty() ? null : matcher.match(view, t.index(), forms);
+      if (m == null) m = splitForm(view, s, t);
       if (m != null) out.put(t.index(), m);
     }
     out.keySet().removeIf(i -> {
@@ -69,11 +73,30 @@ final class DictionaryVerbs {
     return out;
   }
 
-  /** The events of one match: one per direction of a paired code ("032:033"), per pair of a compound. */
-  List<Coded> events(Document doc, Sentence s, PatternMatcher.Match m) {
+  /**
+   * A form of several words whose dictionary verb the parse took for another word: "will not
+   * wire tap the links" parsed with "wire" as the verb and "tap" as its object. The form's verb
+   * is looked for among the next words; the parse's verb keeps the sides.
+   */
+  private PatternMatcher.Match splitForm(View view, Sentence s, Token verb) {
+    for (int i = verb.index() + 1; i < Math.min(s.tokens().size(), verb.index() + LONGEST_FORM); i++) {
+      Token u = s.tokens().get(i);
+      int at = i;
+      List<VerbForm> forms = dictionary.forms(u.word(), u.lemma()).stream()
+          .filter(f -> f.words().size() > 1 && at - f.head() <= verb.index()).toList();
+      PatternMatcher.Match m = forms.isEmpty() ? null : matcher.match(view, at, forms);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The events of one match of the verb: one per direction of a paired code ("032:033"), per
+   * pair of a compound.
+   */
+  List<Coded> events(Document doc, Sentence s, Token verb, PatternMatcher.Match m) {
     List<Coded> out = new ArrayList<>();
     if (!m.isEvent()) return out;
-    Token verb = s.tokens().get(m.verbStart() + m.form().head());
     String[] codes = m.code().split(":", 2);
     String back = codes.length > 1 ? codes[1] : null;
     Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0]));

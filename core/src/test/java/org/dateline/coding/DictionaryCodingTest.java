@@ -48,6 +48,11 @@ class DictionaryCodingTest {
         QUARREL
         - % * [1111:1112]
 
+        --- EAVESDROP [1712] ---
+        EAVESDROP
+        WIRE_+TAP {WIRE_+TAPPED}
+        - WILL NOT * [0812]
+
         --- CRITICIZE [---] ---
         CRITICIZE
         - * MILDLY [---]
@@ -112,5 +117,11 @@ class DictionaryCodingTest {
   @Test
   void aBracketedShortNameBelongsToItsCompound() {
     assertEquals("1111 NLD->-; 1112 -->NLD", code("The Netherlands and the European Union (EU) quarreled on Monday."));
+  }
+
+  @Test
+  void aFormOfTwoWordsParsedAsVerbAndObject() {
+    // "wire" is parsed as the verb and "tap" as its object
+    assertEquals("0812 NOR->SWE", code("Norway will not wire tap the phones of Sweden."));
   }
 }
