@@ -14,7 +14,7 @@ final class KnowledgeOptions {
   @Option(names = "--dict", paramLabel = "PATH",
       description = "PETRARCH-format dictionary file, or folder: *.actors.txt actors are added to the built-in "
           + "knowledge (their codes win for the names they give); *agents*.txt role nouns replace the built-in "
-          + "sectors of the words they define; a verb-pattern dictionary (*verbs*.txt, CAMEO*.txt) codes the verbs it knows before "
+          + "sectors (words they do not define are no agents); a verb-pattern dictionary (*verbs*.txt, CAMEO*.txt) codes the verbs it knows before "
           + "the built-in lexicon (repeatable)")
   List<Path> dictionaries = new ArrayList<>();
 

@@ -173,11 +173,13 @@ final class ActorFinder {
     // The longest role phrase ending in the head: "main opposition group" before "opposition
     // group", "human rights activists" before "rights activists".
     List<Token> words = modifiersBefore(s, head);
+    String withOf = withOfPhrase(s, head);
+    if (withOf != null) return withOf;
     for (int from = 0; from < words.size(); from++) {
       StringBuilder phrase = new StringBuilder();
       for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
       String sec = kb.sector(phrase.append(head.word()).toString());
-      if (sec != null) return sec;
+      if (sec != null) return withOuterAgents(sec, words.subList(0, from));
     }
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
@@ -185,15 +187,47 @@ final class ActorFinder {
         if (sec != null) return sec;
       }
     }
-    String sec = kb.sector(head.word());
-    if (sec == null) sec = kb.sector(head.lemma());
-    if (sec != null || !GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
+    String sec = kb.sector(head.word(), head.lemma());
+    if (sec != null) return withOuterAgents(sec, words);
+    if (!GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
     // "opposition groups", "rebel forces": a generic head takes its modifier's sector
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
         String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
         if (mod != null) return mod;
       }
+    }
+    return null;
+  }
+
+  /**
+   * "An MSF Arnor diplomat": with an agents dictionary, agent words before the role phrase add
+   * their codes to its own (NGO~ and GOV: "NGOARNGOV"), as PETRARCH's agents combine.
+   */
+  private String withOuterAgents(String sector, List<Token> before) {
+    if (!kb.hasAgents()) return sector;
+    String out = sector;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      String agent = kb.sector(before.get(i).word());
+      if (agent != null) out = Knowledge.withAgent(out, agent);
+    }
+    return out;
+  }
+
+  /**
+   * Sector of a role phrase that goes on past its head with "of": "Ministry of Fisheries" where
+   * a dictionary defines the whole phrase; null when none does. Only with an agents dictionary,
+   * whose phrases PETRARCH matches as written; the built-in sectors keep their own reading.
+   */
+  private String withOfPhrase(Sentence s, Token head) {
+    if (!kb.hasAgents()) return null;
+    for (Token c : s.children(head.index())) {
+      if (!c.deprel().startsWith("nmod") || !Arguments.caseOf(s, c).equals("of") || c.index() < head.index()) continue;
+      int end = Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).max().orElse(c.index());
+      StringBuilder phrase = new StringBuilder();
+      for (Token t : s.tokens().subList(head.index(), end + 1)) phrase.append(t.word()).append(' ');
+      String sec = kb.sector(phrase.toString().strip());
+      if (sec != null) return sec;
     }
     return null;
   }
@@ -225,11 +259,9 @@ final class ActorFinder {
           || c.deprel().equals("nmod:poss") || HOME_CASES.contains(prep);
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
-        Mention org = mentionAt(doc, t);
-        boolean body = org != null && org.actor() != null && org.actor().code() != null
-            && (org.actor().country() == null || org.type().equals("ORGANIZATION"));
-        if (body && !prep.equals("in")) {
-          out.add(org.actor()); // "European Community foreign ministers", "Hezbollah guerrillas" act for the body
+        Actor body = bodyAt(doc, t);
+        if (body != null && !prep.equals("in")) {
+          out.add(forBody(body, sector)); // "European Community foreign ministers", "Hezbollah guerrillas"
           continue;
         }
         String country = countryOf(doc, t);
@@ -239,6 +271,31 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The organisation a word names, if any: a coded mention that is no country, or with an agents
+   * dictionary a one-word name the NER missed that the knowledge base knows ("The Quibbler") and
+   * the agents do not define ("MSF" may be an agent there).
+   */
+  private Actor bodyAt(Document doc, Token t) {
+    Mention org = mentionAt(doc, t);
+    if (org != null && org.actor() != null && org.actor().code() != null
+        && (org.actor().country() == null || org.type().equals("ORGANIZATION"))) {
+      return org.actor();
+    }
+    boolean name = org == null && kb.hasAgents() && t.pos().startsWith("NNP") && kb.sector(t.word()) == null;
+    Actor named = name ? kb.organisation(t.word()) : null;
+    return named == null ? null : named.withText(t.word());
+  }
+
+  /**
+   * Role holders of a body act for it; with an agents dictionary they are coded as PETRARCH
+   * codes an agent of an actor: "human rights activists of Amnesty International" NGM + OPP.
+   */
+  private Actor forBody(Actor body, String sector) {
+    if (!kb.hasAgents()) return body;
+    return new Actor(body.text(), body.name(), Knowledge.code(body.code(), sector), body.country(), sector, null);
   }
 
   private String countryOf(Document doc, Token t) {

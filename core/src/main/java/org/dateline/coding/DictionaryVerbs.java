@@ -30,9 +30,13 @@ final class DictionaryVerbs {
   // Dependents of a governing clause that its patterns may name: "X said it would", "failed to".
   private static final Set<String> GOVERNING = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod", "mark",
       "cop", "expl", "compound:prt", "neg");
-  // Words of a noun phrase whose head tells who it is: "Gondor's government", "Arnor and Gondor".
+  // Words of a noun phrase whose head tells who it is: "Gondor's government", "Arnor and Gondor",
+  // "the European Union (EU)" (a bracketed short name hangs as "dep").
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
-      "conj", "appos");
+      "conj", "appos", "dep");
+
+  // Words a verb form of several words spans at most, for a form split by the parse.
+  private static final int LONGEST_FORM = 4;
 
   private final VerbDictionary dictionary;
   private final PatternMatcher matcher = new PatternMatcher();
@@ -55,9 +59,10 @@ final class DictionaryVerbs {
     Map<Integer, Boolean> cache = new HashMap<>(); // which words name actors, shared by the sentence's verbs
     for (Token t : s.tokens()) {
       if (!t.isVerb()) continue;
+      View view = new View(doc, s, t, cache);
       List<VerbForm> forms = dictionary.forms(t.word(), t.lemma());
-      if (forms.isEmpty()) continue;
-      PatternMatcher.Match m = matcher.match(new View(doc, s, t, cache), t.index(), forms);
+      PatternMatcher.Match m = forms.isEmpty() ? null : matcher.match(view, t.index(), forms);
+      if (m == null) m = splitForm(view, s, t);
       if (m != null) out.put(t.index(), m);
     }
     out.keySet().removeIf(i -> {
@@ -68,17 +73,41 @@ final class DictionaryVerbs {
     return out;
   }
 
-  /** The events of one match: one per direction of a paired code ("032:033"), per pair of a compound. */
-  List<Coded> events(Document doc, Sentence s, PatternMatcher.Match m) {
+  /**
+   * A form of several words whose dictionary verb the parse took for another word: "will not
+   * wire tap the links" parsed with "wire" as the verb and "tap" as its object. The form's verb
+   * is looked for among the next words; the parse's verb keeps the sides.
+   */
+  private PatternMatcher.Match splitForm(View view, Sentence s, Token verb) {
+    for (int i = verb.index() + 1; i < Math.min(s.tokens().size(), verb.index() + LONGEST_FORM); i++) {
+      Token u = s.tokens().get(i);
+      int at = i;
+      List<VerbForm> forms = dictionary.forms(u.word(), u.lemma()).stream()
+          .filter(f -> f.words().size() > 1 && at - f.head() <= verb.index()).toList();
+      PatternMatcher.Match m = forms.isEmpty() ? null : matcher.match(view, at, forms);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The events of one match of the verb: one per direction of a paired code ("032:033"), per
+   * pair of a compound.
+   */
+  List<Coded> events(Document doc, Sentence s, Token verb, PatternMatcher.Match m) {
     List<Coded> out = new ArrayList<>();
     if (!m.isEvent()) return out;
-    Token verb = s.tokens().get(m.verbStart() + m.form().head());
     String[] codes = m.code().split(":", 2);
     String back = codes.length > 1 ? codes[1] : null;
-    Arguments.Found parsed = arguments.find(doc, s, verb, codes[0]);
+    Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0]));
     if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
     List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
     List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
+    int sourceAt = source.isEmpty() ? lastActorBefore(doc, s, verb, m.verbStart()) : -1;
+    if (sourceAt >= 0) {
+      source = actorsAt(doc, s, sourceAt);
+      sourceHeads = List.of(s.tokens().get(sourceAt));
+    }
     int targetAt = m.target() >= 0 ? m.target() : m.compound();
     if (targetAt < 0 && parsed.target().isEmpty()) targetAt = firstActorAfter(doc, s, verb, m.verbEnd(), sourceHeads, source);
     List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
@@ -101,6 +130,22 @@ final class DictionaryVerbs {
   }
 
   /**
+   * The sides the parse found, without actors no dictionary codes ("his trip", "An Eriadorian"
+   * unresolved): a pattern dictionary's coder knows only the actors its dictionaries name, so
+   * the side is looked for further on instead.
+   */
+  private static Arguments.Found coded(Arguments.Found f) {
+    List<Actor> source = f.source().stream().filter(DictionaryVerbs::isCoded).toList();
+    List<Actor> target = f.target().stream().filter(DictionaryVerbs::isCoded).toList();
+    return new Arguments.Found(source, target, source.isEmpty() ? List.of() : f.sourceHeads(),
+        target.isEmpty() ? List.of() : f.targetHeads());
+  }
+
+  private static boolean isCoded(Actor a) {
+    return a.code() != null && !a.code().isBlank();
+  }
+
+  /**
    * The first word after the verb, in its own clause, that names an actor: the target a pattern
    * dictionary's coder takes from the verb phrase when the parse gives no object ("welcomed the
    * resumption of ties with X", "criticized the closure of guest houses in X"). Adverbial clauses
@@ -118,13 +163,36 @@ final class DictionaryVerbs {
     return -1;
   }
 
+  /**
+   * The nearest word before the verb, in its own clause, that names an actor: the source a
+   * pattern dictionary's coder takes when the parse gives the verb no subject ("Ethiopia
+   * indicated it would act", parsed with "indicated" as the subject clause of "act").
+   */
+  private int lastActorBefore(Document doc, Sentence s, Token verb, int before) {
+    boolean[] clause = new boolean[s.tokens().size()];
+    markClause(s, verb, clause);
+    for (int i = before - 1; i >= 0; i--) {
+      if (clause[i] && names(doc, s, i)) return i;
+    }
+    return -1;
+  }
+
   private static void markClause(Sentence s, Token t, boolean[] into) {
     into[t.index()] = true;
     for (Token c : s.children(t.index())) {
       // "signed an accord to supply Gondor": a purpose clause is the event's own aim
-      boolean purpose = c.deprel().equals("advcl") && Arguments.markOf(s, c).equals("to");
+      boolean purpose = c.deprel().equals("advcl") && nearestMark(s, c).equals("to");
       if (!SEPARATE.contains(c.deprel()) && (purpose || !c.deprel().equals("advcl"))) markClause(s, c, into);
     }
+  }
+
+  /** The mark next to a clause's verb: "to" in "vowed on Thursday to wage war", parsed with two marks. */
+  private static String nearestMark(Sentence s, Token clause) {
+    String mark = "";
+    for (Token c : s.children(clause.index())) {
+      if (c.deprel().equals("mark") && c.index() < clause.index()) mark = c.word().toLowerCase(Locale.ROOT);
+    }
+    return mark;
   }
 
   private static boolean sameActors(List<Actor> found, List<Actor> sources) {
@@ -157,13 +225,14 @@ final class DictionaryVerbs {
   }
 
   /**
-   * Whether the word itself is (part of) the name of an actor: "Gondor", "government" in "Gondor's
-   * government", but not "ties" in "ties with Mordor", which the actor finder reads as Mordor's.
+   * Whether the word itself is (part of) the name of a coded actor: "Gondor", "government" in
+   * "Gondor's government", but not "ties" in "ties with Mordor", which the actor finder reads as
+   * Mordor's, nor "his" of someone no dictionary codes.
    */
   private boolean names(Document doc, Sentence s, int i) {
     Token t = s.tokens().get(i);
     if (!isNominal(t)) return false;
-    return actorsAt(doc, s, i).stream().anyMatch(a -> a.text() != null && a.text().contains(t.word()));
+    return actorsAt(doc, s, i).stream().anyMatch(a -> isCoded(a) && a.text() != null && a.text().contains(t.word()));
   }
 
   private static boolean isNominal(Token t) {

@@ -112,7 +112,7 @@ public final class EventCoder {
     if (dictionary == null) return Map.of();
     Map<Integer, PatternMatcher.Match> silenced = new LinkedHashMap<>();
     for (Map.Entry<Integer, PatternMatcher.Match> en : dictionary.match(doc, s).entrySet()) {
-      List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, en.getValue());
+      List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue());
       for (DictionaryVerbs.Coded c : coded) {
         Event ev = dictionaryEvent(doc, s, c);
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));

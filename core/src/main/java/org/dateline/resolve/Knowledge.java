@@ -45,6 +45,7 @@ public final class Knowledge {
   private final java.util.Set<String> fromDictionary = new java.util.HashSet<>();
   private int longestRole = 1;
   private boolean dictionaries;
+  private boolean agents;
   private VerbDictionary verbs;
 
   /** The office-holder files: terms touching 2015 onwards, and the earlier ones from 1979. */
@@ -70,7 +71,8 @@ public final class Knowledge {
   /**
    * The built-in knowledge plus PETRARCH-format actor and agents dictionaries (files, or folders
    * whose {@code *.actors.txt} and {@code *agents*.txt} files are read). Agents replace the built-in
-   * sector of the role nouns they define: the user's dictionary says how their data is coded.
+   * sectors altogether: the user's dictionary says how their data is coded, and a role noun it
+   * does not define ("mayor", "leaders") is no agent there, as PETRARCH would not code it.
    */
   public static Knowledge withDictionaries(List<java.nio.file.Path> paths) throws java.io.IOException {
     Knowledge k = new Knowledge();
@@ -99,6 +101,9 @@ public final class Knowledge {
    */
   public boolean hasDictionaries() { return dictionaries; }
 
+  /** Whether an agents dictionary replaced the built-in sectors (see {@link #withDictionaries}). */
+  public boolean hasAgents() { return agents; }
+
   private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
     if (!java.nio.file.Files.isDirectory(p)) return VerbDictionary.filesIn(p).isEmpty() ? List.of(p) : List.of();
     try (var s = java.nio.file.Files.list(p)) {
@@ -113,6 +118,11 @@ public final class Knowledge {
   }
 
   private void addAgents(Map<String, String> agents) {
+    if (!this.agents) {
+      sectors.clear();
+      longestRole = 1;
+      this.agents = true;
+    }
     for (Map.Entry<String, String> e : agents.entrySet()) {
       sectors.put(key(e.getKey()), e.getValue());
       longestRole = Math.max(longestRole, e.getKey().split(" ").length);
@@ -121,13 +131,36 @@ public final class Knowledge {
 
   /**
    * The actor code of a country (or none) with a sector: "ARN" + "GOV" is "ARNGOV"; an agents
-   * dictionary's prefix code ("NGO~") goes before the country instead ("NGOARN").
+   * dictionary's prefix code ("NGO~") goes before the country instead ("NGOARN"), and agents
+   * combined ("NGO~GOV", see {@link #withAgent}) go on both sides ("NGOARNGOV"). A code that
+   * already ends with the sector does not take it again: the body "Quibbler" (HGWGOVMED) as a
+   * "government newspaper" (GOVMED) stays HGWGOVMED.
    */
   public static String code(String country, String sector) {
     if (country == null && sector == null) return null;
     String c = country == null ? "" : country;
     if (sector == null) return c;
-    return sector.endsWith("~") ? sector.substring(0, sector.length() - 1) + c : c + sector;
+    String[] parts = agentParts(sector);
+    return parts[0] + c + (c.endsWith(parts[1]) ? "" : parts[1]);
+  }
+
+  /**
+   * Two agents on one role phrase, as PETRARCH combines them, in the order of the words: "MSF"
+   * (NGO~) on "diplomat" (GOV) is "NGO~GOV", which {@link #code} puts on both sides of the
+   * country; "Islamist" (MUS) on "media" (MED) is "MUSMED".
+   */
+  public static String withAgent(String sector, String outer) {
+    String[] in = agentParts(sector);
+    String[] out = agentParts(outer);
+    String prefix = in[0].startsWith(out[0]) ? in[0] : out[0] + in[0];
+    String suffix = in[1].startsWith(out[1]) ? in[1] : out[1] + in[1];
+    return prefix.isEmpty() ? suffix : prefix + "~" + suffix;
+  }
+
+  /** "NGO~GOV" as prefix and suffix; "GOV" is a suffix, "NGO~" a prefix. */
+  private static String[] agentParts(String sector) {
+    int mark = sector.indexOf('~');
+    return mark < 0 ? new String[] {"", sector} : new String[] {sector.substring(0, mark), sector.substring(mark + 1)};
   }
 
   private void addDictionary(List<PetrarchActors.Entry> entries) {
@@ -251,9 +284,12 @@ public final class Knowledge {
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** Lower case, straight apostrophes, single spaces, no leading "the". */
+  /**
+   * Lower case, straight apostrophes, single spaces, no leading "the". An underscore joins words
+   * as in the dictionaries' names ("Dol_Amroth" is "Dol Amroth").
+   */
   public static String key(String s) {
-    String k = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
+    String k = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('_', ' ')).replaceAll(" ").strip();
     if (k.startsWith("the ")) k = k.substring(4);
     return k;
   }
@@ -297,6 +333,15 @@ public final class Knowledge {
   public Actor organisation(String text) { return organisations.get(key(text)); }
   /** CAMEO sector of a role noun or phrase ("foreign minister" to GOV), or null. */
   public String sector(String roleWords) { return sectors.get(key(roleWords)); }
+
+  /**
+   * Sector of a role noun as written, else of its lemma; an agents dictionary lists the plurals
+   * it means ("POLICE {}" has none), so with one the word alone counts.
+   */
+  public String sector(String word, String lemma) {
+    String sec = sector(word);
+    return sec != null || agents || lemma == null ? sec : sector(lemma);
+  }
   public int longestRole() { return longestRole; }
 
   /**

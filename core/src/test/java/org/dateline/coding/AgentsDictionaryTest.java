@@ -33,6 +33,16 @@ class AgentsDictionaryTest {
         OPPOSITION_GROUP [~OPP]
         MAIN_OPPOSITION_GROUP [~MOP]
         SEA_SERPENT {SEA_SERPENTII} [~SRP]
+        PILOT {} [~PLT] # no plural
+        BOARD_OF_FISHERIES [~FSH] # a role phrase that goes on past its head
+        WAVEAID {} [AID~] # a one-word prefix agent
+        DIPLOMAT [~GOV]
+        ZEALOT [~ZEA]
+        PRESS {} [~PRS]
+        """);
+    Files.writeString(dir.resolve("test.actors.txt"), """
+        FJORDWATCH [NGOFJW]
+        PORTWATCH [NGOPRT]
         """);
     Files.writeString(dir.resolve("test.verbs.txt"), """
         --- CRITICIZE [111] ---
@@ -66,5 +76,35 @@ class AgentsDictionaryTest {
   void theLongestRolePhraseWins() {
     assertEquals("111 NOR->SWEMOP", code("Norway criticized Sweden's main opposition group."));
     assertEquals("111 NOR->SWEOPP", code("Norway criticized Sweden's opposition group."));
+  }
+
+  @Test
+  void wordsTheDictionaryDoesNotDefineAreNoAgents() {
+    // "mayor" and "leaders" are GOV by the built-in sectors; this dictionary does not define them
+    assertEquals("111 SWE->NOR", code("The Swedish mayor criticized Norway."));
+    assertEquals("111 NOR->SWE", code("Norway criticized Swedish leaders."));
+  }
+
+  @Test
+  void noPluralWhereTheDictionarySaysNone() {
+    assertEquals("111 NOR->SWEPLT", code("Norway criticized a Swedish pilot."));
+    assertEquals("111 NOR->SWE", code("Norway criticized the Swedish pilots."));
+  }
+
+  @Test
+  void rolePhrasesWithOf() {
+    assertEquals("111 SWEFSH->NOR", code("The Swedish Board of Fisheries criticized Norway."));
+  }
+
+  @Test
+  void agentsOnOneRolePhraseCombineInTheOrderOfTheWords() {
+    assertEquals("111 AIDSWEGOV->NOR", code("A WaveAid Swedish diplomat criticized Norway."));
+    assertEquals("111 SWEZEAPRS->NOR", code("The Swedish zealot press criticized Norway."));
+  }
+
+  @Test
+  void anAgentOfABodyAddsToItsCodeUnlessItEndsWithIt() {
+    assertEquals("111 NGOFJWPRT->NOR", code("Fjordwatch harbour masters criticized Norway."));
+    assertEquals("111 NGOPRT->NOR", code("Portwatch harbour masters criticized Norway."));
   }
 }

@@ -30,6 +30,7 @@ class DictionaryActorsTest {
         SWEDEN [SWD]
         THE_NORDIC_PAIR [DNX/FIX]
         OLAV_KNUTSEN [NRW] # coded with a country alone
+        KING_OF_THE_SOUTH_FJORDS [SFJ]
         ARNE_FJELL [NRW] # a default that dates below replace
         \t[NRWMIL 20200101-20251231]
         \t[NRWGOV 20210101-20210630] # inside the wider term: the more specific fact
@@ -37,6 +38,14 @@ class DictionaryActorsTest {
     Files.writeString(dir.resolve("test.verbs.txt"), """
         --- CRITICIZE [111] ---
         CRITICIZE
+
+        --- VOW [170] ---
+        VOW
+        - * WAR [173]
+
+        --- ACT [100] ---
+        ACT
+        - HINTED SHOULD * [1011]
         """);
     kb = Knowledge.withDictionaries(List.of(dir));
   }
@@ -81,5 +90,23 @@ class DictionaryActorsTest {
   @Test
   void aCountryOnAModifierOfTheRolePhrase() {
     assertEquals("111 SWDGOV->NRW", code("Sweden security officials criticized Norway.", "2024-03-12"));
+  }
+
+  @Test
+  void anUnderscoreInTheTextJoinsWordsAsInTheDictionary() {
+    assertEquals("111 SWD->SFJ", code("Sweden criticized the King of the South_Fjords.", "2024-03-12"));
+  }
+
+  @Test
+  void theTargetOfAPurposeClauseParsedWithTwoMarks() {
+    // parsed with "wage" as an adverbial clause marked "on" and "to"
+    assertEquals("173 SWDMIL->NRW", code("Sweden's army vowed on Thursday to wage war on Norway.", "2024-03-12"));
+  }
+
+  @Test
+  void aSourceBeforeTheVerbWhenTheParseGivesNoSubject() {
+    // parsed with "hinted" as the subject clause of "acted"
+    assertEquals("1011 SWD->NRW", code("Sweden hinted it should have acted against Norway almost a year after the riots.",
+        "2024-03-12"));
   }
 }

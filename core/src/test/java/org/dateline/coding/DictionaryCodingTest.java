@@ -48,6 +48,11 @@ class DictionaryCodingTest {
         QUARREL
         - % * [1111:1112]
 
+        --- EAVESDROP [1712] ---
+        EAVESDROP
+        WIRE_+TAP {WIRE_+TAPPED}
+        - WILL NOT * [0812]
+
         --- CRITICIZE [---] ---
         CRITICIZE
         - * MILDLY [---]
@@ -101,5 +106,22 @@ class DictionaryCodingTest {
     assertEquals("1111 DEU->HUN", code("Germany harshly criticized Hungary."));
     String builtIn = code("Germany criticized Hungary over its media law.");
     assertTrue(builtIn.startsWith("111 DEU->HUN"), builtIn);
+  }
+
+  @Test
+  void aSideNoDictionaryCodesIsLookedForFurtherOn() {
+    // the parse's object is an unknown person's boats; the coded actor after the verb is Sweden
+    assertEquals("071 NOR->SWE", code("Norway sold the boats of Haakon Lindqvist in Sweden."));
+  }
+
+  @Test
+  void aBracketedShortNameBelongsToItsCompound() {
+    assertEquals("1111 NLD->-; 1112 -->NLD", code("The Netherlands and the European Union (EU) quarreled on Monday."));
+  }
+
+  @Test
+  void aFormOfTwoWordsParsedAsVerbAndObject() {
+    // "wire" is parsed as the verb and "tap" as its object
+    assertEquals("0812 NOR->SWE", code("Norway will not wire tap the phones of Sweden."));
   }
 }

@@ -68,6 +68,7 @@ public final class PatternMatcher {
     }
     for (int i = 0; i < fitting.size(); i++) {
       for (VerbPattern p : fitting.get(i).family().patterns()) {
+        if (!usable(p.code())) continue;
         Match m = tryPattern(w, fitting.get(i), p, spans.get(i));
         if (m != null) return m;
       }
@@ -79,6 +80,15 @@ public final class PatternMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a pattern's code is one PETRARCH codes with: "---" (no event) or a code with letters
+   * or digits. Marks of TABARI features PETRARCH does not implement, such as "+++" (complex
+   * events) or "###", are passed over, so the family's next pattern decides.
+   */
+  private static boolean usable(String code) {
+    return code.equals("---") || code.chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /** The words a multi-word form covers around its verb ("wire" before "tapped"), or null. */

@@ -49,6 +49,9 @@ class PatternMatcherTest {
         --- HOE [---] ---
         HOE
         - * ROWS [060]
+        - * NEAT FURROWS [+++]
+        - * NEAT [###]
+        - * FURROWS [061]
         """);
     dict = VerbDictionary.read(f);
   }
@@ -141,5 +144,11 @@ class PatternMatcherTest {
     assertEquals("055", m.code());
     assertEquals(1, m.verbStart());
     assertNull(code("Ruritania will drill wheat", "drill"));
+  }
+
+  @Test
+  void patternsWithMarksInsteadOfCodesArePassedOver() {
+    // "+++" and "###" mark TABARI features PETRARCH does not code; the next pattern decides
+    assertEquals("061", code("Freedonia hoe neat furrows", "hoe").code());
   }
 }
