@@ -20,9 +20,6 @@ import org.dateline.resolve.Knowledge;
  * the knowledge base knows ("Xi"), or a pronoun standing for the last actor of its kind.
  */
 final class ActorFinder {
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-  private static final Set<String> THING_PRONOUNS = Set.of("it");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> OWNER_CASES = Set.of("of", "with", "against", "from", "by", "on", "to");
   // Heads that stand for the people or body after "of": "a group of Moroccan diplomats".
   private static final Set<String> COLLECTIVES = Set.of("group", "delegation", "team", "number", "contingent",
@@ -140,9 +137,9 @@ final class ActorFinder {
     }
     Actor known = m == null ? known(doc, s, head) : null;
     if (known != null) return List.of(known);
-    List<Actor> speaker = speaker(doc, s, head);
-    if (!speaker.isEmpty()) return speaker;
-    Actor pronoun = pronoun(doc, head);
+    Token speaker = Pronouns.speaker(s, head);
+    if (speaker != null) return of(doc, s, List.of(speaker));
+    Actor pronoun = Pronouns.antecedent(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);
   }
 
@@ -359,43 +356,6 @@ final class ActorFinder {
       return new Actor(t.word(), t.word(), Knowledge.code(country, sector), country, sector, null);
     }
     return null;
-  }
-
-  /**
-   * "Palestinian leaders said they would boycott ...": the subject pronoun of a clause that
-   * reports or continues another is that clause's subject.
-   */
-  private List<Actor> speaker(Document doc, Sentence s, Token t) {
-    if (!SUBJECT_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || !t.deprel().startsWith("nsubj")) {
-      return List.of();
-    }
-    Token clause = s.tokens().get(t.head());
-    boolean embedded = clause.deprel().equals("ccomp") || clause.deprel().equals("advcl")
-        || clause.deprel().equals("conj");
-    if (!embedded || clause.head() < 0) return List.of();
-    for (Token c : s.children(clause.head())) {
-      if (c.deprel().equals("nsubj") && c.index() != t.index() && !c.pos().startsWith("PRP")) {
-        return of(doc, s, List.of(c));
-      }
-    }
-    return List.of();
-  }
-
-  /** "he" and "it" as the last person, or the last country or organisation, named before them. */
-  private Actor pronoun(Document doc, Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    boolean person = PERSON_PRONOUNS.contains(w);
-    if (!person && !THING_PRONOUNS.contains(w)) return null;
-    Actor last = null;
-    for (Mention m : doc.mentions()) {
-      if (m.start() >= t.start()) break;
-      if (m.actor() == null || m.actor().country() == null && m.actor().code() == null) continue;
-      boolean isPerson = m.type().equals("PERSON");
-      boolean isThing = m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION")
-          || m.type().equals("LOCATION") && m.actor().sector() != null;
-      if (person ? isPerson : isThing) last = m.actor();
-    }
-    return last == null ? null : last.withText(t.word());
   }
 
   private static String phrase(Sentence s, Token head) {
