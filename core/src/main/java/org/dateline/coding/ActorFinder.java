@@ -149,8 +149,11 @@ final class ActorFinder {
    * a people by its state of residence.
    */
   private Actor people(Document doc, Sentence s, Token head, Mention m) {
-    if (m == null || !head.pos().endsWith("S")) return null;
+    if (m == null) return null;
     boolean demonym = m.actor() != null && m.type().equals("NATIONALITY") && m.actor().sector() == null;
+    // "beat a Palestinian": a demonym standing alone as an argument is a person of that people
+    boolean person = demonym && !head.deprel().equals("amod") && !head.deprel().equals("compound");
+    if (!head.pos().endsWith("S") && !person) return null;
     if (!demonym && m.actor() != null) return null;
     String home = null;
     for (Token c : s.children(head.index())) {

@@ -27,4 +27,11 @@ class PeopleTest {
     Event e = Coded.of("Syrian Kurds demonstrated in Qamishli on Sunday.").trigger("demonstrated");
     assertEquals("SYR", Coded.countries(e.source()), "" + e.source());
   }
+
+  @Test
+  void aDemonymStandingAloneIsAPersonOfThatPeople() {
+    Event e = Coded.of("Moroccan police detained an Algerian near the border on Monday.").trigger("detained");
+    assertEquals("DZA", Coded.countries(e.target()), "" + e.target());
+    assertEquals("CVL", e.target().get(0).sector());
+  }
 }
