@@ -311,8 +311,11 @@ final class ActorFinder {
     if (cm != null && cm.actor() != null && cm.actor().country() != null && cm.type().equals("LOCATION")) {
       return cm.actor().country();
     }
-    Knowledge.Country c = kb.countryByAdjective(t.word());
-    if (c == null) c = kb.countryByName(t.word());
+    // "Vietnamese-led forces", "a Saudi-led coalition": led by that country ("-backed" is not)
+    String w = cm != null && cm.text().endsWith("-led") ? cm.text() : t.word();
+    if (w.endsWith("-led")) w = w.substring(0, w.length() - 4);
+    Knowledge.Country c = kb.countryByAdjective(w);
+    if (c == null) c = kb.countryByName(w);
     return c == null ? null : c.iso3();
   }
 

@@ -34,4 +34,18 @@ class PeopleTest {
     assertEquals("DZA", Coded.countries(e.target()), "" + e.target());
     assertEquals("CVL", e.target().get(0).sector());
   }
+
+  @Test
+  void unnamedPeopleAreCiviliansOfWhereTheyAre() {
+    Event e = Coded.of("Thousands of people in Tbilisi marched against the new law.").trigger("marched");
+    assertEquals("GEO", Coded.countries(e.source()), "" + e.source());
+    assertEquals("CVL", e.source().get(0).sector());
+  }
+
+  @Test
+  void forcesLedByACountryAreItsForces() {
+    Event e = Coded.of("Ethiopian-led troops shelled rebel positions near the border.").trigger("shelled");
+    assertEquals("ETH", Coded.countries(e.source()), "" + e.source());
+    assertEquals("MIL", e.source().get(0).sector());
+  }
 }
