@@ -72,6 +72,8 @@ final class PlaceResolver {
    */
   private Mention notTheSeat(Document doc, Mention m, Resolution r) {
     if (m.actor() == null || m.actor().country() == null || !r.resolved() || r.confidence() < SURE) return m;
+    // A feature's place is inferred from the text, not read from its name: no ground to overrule.
+    if (r.feature() != null) return m;
     // A country code the gazetteer does not know comes from the user's dictionary ("ZIMBABWE
     // [ZBW]"): the user has said what the name means, whatever the gazetteer's code for it.
     if (gazetteer.country(m.actor().country()) == null) return m;
@@ -112,12 +114,16 @@ final class PlaceResolver {
       return new Place(m.text(), m.start(), m.end(), m.sentence(), m.text(), null, null, null, null, null, null,
           Math.min(r.confidence(), 0.3));
     }
-    return place(m, e, r.confidence());
+    return place(m, e, r.confidence(), r.feature());
   }
 
   private static Place place(Mention m, GazetteerEntry e, double confidence) {
+    return place(m, e, confidence, null);
+  }
+
+  private static Place place(Mention m, GazetteerEntry e, double confidence, String featureKind) {
     return new Place(m.text(), m.start(), m.end(), m.sentence(), e.name(), e.country(), e.admin1(),
-        e.featureClass(), e.lat(), e.lon(), e.id(), Math.round(confidence * 100) / 100.0);
+        e.featureClass(), e.lat(), e.lon(), e.id(), Math.round(confidence * 100) / 100.0, featureKind);
   }
 
   /**
