@@ -69,6 +69,18 @@ class LocalFeaturesTest {
   }
 
   @Test
+  void aBuildingNamedAfterAStateLiesInTheTownOfThatStateTheTextIsAbout() {
+    Resolution campus = resolve("Students in Fresno rallied outside California State University on Friday.", null,
+        "Fresno", "California State University").get(1);
+    assertEquals("Fresno", campus.entry().name());
+    assertEquals("facility", campus.feature());
+    // Not a town of another state.
+    Resolution other = resolve("Students in Reno rallied outside California State University on Friday.", null,
+        "Reno", "California State University").get(1);
+    assertEquals("ADM1", other.entry().featureCode());
+  }
+
+  @Test
   void anOrganisationLiesInTheCountryItsNameHolds() {
     Resolution bank = resolve("The Bank of Japan left its rates unchanged.", null, "Bank of Japan").get(0);
     assertEquals("JP", bank.entry().iso2());
@@ -102,6 +114,7 @@ class LocalFeaturesTest {
     LocalFeatures f = LocalFeatures.get();
     assertEquals(LocalFeatures.Kind.STREET, f.kind("Rue des Lilas"));
     assertEquals(LocalFeatures.Kind.STREET, f.kind("I-95"));
+    assertEquals(LocalFeatures.Kind.STREET, f.kind("Dunmore Avenue West"));
     assertEquals(LocalFeatures.Kind.NATURAL, f.kind("Mount Kenya"));
     assertEquals(LocalFeatures.Kind.AREA, f.kind("Brookfield Estate"));
     assertNull(f.kind("Capitol"));
