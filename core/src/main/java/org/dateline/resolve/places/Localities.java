@@ -47,15 +47,18 @@ final class Localities {
   }
 
   /**
-   * A place named inside a name locates it when it is well known or the document names it by
-   * itself too: a hamlet's name inside a name is mostly a person's ("Carnegie Library",
-   * "Rogers Centre"). A building in a state or country the document names a town of is in that
+   * A place named inside a name locates it when it is well known (an area, a large town) or
+   * the document names it by itself too: a hamlet's name inside a name is mostly a person's
+   * ("Carnegie Library", "Rogers Centre"). A building in a state or country the document names a town of is in that
    * town: "California State University" in a text about San Marcos.
    */
   private static Resolution checkPart(Resolution r, LocalFeatures.Kind kind, List<Resolution> resolved,
                                       GazetteerEntry dateline) {
     GazetteerEntry e = r.entry();
-    boolean known = e.isArea() || e.population() >= WELL_KNOWN;
+    // A county counts by its whole name ("Guma LGA"), not by the short form that is also a
+    // person's name ("Charles Beatley Library" is not in Charles County).
+    boolean area = e.isAdmin2() ? Gazetteer.key(r.toponym().text()).contains(Gazetteer.key(e.name())) : e.isArea();
+    boolean known = area || e.population() >= WELL_KNOWN;
     if (!known && !namedByItself(e, resolved)) return new Resolution(r.toponym(), null, r.best(), r.confidence());
     if (kind == LocalFeatures.Kind.OTHER || !(e.isCountry() || e.isAdmin1())) return r;
     GazetteerEntry town = town(resolved, r.toponym().start(), dateline);

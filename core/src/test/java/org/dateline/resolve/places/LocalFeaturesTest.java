@@ -93,6 +93,9 @@ class LocalFeaturesTest {
     // Carnegie, Pennsylvania is a small town; the library is named after a man.
     assertFalse(resolve("Visitors queued outside the Carnegie Library all morning.", null, "Carnegie Library")
         .get(0).resolved());
+    // Nor does a county's short name, which is also a person's, locate a building.
+    assertFalse(resolve("Readers filled the Hennepin Carver Library on Saturday.", null, "Hennepin Carver Library")
+        .get(0).resolved());
   }
 
   @Test
