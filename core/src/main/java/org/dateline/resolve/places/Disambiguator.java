@@ -53,6 +53,12 @@ public final class Disambiguator {
     return DIRECTIONS.contains(Gazetteer.key(word));
   }
 
+  /** The kind of local feature a name's form says it is ("street", "facility"), or null. */
+  public String featureKind(String name) {
+    LocalFeatures.Kind k = features.kind(name);
+    return k == null ? null : k.label();
+  }
+
   /**
    * @param text      the document text the toponyms' offsets point into
    * @param dateline  the dateline's place as written ("BUSAN, South Korea"), or null
