@@ -11,7 +11,8 @@ import java.util.Map;
  * the feature, else the dateline's town, else the town the document names most. A news text
  * names the town before its streets, and rarely leaves it for another one without naming it.
  * Where the document names no town, the feature stays unresolved: a state or a country is too
- * large to stand for a street in it.
+ * large to stand for a street in it. Also checks the places found inside longer names by
+ * {@link NamedInside}.
  */
 final class Localities {
   /**
