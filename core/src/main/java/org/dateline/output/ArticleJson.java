@@ -102,6 +102,8 @@ public final class ArticleJson {
     o.put("lon", p.lon());
     o.put("geonameId", p.geonameId());
     o.put("confidence", p.confidence());
+    // Only features carry it, so that records of ordinary places stay as they were.
+    if (p.featureKind() != null) o.put("featureKind", p.featureKind());
   }
 
   private static void times(ArrayNode arr, List<TimeExpression> times) {

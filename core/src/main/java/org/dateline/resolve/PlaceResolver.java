@@ -50,7 +50,10 @@ final class PlaceResolver {
     for (Mention m : doc.mentions()) {
       if (m.type().equals("LOCATION") || m.type().equals("COUNTRY")) names.add(m);
     }
-    names.addAll(missed.find(doc));
+    List<Mention> found = missed.find(doc);
+    names.addAll(found);
+    List<Mention> venues = venues(doc, found);
+    names.addAll(venues);
     List<Toponym> toponyms = new ArrayList<>(names.size());
     for (Mention m : names) toponyms.add(new Toponym(m.text(), m.start(), m.end()));
     var dateline = doc.article().dateline();
@@ -60,9 +63,27 @@ final class PlaceResolver {
       Mention m = notTheSeat(doc, names.get(i), resolved.get(i));
       boolean standsForGovernment = m.actor() != null && m.actor().country() != null;
       if (standsForGovernment && !afterLocative(doc, m)) continue;
+      if (venues.contains(names.get(i)) && !resolved.get(i).resolved()) continue;
       doc.places().add(place(m, resolved.get(i)));
     }
     doc.places().sort(Comparator.comparingInt(Place::start));
+  }
+
+  /**
+   * Organisations named as where something is or happens, by a building's or street's form
+   * after a locative preposition: "taken to Colchester General Hospital", "a vigil at the
+   * Carnegie Library". Elsewhere an organisation is an actor ("the hospital said"). Left out when
+   * a place found inside its name already stands for it ("the Ohio Supreme Court"); listed only
+   * when the resolver puts it somewhere.
+   */
+  private List<Mention> venues(Document doc, List<Mention> inside) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      if (!m.type().equals("ORGANIZATION") || disambiguator.featureKind(m.text()) == null) continue;
+      boolean holdsPlace = inside.stream().anyMatch(p -> p.start() >= m.start() && p.end() <= m.end());
+      if (!holdsPlace && afterLocative(doc, m)) out.add(m);
+    }
+    return out;
   }
 
   /**
@@ -72,6 +93,8 @@ final class PlaceResolver {
    */
   private Mention notTheSeat(Document doc, Mention m, Resolution r) {
     if (m.actor() == null || m.actor().country() == null || !r.resolved() || r.confidence() < SURE) return m;
+    // A feature's place is inferred from the text, not read from its name: no ground to overrule.
+    if (r.feature() != null) return m;
     // A country code the gazetteer does not know comes from the user's dictionary ("ZIMBABWE
     // [ZBW]"): the user has said what the name means, whatever the gazetteer's code for it.
     if (gazetteer.country(m.actor().country()) == null) return m;
@@ -112,12 +135,16 @@ final class PlaceResolver {
       return new Place(m.text(), m.start(), m.end(), m.sentence(), m.text(), null, null, null, null, null, null,
           Math.min(r.confidence(), 0.3));
     }
-    return place(m, e, r.confidence());
+    return place(m, e, r.confidence(), r.feature());
   }
 
   private static Place place(Mention m, GazetteerEntry e, double confidence) {
+    return place(m, e, confidence, null);
+  }
+
+  private static Place place(Mention m, GazetteerEntry e, double confidence, String featureKind) {
     return new Place(m.text(), m.start(), m.end(), m.sentence(), e.name(), e.country(), e.admin1(),
-        e.featureClass(), e.lat(), e.lon(), e.id(), Math.round(confidence * 100) / 100.0);
+        e.featureClass(), e.lat(), e.lon(), e.id(), Math.round(confidence * 100) / 100.0, featureKind);
   }
 
   /**

@@ -12,7 +12,9 @@ import java.util.Set;
  * from {@link Scorer}; then, over a few rounds, the document's names inform one another through
  * {@link Support}, each with the probabilities of its candidates in the round before, so that
  * "Paris" next to "Texas" is Paris, Texas and "Georgia" among Gainesville and Hall County is
- * the state.
+ * the state. Names the gazetteer does not list are located, where their form allows, by a
+ * place named inside them ({@link NamedInside}) or at the town the document is about
+ * ({@link Localities}), and marked as local features.
  */
 public final class Disambiguator {
   /** Below this share of the candidates' weight a toponym is left unresolved rather than guessed. */
@@ -27,13 +29,17 @@ public final class Disambiguator {
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
       "northwestern", "southeastern", "southwestern", "upstate", "downstate", "downtown", "greater", "rural");
   private static final Set<String> KIND_WORDS = Set.of("state", "province", "city", "region");
+  private static final double PART_DISCOUNT = 0.8;
 
   private final Gazetteer gazetteer;
   private final TextCues textCues;
+  private final LocalFeatures features = LocalFeatures.get();
+  private final NamedInside inside;
 
   public Disambiguator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.textCues = new TextCues(gazetteer);
+    this.inside = new NamedInside(gazetteer, features);
   }
 
   public Disambiguator() {
@@ -47,6 +53,12 @@ public final class Disambiguator {
     return DIRECTIONS.contains(Gazetteer.key(word));
   }
 
+  /** The kind of local feature a name's form says it is ("street", "facility"), or null. */
+  public String featureKind(String name) {
+    LocalFeatures.Kind k = features.kind(name);
+    return k == null ? null : k.label();
+  }
+
   /**
    * @param text      the document text the toponyms' offsets point into
    * @param dateline  the dateline's place as written ("BUSAN, South Korea"), or null
@@ -54,17 +66,13 @@ public final class Disambiguator {
    */
   public List<Resolution> resolve(String text, List<Toponym> toponyms, String dateline, Collection<String> countries) {
     int n = toponyms.size();
+    List<Lookup> lookups = new ArrayList<>(n);
+    for (Toponym t : toponyms) lookups.add(lookup(text, t));
     String[] keys = new String[n];
     List<List<GazetteerEntry>> cands = new ArrayList<>(n);
-    double[][] prior = new double[n][];
     for (int i = 0; i < n; i++) {
-      Toponym t = toponyms.get(i);
-      keys[i] = Gazetteer.key(TextCues.stripPossessive(t.text()));
-      Cues c = cues(text, t);
-      List<GazetteerEntry> list = candidates(t.text(), c);
-      cands.add(list);
-      prior[i] = new double[list.size()];
-      for (int k = 0; k < list.size(); k++) prior[i][k] = Scorer.prior(list.get(k), list, c, keys[i]);
+      keys[i] = lookups.get(i).key();
+      cands.add(lookups.get(i).candidates());
     }
     Support known = new Support();
     for (String c : countries) {
@@ -74,18 +82,63 @@ public final class Disambiguator {
     Resolution place = dateline(dateline);
     if (place != null && place.resolved()) known.addCertain("\u0000dateline", place.entry());
 
-    double[][] score = prior;
+    double[][] score = new double[n][];
+    for (int i = 0; i < n; i++) score[i] = lookups.get(i).prior();
     for (int round = 0; round < ROUNDS; round++) {
       Support support = sources(known, keys, cands, score);
       score = new double[n][];
       for (int i = 0; i < n; i++) {
-        score[i] = prior[i].clone();
+        score[i] = lookups.get(i).prior().clone();
         for (int k = 0; k < score[i].length; k++) score[i][k] += support.score(cands.get(i).get(k), keys[i]);
       }
     }
     List<Resolution> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(resolution(toponyms.get(i), cands.get(i), score[i]));
-    return out;
+    for (int i = 0; i < n; i++) out.add(resolution(toponyms.get(i), lookups.get(i), score[i]));
+    return locate(out, lookups, place);
+  }
+
+  /** Puts the local features the gazetteer does not list at the towns that hold them. */
+  private static List<Resolution> locate(List<Resolution> out, List<Lookup> lookups, Resolution dateline) {
+    List<LocalFeatures.Kind> kinds = new ArrayList<>(lookups.size());
+    List<Boolean> parts = new ArrayList<>(lookups.size());
+    for (Lookup l : lookups) {
+      kinds.add(l.kind());
+      parts.add(l.part());
+    }
+    return Localities.locate(out, kinds, parts, dateline == null ? null : dateline.entry());
+  }
+
+  /**
+   * How a toponym is looked up: by its own words, or, when the gazetteer does not know them and
+   * they do not name a street or a natural feature, by a place named inside them.
+   *
+   * @param kind the local feature its form names, when the gazetteer does not know the words
+   * @param part whether the candidates are those of a place named inside the words
+   */
+  private record Lookup(String key, List<GazetteerEntry> candidates, double[] prior, LocalFeatures.Kind kind,
+                        boolean part) {}
+
+  private Lookup lookup(String text, Toponym t) {
+    Cues c = cues(text, t);
+    String name = t.text();
+    List<GazetteerEntry> list = candidates(name, c);
+    LocalFeatures.Kind kind = list.isEmpty() ? features.kind(name) : null;
+    boolean part = false;
+    if (list.isEmpty() && (kind == null || kind.locatedByItsName())) {
+      if (kind == null) kind = LocalFeatures.Kind.OTHER;
+      String inner = inside.find(name, kind);
+      if (inner != null) {
+        name = inner;
+        list = filter(Gazetteer.key(inner), inside.candidates(inner, kind), c);
+        part = true;
+      } else if (kind == LocalFeatures.Kind.OTHER) {
+        kind = null;
+      }
+    }
+    String key = Gazetteer.key(TextCues.stripPossessive(name));
+    double[] prior = new double[list.size()];
+    for (int k = 0; k < list.size(); k++) prior[k] = Scorer.prior(list.get(k), list, c, key);
+    return new Lookup(key, list, prior, kind, part);
   }
 
   /**
@@ -145,6 +198,16 @@ public final class Disambiguator {
     }
     GazetteerEntry e = cands.get(best);
     return new Resolution(t, p[best] >= MIN_CONFIDENCE ? e : null, e, p[best]);
+  }
+
+  /**
+   * A place named inside a feature's name holds it only most of the time ("Colchester General
+   * Hospital" is in Colchester, "Russian Embassy" mostly not in Russia): its share is discounted.
+   */
+  private static Resolution resolution(Toponym t, Lookup l, double[] score) {
+    Resolution r = resolution(t, l.candidates(), score);
+    if (!l.part() || !r.resolved()) return r;
+    return new Resolution(t, r.entry(), r.best(), r.confidence() * PART_DISCOUNT, l.kind().label());
   }
 
   /** The dateline's place, resolved on its own words: "SEOUL", "BUSAN, South Korea". */

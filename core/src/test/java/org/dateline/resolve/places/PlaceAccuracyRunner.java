@@ -122,10 +122,10 @@ public final class PlaceAccuracyRunner {
     double km = e == null ? -1 : GazetteerEntry.distanceKm(g.lat(), g.lon(), e.lat(), e.lon());
     boolean all = "all".equals(System.getenv("PLACES_DEBUG"));
     if (e != null && km < 161 && !all) return;
-    System.out.printf(Locale.ROOT, (e != null && km < 161 ? "HIT" : "MISS") + "\t%s\t%s\t%.2f,%.2f\t%s\t%.0f km\t%.2f%n", set, g.text(), g.lat(), g.lon(),
+    System.out.printf(Locale.ROOT, (e != null && km < 161 ? "HIT" : "MISS") + "\t%s\t%s\t%.2f,%.2f\t%s\t%.0f km\t%.2f\t%s%n", set, g.text(), g.lat(), g.lon(),
         r.best() == null ? "-" : r.best().name() + "/" + r.best().featureCode() + "/" + r.best().iso2()
         + "/" + r.best().lat() + "," + r.best().lon(), km,
-        r.confidence());
+        r.confidence(), r.feature() == null ? "" : r.feature());
   }
 
   /** Gold country: named in the set (LGL), else that of the nearest gazetteer city. */
