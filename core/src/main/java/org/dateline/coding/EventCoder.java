@@ -33,6 +33,7 @@ public final class EventCoder {
   private static final String OBLIGATION = "100";
   private static final String MILITARY_FORCE = "190";
   private static final String PEACEKEEPING = "074";
+  private static final String THREAT_ROOT = "13";
   private static final String MOBILIZATION = "154";
 
   private final Codebook codebook;
@@ -275,9 +276,9 @@ public final class EventCoder {
     return root >= 14;
   }
 
-  /** Yield (lifting a curfew), protest, force, sanctions, coercion, violence: roots 08 and 14 to 20. */
+  /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion, violence: roots 08 and 13 to 20. */
   private static boolean actsOnPlace(String cameo) {
-    return cameo.startsWith("08") || isForceful(cameo);
+    return cameo.startsWith("08") || cameo.startsWith(THREAT_ROOT) || isForceful(cameo);
   }
 
   /** Consult, engage, cooperate, aid, yield: roots 04 to 08. */
@@ -309,6 +310,12 @@ public final class EventCoder {
       where = Attachment.place(doc, s, c);
       // "threatened to impose a curfew in Cizre": the place sits on the content noun's verb
       if (where == null && c.isNoun() && c.head() >= 0) where = Attachment.place(doc, s, s.tokens().get(c.head()));
+    }
+    if (where == null && content == null && code.code().startsWith(THREAT_ROOT)) {
+      // "threatened to resume attacks in Israel": the place of what is threatened
+      for (Token c : s.children(p.index())) {
+        if (where == null && c.deprel().equals("xcomp")) where = Attachment.place(doc, s, c);
+      }
     }
     Place own = where;
     if (where == null) where = Locations.sentenceOrDateline(doc, s);

@@ -30,4 +30,11 @@ class OwnerTargetTest {
     assertEquals("TUR", Coded.countries(e.target()), c.describe());
     assertEquals("CVL", e.target().get(0).sector());
   }
+
+  @Test
+  void whatIsThreatenedInAPlaceTargetsIt() {
+    Coded c = Coded.of("The rebels threatened to resume operations in Ituri province.");
+    Event e = c.trigger("threatened");
+    assertEquals("COD", Coded.countries(e.target()), c.describe());
+  }
 }
