@@ -18,6 +18,9 @@ final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
       "towards", "upon", "into");
   private static final String PROTEST = "140";
+  // Roots of acts done to someone: investigate, disapprove, reject, reduce relations, coerce,
+  // assault, fight, mass violence (consultations, appeals and demands take "of X" as their party)
+  private static final Set<String> UNDERGONE = Set.of("09", "11", "12", "16", "17", "18", "19", "20");
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
   // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
   // Also "the removal of the president": whose removal, resignation or arrest is asked is the target.
@@ -65,6 +68,13 @@ final class Arguments {
           subj.remove(c);
           obj.add(c);
         }
+      }
+    }
+    if (p.isNoun() && UNDERGONE.contains(cameo.substring(0, 2))) {
+      // "the arrest of the opposition leader", "the invasion of Kuwait", "the expulsion of two
+      // diplomats": with acts done to someone, "of X" names who undergoes them
+      for (Token c : s.children(p.index())) {
+        if (c.deprel().startsWith("nmod") && caseOf(s, c).equals("of") && subj.remove(c)) obj.add(c);
       }
     }
     if (yielding) {

@@ -48,4 +48,13 @@ class TargetReachTest {
     assertEquals("PER", Coded.countries(e.source()), c.describe());
     assertTrue(e.source().stream().allMatch(a -> "EDU".equals(a.sector())), c.describe());
   }
+
+  @Test
+  void whoUndergoesAnActIsItsOfPhrase() {
+    Coded c = Coded.of("Police confirmed the arrest of two Malian journalists in Dakar on Monday.");
+    Event e = c.trigger("arrest");
+    assertEquals("MLI", Coded.countries(e.target()), c.describe());
+    Coded talks = Coded.of("The talks of Chad and Sudan ended in Doha on Monday.");
+    assertEquals("SDN,TCD", Coded.countries(talks.trigger("talks").source()), talks.describe());
+  }
 }
