@@ -71,8 +71,9 @@ final class Predicates {
       // "seized control", "sent arms" (whose lemma the tagger may give as "arm"), "25,000 tons of
       // food aid", "imposed martial law"
       if (c.deprel().equals("obj") && (named(c, particle) || kindOf(s, c, particle))) return true;
-      // a noun's kind: "a hunger strike", "human shields"
-      if (t.isNoun() && c.deprel().equals("compound") && named(c, particle)) return true;
+      // a noun's kind: "a hunger strike", "human shields", "a general strike", "joint drills"
+      boolean kind = c.deprel().equals("compound") || c.deprel().equals("amod");
+      if (t.isNoun() && kind && named(c, particle)) return true;
       // "call on X": the preposition sits on the argument; "worked with X to bolster" is often
       // parsed with "with" marking the purpose clause whose subject is X.
       boolean argument = c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod");

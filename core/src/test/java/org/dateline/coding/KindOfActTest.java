@@ -43,4 +43,12 @@ class KindOfActTest {
     Coded c = Coded.of("Indian troops stayed on high alert along the frontier for a third day.");
     assertEquals("MOBILIZE", c.trigger("alert").plover().type(), c.describe());
   }
+
+  @Test
+  void jointDrillsAreCooperationAndNavalExercisesAShowOfForce() {
+    Coded joint = Coded.of("Ghana and Togo began joint naval drills off the coast on Monday.");
+    assertEquals("062", joint.trigger("drills").cameo(), joint.describe());
+    Coded alone = Coded.of("Iran held naval exercises in the Gulf on Friday.");
+    assertEquals("150", alone.trigger("exercises").cameo(), alone.describe());
+  }
 }
