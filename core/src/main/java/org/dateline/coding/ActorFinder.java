@@ -191,11 +191,17 @@ final class ActorFinder {
     if (sec != null) return withOuterAgents(sec, words);
     if (!GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
     // "opposition groups", "rebel forces": a generic head takes its modifier's sector
+    boolean forces = head.lemma().equalsIgnoreCase("force");
     for (Token c : s.children(head.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
         String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
-        if (mod != null) return mod;
+        // "government forces" are the government's armed forces
+        if (mod != null) return forces && mod.equals("GOV") ? "MIL" : mod;
       }
+    }
+    // "US forces", "Serbian forces": a state's forces are its military
+    if (forces && s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("compound") || c.deprel().equals("amod"))) {
+      return "MIL";
     }
     return null;
   }

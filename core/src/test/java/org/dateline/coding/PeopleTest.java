@@ -44,8 +44,17 @@ class PeopleTest {
 
   @Test
   void forcesLedByACountryAreItsForces() {
-    Event e = Coded.of("Ethiopian-led troops shelled rebel positions near the border.").trigger("shelled");
+    Event e = Coded.of("Ethiopian-led forces shelled rebel positions near the border.").trigger("shelled");
     assertEquals("ETH", Coded.countries(e.source()), "" + e.source());
     assertEquals("MIL", e.source().get(0).sector());
+  }
+
+  @Test
+  void aStatesForcesAreItsMilitary() {
+    Event e = Coded.of("Government forces shelled rebel positions near Malakal on Sunday.").trigger("shelled");
+    assertEquals("MIL", e.source().get(0).sector(), "" + e.source());
+    Event us = Coded.of("Chadian forces shelled a border post near Tine on Sunday.").trigger("shelled");
+    assertEquals("TCD", Coded.countries(us.source()), "" + us.source());
+    assertEquals("MIL", us.source().get(0).sector(), "" + us.source());
   }
 }
