@@ -57,4 +57,13 @@ class PeopleTest {
     assertEquals("TCD", Coded.countries(us.source()), "" + us.source());
     assertEquals("MIL", us.source().get(0).sector(), "" + us.source());
   }
+
+  @Test
+  void servicemenAreMilitaryAndYouthsCivilians() {
+    Event e = Coded.of("A roadside bomb wounded two Dutch servicemen near Kandahar.").trigger("wounded");
+    assertEquals("NLD", Coded.countries(e.target()), "" + e.target());
+    assertEquals("MIL", e.target().get(0).sector());
+    Event y = Coded.of("Police in Lagos detained dozens of Nigerian youths on Saturday.").trigger("detained");
+    assertEquals("CVL", y.target().get(0).sector(), "" + y.target());
+  }
 }
