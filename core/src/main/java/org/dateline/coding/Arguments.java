@@ -18,6 +18,8 @@ final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
       "towards", "upon", "into");
   private static final String PROTEST = "140";
+  private static final Set<String> WEAPONS = Set.of("bomb", "shell", "rocket", "missile", "mortar", "grenade",
+      "device", "explosive", "round", "bullet", "artillery", "fire");
   // Roots of acts done to someone: investigate, disapprove, reject, reduce relations, coerce,
   // assault, fight, mass violence (consultations, appeals and demands take "of X" as their party)
   private static final Set<String> UNDERGONE = Set.of("09", "11", "12", "16", "17", "18", "19", "20");
@@ -76,6 +78,10 @@ final class Arguments {
       for (Token c : s.children(p.index())) {
         if (c.deprel().startsWith("nmod") && caseOf(s, c).equals("of") && subj.remove(c)) obj.add(c);
       }
+    }
+    if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+      // "fired four shells at Jericho": what is fired is the weapon, not the one attacked
+      obj.removeIf(o -> WEAPONS.contains(o.lemma().toLowerCase(Locale.ROOT)) && !TARGET_CASES.contains(caseOf(s, o)));
     }
     if (yielding) {
       // "withdraw its troops from Lebanon": its own troops are not the other party, Lebanon is

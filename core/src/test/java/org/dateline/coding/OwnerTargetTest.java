@@ -37,4 +37,11 @@ class OwnerTargetTest {
     Event e = c.trigger("threatened");
     assertEquals("COD", Coded.countries(e.target()), c.describe());
   }
+
+  @Test
+  void whatIsFiredIsNoTarget() {
+    Coded c = Coded.of("Sudanese aircraft fired two bombs at the market in Kauda on Friday.");
+    Event e = c.trigger("fired");
+    assertTrue(e.target().stream().noneMatch(a -> "UAF".equals(a.sector())), c.describe());
+  }
 }
