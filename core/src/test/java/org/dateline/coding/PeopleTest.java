@@ -66,4 +66,12 @@ class PeopleTest {
     Event y = Coded.of("Police in Lagos detained dozens of Nigerian youths on Saturday.").trigger("detained");
     assertEquals("CVL", y.target().get(0).sector(), "" + y.target());
   }
+
+  @Test
+  void homesAndDetaineesOfAPeopleAreItsCivilians() {
+    Event e = Coded.of("Burmese troops shelled Rohingya villages near Maungdaw.").trigger("shelled");
+    assertEquals("CVL", e.target().isEmpty() ? null : e.target().get(0).sector(), "" + e.target());
+    Event d = Coded.of("Guards beat Kurdish detainees at a prison near Diyarbakir.").trigger("beat");
+    assertEquals("CVL", d.target().get(0).sector(), "" + d.target());
+  }
 }
