@@ -51,17 +51,23 @@ final class Incidents {
     return noun.isNoun() && noun.head() >= 0 && t.deprel().startsWith("acl") ? codes.get(noun.head()) : null;
   }
 
-  /** The appeals and demands a protest makes: its "to demand ..." and "calling for ..." clauses. */
+  /**
+   * The appeals and demands a protest makes, and the protest it is: its "to demand ...",
+   * "calling for ...", "to protest ..." and "in protest of ..." parts.
+   */
   private static Set<Integer> demandsOf(Sentence s, Token protest, Map<Integer, String> codes) {
     Set<Integer> out = new HashSet<>();
     Token verb = protest.isNoun() && protest.head() >= 0 ? s.tokens().get(protest.head()) : protest;
     for (Token holder : List.of(protest, verb)) {
       for (Token c : s.children(holder.index())) {
         String code = codes.get(c.index());
-        if (code == null || !(code.startsWith("02") || code.startsWith("10"))) continue;
+        if (code == null || c.index() == protest.index()) continue;
+        if (!(code.startsWith("02") || code.startsWith("10") || protest(code))) continue;
         boolean aim = c.deprel().equals("advcl") || c.deprel().equals("xcomp") || c.deprel().equals("dep")
             || c.deprel().equals("acl");
-        if (aim && c.isVerb()) out.addAll(Clauses.subtree(s, c));
+        // "a hunger strike in protest of the law": the protest the strike is
+        boolean inProtest = c.isNoun() && protest(code) && Arguments.caseOf(s, c).equals("in");
+        if (aim && c.isVerb() || inProtest) out.addAll(Clauses.subtree(s, c));
       }
     }
     return out;

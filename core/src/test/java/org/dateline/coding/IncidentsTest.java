@@ -46,4 +46,10 @@ class IncidentsTest {
     Coded troops = Coded.of("Russian troops arrived in Belarus on Friday.");
     assertEquals("MOBILIZE", troops.trigger("arrived").plover().type(), troops.describe());
   }
+
+  @Test
+  void aStrikeToProtestIsOneProtest() {
+    Coded c = Coded.of("Opposition parties staged a general strike in Kathmandu on Monday in protest at the king's decree.");
+    assertEquals(1, c.root("14").size(), c.describe());
+  }
 }
