@@ -48,11 +48,15 @@ final class ContextCountry {
       if (a.sector() == null) states.add(a.country());
       if ("GOV".equals(a.sector())) governments.add(a.country());
     }
+    Set<String> forGovernments = new java.util.HashSet<>(states);
+    forGovernments.addAll(governments);
+    // the sentence's country is looked up at most twice: for governments and for other roles
+    java.util.Map<Boolean, java.util.Optional<String>> home = new java.util.HashMap<>();
     List<Actor> out = new ArrayList<>(actors.size());
     for (Actor a : actors) {
-      Set<String> excluded = new java.util.HashSet<>(states);
-      if ("GOV".equals(a.sector())) excluded.addAll(governments);
-      String country = lacksCountry(a) ? countryOf(doc, s, excluded, all) : null;
+      boolean government = "GOV".equals(a.sector());
+      String country = !lacksCountry(a) ? null : home.computeIfAbsent(government,
+          g -> java.util.Optional.ofNullable(countryOf(doc, s, g ? forGovernments : states, all))).orElse(null);
       out.add(country != null ? new Actor(a.text(), a.name(), Knowledge.code(country, a.sector()), country, a.sector(), a.role()) : a);
     }
     return out;
