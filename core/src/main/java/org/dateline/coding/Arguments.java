@@ -23,6 +23,8 @@ final class Arguments {
   // Roots of acts done to someone: investigate, disapprove, reject, reduce relations, coerce,
   // assault, fight, mass violence (consultations, appeals and demands take "of X" as their party)
   private static final Set<String> UNDERGONE = Set.of("09", "11", "12", "16", "17", "18", "19", "20");
+  // What a complaint is about: "protested over the raids", "complained about Israeli shelling"
+  private static final Set<String> ABOUT_CASES = Set.of("over", "about");
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
   // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
   // Also "the removal of the president": whose removal, resignation or arrest is asked is the target.
@@ -100,6 +102,7 @@ final class Arguments {
         }
       }
     }
+    List<Token> about = cameo.startsWith("11") || cameo.startsWith("12") ? complained(s, p, obj) : List.of();
     if (p.isNoun() && obj.isEmpty() && p.head() >= 0) {
       // "staged rallies against the leader", "launched an investigation into the killings": the
       // light verb carries the noun's target
@@ -122,9 +125,58 @@ final class Arguments {
       }
     }
     List<Actor> target = actors.of(doc, s, obj);
+    List<Actor> complainedOf = about.isEmpty() ? List.of() : actors.of(doc, s, about);
+    if (!complainedOf.isEmpty()) {
+      target = new ArrayList<>(complainedOf);
+      obj = about;
+    }
     List<Actor> sources = source;
     target.removeIf(t -> sources.stream().anyMatch(a -> same(a, t)));
     return new Found(source, target, subj, obj);
+  }
+
+  /**
+   * What a complaint or a refusal is about names its target. "Complained to the UN over Israeli
+   * raids": the one whose act is complained of, not the one complained to. "Rejected North Korea's
+   * demand to sever ...", which the parser reads as a clause whose subject is the demand.
+   */
+  private static List<Token> complained(Sentence s, Token p, List<Token> obj) {
+    if (p.isNoun()) return List.of();
+    List<Token> about = new ArrayList<>();
+    boolean hasObject = false;
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().equals("obj")) hasObject = true;
+      if (c.deprel().startsWith("obl") && ABOUT_CASES.contains(caseOf(s, c)) && c.isNoun()) about.add(c);
+    }
+    if (hasObject) return about;
+    for (Token c : s.children(p.index())) {
+      if (!c.deprel().equals("ccomp")) continue;
+      for (Token g : s.children(c.index())) {
+        boolean commonNoun = g.pos().equals("NN") || g.pos().equals("NNS");
+        if (g.deprel().equals("nsubj") && commonNoun) obj.add(g);
+      }
+    }
+    return about;
+  }
+
+  /**
+   * The parties a condition ("if X attacks", "unless X agrees") on one of the holders' clauses puts
+   * to act, other than the given sources.
+   */
+  List<Actor> conditionParties(Document doc, Sentence s, List<Token> holders, Set<String> marks, List<Actor> sources) {
+    for (Token h : holders) {
+      for (Token c : s.children(h.index())) {
+        if (!c.deprel().equals("advcl") || !marks.contains(markOf(s, c))) continue;
+        List<Token> subj = new ArrayList<>();
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("nsubj")) subj.add(g);
+        }
+        List<Actor> found = new ArrayList<>(actors.of(doc, s, subj));
+        found.removeIf(t -> sources.stream().anyMatch(a -> same(a, t) || a.country() != null && a.country().equals(t.country())));
+        if (!found.isEmpty()) return found;
+      }
+    }
+    return List.of();
   }
 
   /** Who says the clause of p: the subject of the verb p is the content of ("Britain said Libya must ..."). */

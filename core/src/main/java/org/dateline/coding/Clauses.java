@@ -50,6 +50,19 @@ final class Clauses {
     return out;
   }
 
+  /**
+   * Indices of the words of "to" complements of a predicate that takes no clause as content: the
+   * parser gives "resigned yesterday to allow elections" an xcomp, but it is the act's aim, which
+   * has not happened.
+   */
+  static List<Integer> infinitiveAims(Sentence s, Token t) {
+    List<Integer> out = new ArrayList<>();
+    for (Token c : aims(s, t, true)) {
+      if (c.deprel().equals("xcomp")) out.addAll(subtree(s, c));
+    }
+    return out;
+  }
+
   /** The heads of t's purpose clauses: "worked with X to bolster drills". */
   static List<Token> purposes(Sentence s, Token t) {
     return aims(s, t, false);

@@ -35,6 +35,9 @@ public final class EventCoder {
   private static final String PEACEKEEPING = "074";
   private static final String THREAT_ROOT = "13";
   private static final String MOBILIZATION = "154";
+  // Prepositions that can put a frame's content in a noun: "agreed to a truce", "called for
+  // sanctions", "threatened with expulsion", "insisted on talks", "warned of reprisals".
+  private static final Set<String> CONTENT_CASES = Set.of("", "to", "for", "with", "on", "of", "against", "about");
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
@@ -85,8 +88,10 @@ public final class EventCoder {
       consumed.addAll(Incidents.folded(s, codes));
       Map<Integer, Found> contents = new LinkedHashMap<>();
       for (Found f : found.values()) {
-        // "worked with Washington to bolster drills": the purpose clause is the same event's aim
+        // "worked with Washington to bolster drills": the purpose clause is the same event's aim;
+        // so is "to" after a predicate that takes no content ("resigned to allow elections")
         consumed.addAll(Clauses.purposeClauses(s, f.token()));
+        if (f.entry().frame().isEmpty()) consumed.addAll(Clauses.infinitiveAims(s, f.token()));
       }
       for (Found f : found.values()) {
         if (f.entry().frame().isEmpty()) continue;
@@ -173,15 +178,23 @@ public final class EventCoder {
     return null;
   }
 
-  /** The first coded predicate inside the clause or noun a frame verb takes as its content. */
+  /**
+   * The first coded predicate inside the clause or noun a frame verb takes as its content. A
+   * clause comes before a noun: in "despite warnings ..., the government is refusing to lift the
+   * curfew" what is refused is the clause. A noun is content as an object or with a preposition
+   * that can introduce one ("agreed to a ceasefire", "called for sanctions").
+   */
   private Found contentOf(Sentence s, Token frameVerb, Map<Integer, Found> found) {
-    for (Token c : s.children(frameVerb.index())) {
-      boolean complement = c.deprel().equals("xcomp") || c.deprel().equals("ccomp")
-          || c.isNoun() && (c.deprel().equals("obj") || c.deprel().startsWith("obl"));
-      if (!complement) continue;
-      for (int i : Clauses.subtree(s, c)) {
-        Found f = found.get(i);
-        if (f != null && i != frameVerb.index()) return f;
+    for (boolean clauses : new boolean[] {true, false}) {
+      for (Token c : s.children(frameVerb.index())) {
+        boolean clause = c.deprel().equals("xcomp") || c.deprel().equals("ccomp");
+        boolean noun = c.isNoun() && (c.deprel().equals("obj")
+            || c.deprel().startsWith("obl") && CONTENT_CASES.contains(Arguments.caseOf(s, c)));
+        if (clauses ? !clause : !noun) continue;
+        for (int i : Clauses.subtree(s, c)) {
+          Found f = found.get(i);
+          if (f != null && i != frameVerb.index()) return f;
+        }
       }
     }
     return null;
@@ -219,6 +232,20 @@ public final class EventCoder {
     String modality = Clauses.modality(s, p, frame);
     if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
       cameo = frames.code("threat", cameo);
+    }
+    // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
+    // condition another party must meet is an ultimatum, a threat to that party
+    List<Token> conditionHolders = content == null ? List.of(p) : List.of(p, content.token());
+    List<Actor> unless = arguments.conditionParties(doc, s, conditionHolders, Set.of("unless"), args.source());
+    boolean promised = promise || "future".equals(modality) || frame.equals("intent");
+    if (!unless.isEmpty() && promised && !cameo.startsWith(THREAT_ROOT)) {
+      cameo = frames.code("threat", cameo);
+      if (target.isEmpty()) target = unless;
+    }
+    if (target.isEmpty() && cameo.startsWith(THREAT_ROOT)) {
+      // "threatened to stop negotiations if the United States goes ahead": the threat is to the
+      // party whose conduct it is conditioned on
+      target = arguments.conditionParties(doc, s, conditionHolders, Set.of("if", "unless"), args.source());
     }
     if (frame.isEmpty() && content == null && Clauses.obliged(s, p)) {
       // "Britain said Libya must hand over the suspects": a demand by the sayer on the subject
@@ -355,7 +382,8 @@ public final class EventCoder {
     String id = doc.article().id() + "-e" + (doc.events().size() + 1);
     String date = when != null ? when.value() : doc.article().date().toString();
     // The predicate's own clause says what the event is about ("talks on trade", "nuclear drills").
-    var plover = contexts.refine(code.plover(), s, Clauses.subtree(s, content != null ? content.token() : p));
+    var plover = contexts.refine(code.plover(), code.code(), p, s,
+        Clauses.subtree(s, content != null ? content.token() : p));
     return new Event(id, args.source(), target, code.code(), code.quadClass(), code.goldstein(), plover,
         date, when == null ? null : when.text(), where, negated, modality, evidence, confidence);
   }
