@@ -69,21 +69,4 @@ class ComplaintAndConditionTest {
     Coded c = Coded.of("Bolivian President Carlos Mesa resigned on Monday to allow early elections.");
     assertEquals(1, c.doc.events().size(), c.describe());
   }
-
-  @Test
-  void aResignationIsAPloverRetreat() {
-    Coded c = Coded.of("Bolivian President Carlos Mesa resigned on Monday.");
-    var e = c.trigger("resigned");
-    assertEquals("0831", e.cameo(), c.describe());
-    assertEquals("RETREAT", e.plover().type(), c.describe());
-    assertEquals("resign", e.plover().mode(), c.describe());
-  }
-
-  @Test
-  void aCyberAttackIsCoercionNotViolence() {
-    Coded c = Coded.of("Russian hackers launched a cyber attack on Estonian government servers on Friday.");
-    var e = c.trigger("attack");
-    assertEquals("COERCE", e.plover().type(), c.describe());
-    assertEquals("cyber", e.plover().mode(), c.describe());
-  }
 }
