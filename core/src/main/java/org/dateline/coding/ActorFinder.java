@@ -120,6 +120,8 @@ final class ActorFinder {
       return List.of();
     }
     Mention m = mentionAt(doc, head);
+    // the NER lists "he" as a person of its own; who he is comes from the clause or the text before
+    if (head.pos().equals("PRP") && (m == null || m.actor() == null || m.actor().code() == null)) return pronoun(doc, s, head);
     Actor people = people(doc, s, head, m);
     if (people != null) return List.of(people);
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
@@ -137,6 +139,10 @@ final class ActorFinder {
     }
     Actor known = m == null ? known(doc, s, head) : null;
     if (known != null) return List.of(known);
+    return pronoun(doc, s, head);
+  }
+
+  private List<Actor> pronoun(Document doc, Sentence s, Token head) {
     Token speaker = Pronouns.speaker(s, head);
     if (speaker != null) return of(doc, s, List.of(speaker));
     Actor pronoun = Pronouns.antecedent(doc, head);

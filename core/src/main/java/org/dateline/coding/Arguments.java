@@ -132,6 +132,7 @@ final class Arguments {
     }
     List<Actor> sources = source;
     target.removeIf(t -> sources.stream().anyMatch(a -> same(a, t)));
+    if (cameo.compareTo("17") >= 0 && cameo.compareTo("21") < 0) target = citiesAsPeople(doc, s, target);
     return new Found(source, target, subj, obj);
   }
 
@@ -177,6 +178,22 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Rebels shelled Juba", "a curfew in Abidjan": a city that force or coercion falls on is its
+   * people, not the government that sits there, whom "Juba said" would mean.
+   */
+  private static List<Actor> citiesAsPeople(Document doc, Sentence s, List<Actor> target) {
+    int from = s.tokens().get(0).start();
+    int to = s.tokens().get(s.tokens().size() - 1).end();
+    List<Actor> out = new ArrayList<>(target.size());
+    for (Actor a : target) {
+      boolean city = "GOV".equals(a.sector()) && a.country() != null && doc.mentions().stream()
+          .anyMatch(m -> m.start() >= from && m.end() <= to && m.type().equals("LOCATION") && m.text().equals(a.text()));
+      out.add(city ? new Actor(a.text(), a.name(), a.country() + "CVL", a.country(), "CVL", null) : a);
+    }
+    return out;
   }
 
   /** Who says the clause of p: the subject of the verb p is the content of ("Britain said Libya must ..."). */

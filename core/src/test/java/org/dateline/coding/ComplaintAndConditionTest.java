@@ -69,4 +69,19 @@ class ComplaintAndConditionTest {
     Coded c = Coded.of("Bolivian President Carlos Mesa resigned on Monday to allow early elections.");
     assertEquals(1, c.doc.events().size(), c.describe());
   }
+
+  @Test
+  void aReportedHeIsTheSpeakerEvenWhenTheNerListsHim() {
+    Coded c = Coded.of("President Ashraf Ghani said on Sunday that he will visit Islamabad next month.", "2019-05-02");
+    var e = c.trigger("visit");
+    assertEquals("AFG", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void aCityShelledIsItsPeopleNotItsGovernment() {
+    Coded c = Coded.of("Rebel artillery shelled Kabul on Sunday.");
+    var target = c.trigger("shelled").target();
+    assertEquals("AFG", Coded.countries(target), c.describe());
+    assertEquals("CVL", target.get(0).sector(), c.describe());
+  }
 }
