@@ -27,6 +27,8 @@ final class Background {
   // "blamed X for the bombing", "protested over the killing": the act complained of came first
   private static final Set<String> REASONS = Set.of("for", "over");
   private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");
+  private static final Set<String> CHARGES = Set.of("of", "with");
+  private static final String ACCUSE_ROOT = "11";
   private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve", "'s", "'d");
 
   private final Predicates predicates;
@@ -108,10 +110,15 @@ final class Background {
   /** The act a complaint, protest or sanction is for: "blamed Israel for the bombing". */
   private boolean reasonOf(Sentence s, Token n) {
     String c = marker(s, n, "case");
-    if (c == null || !REASONS.contains(c) || n.head() < 0) return false;
+    if (c == null) c = marker(s, n, "mark");
+    if (c == null || n.head() < 0) return false;
     Token governor = s.tokens().get(n.head());
     Predicates.Entry e = predicates.match(s, governor);
-    return e != null && e.cameo().length() >= 2 && REASON_ROOTS.contains(e.cameo().substring(0, 2));
+    if (e == null || e.cameo().length() < 2) return false;
+    String root = e.cameo().substring(0, 2);
+    // "accused the rebels of violating the truce", "charged Albania with supporting dissidents"
+    if (CHARGES.contains(c) && root.equals(ACCUSE_ROOT)) return true;
+    return REASONS.contains(c) && REASON_ROOTS.contains(root);
   }
 
   private static String marker(Sentence s, Token n, String rel) {

@@ -9,6 +9,10 @@ import org.dateline.model.Token;
 
 /** What a predicate's clause says about it: negation, modality, its words, whether a noun is an event. */
 final class Clauses {
+  // Prepositions by which a noun event is an argument of a coded verb and part of its event
+  // ("conceded to demands", "defended X against criticism"); "for" and "over" give a reason,
+  // kept as background (see Background)
+  private static final Set<String> ARGUMENT_CASES = Set.of("to", "against", "on", "into", "in", "at", "with");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
@@ -83,10 +87,14 @@ final class Clauses {
     return out;
   }
 
-  /** A noun that is the object of a coded verb ("signed an agreement") adds nothing of its own. */
+  /**
+   * A noun that is an argument of a coded verb adds nothing of its own: "signed an agreement",
+   * "conceded to demands from UNITA", "defended Iraq against criticism of its arms industry".
+   */
   static boolean lightVerbObject(Sentence s, Token t, Set<Integer> coded) {
-    return t.isNoun() && t.head() >= 0 && coded.contains(t.head())
-        && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass"));
+    if (!t.isNoun() || t.head() < 0 || !coded.contains(t.head())) return false;
+    boolean prepositional = t.deprel().startsWith("obl") && ARGUMENT_CASES.contains(Arguments.caseOf(s, t));
+    return t.deprel().equals("obj") || t.deprel().equals("nsubj:pass") || prepositional && s.tokens().get(t.head()).isVerb();
   }
 
   /**

@@ -275,7 +275,8 @@ public final class EventCoder {
         && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
       frame = "intent";
     }
-    if (negated && frame.equals("intent")) frame = "reject"; // "did not agree to meet" is a refusal
+    // "did not agree to meet", "is not prepared to talk" are refusals
+    if (negated && (frame.equals("intent") || frame.equals("prepare"))) frame = "reject";
     // "plans to impose restrictions": an intention to coerce is a threat
     if (frame.equals("intent") && content != null && isForceful(content.entry().cameo())) frame = "threat";
     return frame;
