@@ -18,6 +18,14 @@ import org.dateline.model.Token;
  * ("Park said") to someone already named in the document.
  */
 final class ActorResolver {
+  // Sectors of offices a person can leave; a former one is an elite (former.tsv)
+  private static final java.util.Set<String> OFFICES = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+  private static final java.util.Set<String> FORMER = new java.util.HashSet<>();
+
+  static {
+    for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/knowledge/former.tsv")) FORMER.add(r.get("word"));
+  }
+
   private final Knowledge kb;
   private final KnownNames names;
 
@@ -45,7 +53,7 @@ final class ActorResolver {
   private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
     String text = m.text();
     // A person called Jordan or Chad is not a country.
-    if (m.type().equals("PERSON")) return m.withActor(person(doc, m, date, named));
+    if (m.type().equals("PERSON")) return m.withActor(formerly(doc, m, person(doc, m, date, named)));
     Actor org = kb.organisation(text);
     if (org != null) return m.withActor(org.withText(text));
     Knowledge.Country c = kb.countryByName(text, date);
@@ -64,6 +72,30 @@ final class ActorResolver {
     // A name the NER did not take for a person but the knowledge base knows as one ("Gollum")
     if (kb.knowsPerson(text)) return m.withType("PERSON").withActor(person(doc, m, date, named));
     return m;
+  }
+
+  /**
+   * "Former Socialist prime minister Andreas Papandreou", "ousted President Askar Akayev": an
+   * office no longer held makes one of the country's elites (ELI), not its government.
+   */
+  private static Actor formerly(Document doc, Mention m, Actor a) {
+    if (a == null) return null;
+    // an office sector, or a known person of a country with no sector on this date
+    boolean office = a.sector() != null ? OFFICES.contains(a.sector()) : a.country() != null;
+    if (!office) return a;
+    List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
+    int i = tokens.size() - 1;
+    while (i >= 0 && tokens.get(i).end() > m.start()) i--;
+    for (int seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(java.util.Locale.ROOT);
+      if (FORMER.contains(w) || w.startsWith("ex-") && w.length() > 3) {
+        return new Actor(a.text(), a.name(), code(a.country(), "ELI"), a.country(), "ELI", a.role());
+      }
+      boolean phraseEnds = t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT") || !Character.isLetterOrDigit(w.charAt(0));
+      if (phraseEnds) break;
+    }
+    return a;
   }
 
   /** The candidate country the document names most often; the first on a tie. */

@@ -49,6 +49,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aFormerOfficeHolderIsOneOfTheElites() {
+    Document d = code("Former Peruvian interior minister Luis Quispe criticised the police, and ousted President "
+        + "Pedro Castillo appealed his sentence.", "2024-04-02");
+    Actor quispe = actor(d, "Luis Quispe", 0);
+    assertEquals("PER", quispe.country());
+    assertEquals("ELI", quispe.sector());
+    assertEquals("ELI", actor(d, "Pedro Castillo", 0).sector());
+  }
+
+  @Test
   void unknownPersonByTitleAndAdjective() {
     Document d = code("Brazilian Foreign Minister Tomas Varela arrived in Lisbon.", "2024-04-02");
     Actor a = actor(d, "Tomas Varela", 0);
