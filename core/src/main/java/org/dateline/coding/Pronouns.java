@@ -28,8 +28,16 @@ final class Pronouns {
     boolean embedded = clause.deprel().equals("ccomp") || clause.deprel().equals("advcl")
         || clause.deprel().equals("conj");
     if (!embedded || clause.head() < 0) return null;
-    for (Token c : s.children(clause.head())) {
-      if (c.deprel().equals("nsubj") && c.index() != t.index() && !c.pos().startsWith("PRP")) return c;
+    // "King Hassan was quoted as saying he would ...": up through the participle to the passive's subject
+    Token governor = s.tokens().get(clause.head());
+    for (int hops = 0; hops < 2; hops++) {
+      for (Token c : s.children(governor.index())) {
+        boolean subject = c.deprel().equals("nsubj") || c.deprel().equals("nsubj:pass");
+        if (subject && c.index() != t.index() && !c.pos().startsWith("PRP")) return c;
+      }
+      boolean participle = governor.pos().equals("VBG") && (governor.deprel().equals("advcl") || governor.deprel().equals("xcomp"));
+      if (!participle || governor.head() < 0) break;
+      governor = s.tokens().get(governor.head());
     }
     return null;
   }

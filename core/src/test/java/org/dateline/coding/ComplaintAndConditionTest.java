@@ -3,6 +3,7 @@ package org.dateline.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,5 +84,19 @@ class ComplaintAndConditionTest {
     var target = c.trigger("shelled").target();
     assertEquals("AFG", Coded.countries(target), c.describe());
     assertEquals("CVL", target.get(0).sector(), c.describe());
+  }
+
+  @Test
+  void aPartyBoycottingAStatesElectionIsOfThatState() {
+    Coded c = Coded.of("The opposition party said it will boycott Zimbabwe's parliamentary elections.");
+    Event e = c.root("1").get(0);
+    assertEquals("ZWE", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void aQuotedHeIsThePassiveSubject() {
+    Coded c = Coded.of("The Emir of Qatar was quoted as saying he would host talks between Sudan and the rebels.", "2019-05-02");
+    Event e = c.trigger("host");
+    assertEquals("QAT", Coded.countries(e.source()), c.describe());
   }
 }
