@@ -92,9 +92,10 @@ final class DictionaryVerbs {
 
   /**
    * The events of one match of the verb: one per direction of a paired code ("032:033"), per
-   * pair of a compound.
+   * pair of a compound. With {@code requireDyad} false (PETRARCH's {@code require_dyad}) one side
+   * is enough.
    */
-  List<Coded> events(Document doc, Sentence s, Token verb, PatternMatcher.Match m) {
+  List<Coded> events(Document doc, Sentence s, Token verb, PatternMatcher.Match m, boolean requireDyad) {
     List<Coded> out = new ArrayList<>();
     if (!m.isEvent()) return out;
     String[] codes = m.code().split(":", 2);
@@ -120,8 +121,8 @@ final class DictionaryVerbs {
     }
     // PETRARCH codes a pattern only with both sides (its default "require_dyad"); the dictionaries
     // users bring were written for that, and a verb they know codes far more often than Dateline's
-    // own lexicon would, so a one-sided match is too weak to stand as an event.
-    if (source.isEmpty() || target.isEmpty()) return out;
+    // own lexicon would, so a one-sided match is too weak to stand as an event unless asked for.
+    if (requireDyad ? source.isEmpty() || target.isEmpty() : source.isEmpty() && target.isEmpty()) return out;
     out.add(new Coded(verb, codes[0], new Arguments.Found(source, target, sourceHeads, targetHeads)));
     if (back != null && !back.equals("---") && !source.isEmpty() && !target.isEmpty()) {
       out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));

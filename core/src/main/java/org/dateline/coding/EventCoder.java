@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.coding.petrarch.PatternMatcher;
+import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Evidence;
@@ -62,8 +63,13 @@ public final class EventCoder {
   private record Found(Token token, Predicates.Entry entry) {}
 
   public void code(Document doc) {
+    code(doc, PetrarchConfig.DEFAULT);
+  }
+
+  /** With PETRARCH options, which only the user's verb dictionary heeds. */
+  public void code(Document doc, PetrarchConfig options) {
     for (Sentence s : doc.sentences()) {
-      Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s);
+      Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
       Map<Integer, Found> found = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
         if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
@@ -109,11 +115,12 @@ public final class EventCoder {
    * verbs are not coded again by the built-in lexicon. A match that says "no event" ("---") keeps
    * it silent; one that finds no two sides does not, so Dateline's own reading still counts.
    */
-  private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s) {
+  private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s, PetrarchConfig options) {
     if (dictionary == null) return Map.of();
     Map<Integer, PatternMatcher.Match> silenced = new LinkedHashMap<>();
     for (Map.Entry<Integer, PatternMatcher.Match> en : dictionary.match(doc, s).entrySet()) {
-      List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue());
+      List<DictionaryVerbs.Coded> coded =
+          dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue(), options.requireDyad());
       for (DictionaryVerbs.Coded c : coded) {
         Event ev = dictionaryEvent(doc, s, c);
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
@@ -63,10 +64,14 @@ class DictionaryCodingTest {
 
   /** The events the dictionary coder gives the text, as "code SRC->TGT" sorted. */
   private static String code(String text) {
+    return code(text, PetrarchConfig.DEFAULT);
+  }
+
+  private static String code(String text, PetrarchConfig options) {
     Article a = new Article("t", LocalDate.of(2024, 3, 12), null, null, null, text, 0, null, null, "test");
     Document doc = Models.pipeline().process(a);
     doc.events().clear();
-    coder.code(doc);
+    coder.code(doc, options);
     return doc.events().stream().map(DictionaryCodingTest::describe).sorted().collect(Collectors.joining("; "));
   }
 
@@ -88,6 +93,15 @@ class DictionaryCodingTest {
   @Test
   void aMatchNeedsBothSidesAsInPetrarch() {
     assertEquals("", code("Norway sold timber on Monday."));
+  }
+
+  @Test
+  void withoutRequireDyadOneSideIsEnough() {
+    PetrarchConfig oneSide = PetrarchConfig.DEFAULT.with("require_dyad", "False");
+    assertEquals("0712 NOR->", code("Norway sold timber on Monday.", oneSide));
+    assertEquals("", code("The timber was sold on Monday.", oneSide));
+    // both sides found: the same event either way
+    assertEquals("0712 NOR->SWE", code("Norway sold timber to Sweden.", oneSide));
   }
 
   @Test
