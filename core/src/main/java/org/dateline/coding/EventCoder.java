@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.coding.petrarch.Discards;
 import org.dateline.coding.petrarch.PatternMatcher;
 import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.model.Actor;
@@ -45,6 +46,7 @@ public final class EventCoder {
   private final Arguments arguments;
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
+  private final Discards discards;
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -53,6 +55,7 @@ public final class EventCoder {
     this.arguments = new Arguments(actors);
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
+    this.discards = kb.discards();
   }
 
   public EventCoder() {
@@ -68,45 +71,54 @@ public final class EventCoder {
 
   /** With PETRARCH options, which only the user's verb dictionary heeds. */
   public void code(Document doc, PetrarchConfig options) {
-    for (Sentence s : doc.sentences()) {
-      Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
-      Map<Integer, Found> found = new LinkedHashMap<>();
-      for (Token t : s.tokens()) {
-        if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
-        Predicates.Entry e = predicates.match(s, t);
-        // "Washington declared that China must drop its barriers": any obligation reported of
-        // another is a demand, whatever the verb (checked for two different parties in event())
-        if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
-          e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
-        }
-        // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
-        if (e != null && t.deprel().equals("amod")) continue;
-        if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
+    // The user's discards say which texts are no news of theirs: a story phrase anywhere drops
+    // the whole text, a sentence phrase its sentence.
+    List<Discards.Scope> discarded = doc.sentences().stream()
+        .map(s -> discards.scope(s.tokens().stream().map(Token::word).toList())).toList();
+    if (discarded.contains(Discards.Scope.STORY)) return;
+    for (int i = 0; i < discarded.size(); i++) {
+      if (discarded.get(i) == Discards.Scope.NONE) code(doc, doc.sentences().get(i), options);
+    }
+  }
+
+  private void code(Document doc, Sentence s, PetrarchConfig options) {
+    Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
+    Map<Integer, Found> found = new LinkedHashMap<>();
+    for (Token t : s.tokens()) {
+      if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
+      Predicates.Entry e = predicates.match(s, t);
+      // "Washington declared that China must drop its barriers": any obligation reported of
+      // another is a demand, whatever the verb (checked for two different parties in event())
+      if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
+        e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
       }
-      Set<Integer> coded = new HashSet<>(found.keySet());
-      coded.addAll(byDictionary.keySet());
-      Set<Integer> consumed = new HashSet<>();
-      Map<Integer, String> codes = new LinkedHashMap<>();
-      found.forEach((i, f) -> codes.put(i, f.entry().cameo()));
-      consumed.addAll(Incidents.folded(s, codes));
-      Map<Integer, Found> contents = new LinkedHashMap<>();
-      for (Found f : found.values()) {
-        // "worked with Washington to bolster drills": the purpose clause is the same event's aim
-        consumed.addAll(Clauses.purposeClauses(s, f.token()));
+      // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
+      if (e != null && t.deprel().equals("amod")) continue;
+      if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
+    }
+    Set<Integer> coded = new HashSet<>(found.keySet());
+    coded.addAll(byDictionary.keySet());
+    Set<Integer> consumed = new HashSet<>();
+    Map<Integer, String> codes = new LinkedHashMap<>();
+    found.forEach((i, f) -> codes.put(i, f.entry().cameo()));
+    consumed.addAll(Incidents.folded(s, codes));
+    Map<Integer, Found> contents = new LinkedHashMap<>();
+    for (Found f : found.values()) {
+      // "worked with Washington to bolster drills": the purpose clause is the same event's aim
+      consumed.addAll(Clauses.purposeClauses(s, f.token()));
+    }
+    for (Found f : found.values()) {
+      if (f.entry().frame().isEmpty()) continue;
+      Found content = contentOf(s, f.token(), found);
+      if (content != null) {
+        contents.put(f.token().index(), content);
+        consumed.addAll(Clauses.subtree(s, content.token()));
       }
-      for (Found f : found.values()) {
-        if (f.entry().frame().isEmpty()) continue;
-        Found content = contentOf(s, f.token(), found);
-        if (content != null) {
-          contents.put(f.token().index(), content);
-          consumed.addAll(Clauses.subtree(s, content.token()));
-        }
-      }
-      for (Found f : found.values()) {
-        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
-        Event ev = event(doc, s, f, contents.get(f.token().index()));
-        if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
-      }
+    }
+    for (Found f : found.values()) {
+      if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
+      Event ev = event(doc, s, f, contents.get(f.token().index()));
+      if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
     }
   }
 

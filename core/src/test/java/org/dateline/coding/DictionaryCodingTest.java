@@ -68,10 +68,18 @@ class DictionaryCodingTest {
   }
 
   private static String code(String text, PetrarchConfig options) {
+    return code(text, coder, options);
+  }
+
+  private static String code(String text, EventCoder with) {
+    return code(text, with, PetrarchConfig.DEFAULT);
+  }
+
+  private static String code(String text, EventCoder with, PetrarchConfig options) {
     Article a = new Article("t", LocalDate.of(2024, 3, 12), null, null, null, text, 0, null, null, "test");
     Document doc = Models.pipeline().process(a);
     doc.events().clear();
-    coder.code(doc, options);
+    with.code(doc, options);
     return doc.events().stream().map(DictionaryCodingTest::describe).sorted().collect(Collectors.joining("; "));
   }
 
@@ -137,5 +145,17 @@ class DictionaryCodingTest {
   void aFormOfTwoWordsParsedAsVerbAndObject() {
     // "wire" is parsed as the verb and "tap" as its object
     assertEquals("0812 NOR->SWE", code("Norway will not wire tap the phones of Sweden."));
+  }
+
+  @Test
+  void discardedSentencesAndStoriesAreNotCoded() throws IOException {
+    Path verbs = dir.resolve("test.verbs.txt");
+    Path discards = dir.resolve("test.discards.txt");
+    Files.writeString(discards, "CRICKET BATS\n+HAILSTORM\n");
+    EventCoder withDiscards = new EventCoder(Codebook.cameo(), Knowledge.withDictionaries(List.of(verbs, discards)));
+    String text = "Norway sold cricket bats to Sweden. Norway sold timber to Denmark.";
+    assertEquals("0712 NOR->DNK", code(text, withDiscards));
+    assertEquals("", code(text + " A hailstorm hit Oslo.", withDiscards));
+    assertEquals("071 NOR->SWE; 0712 NOR->DNK", code(text));
   }
 }
