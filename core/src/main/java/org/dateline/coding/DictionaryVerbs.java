@@ -2,11 +2,13 @@ package org.dateline.coding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.coding.petrarch.PatternElement;
 import org.dateline.coding.petrarch.PatternMatcher;
 import org.dateline.coding.petrarch.VerbDictionary;
 import org.dateline.coding.petrarch.VerbForm;
@@ -102,8 +104,10 @@ final class DictionaryVerbs {
     String back = codes.length > 1 ? codes[1] : null;
     Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0]));
     if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
-    List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
-    List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
+    int teller = m.source() >= 0 ? -1 : teller(doc, s, verb, m);
+    int sourceWord = m.source() >= 0 ? m.source() : teller;
+    List<Actor> source = sourceWord >= 0 ? actorsAt(doc, s, sourceWord) : parsed.source();
+    List<Token> sourceHeads = sourceWord >= 0 ? List.of(s.tokens().get(sourceWord)) : parsed.sourceHeads();
     int sourceAt = source.isEmpty() ? lastActorBefore(doc, s, verb, m.verbStart()) : -1;
     if (sourceAt >= 0) {
       source = actorsAt(doc, s, sourceAt);
@@ -128,6 +132,38 @@ final class DictionaryVerbs {
       out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));
     }
     return out;
+  }
+
+  /**
+   * The subject of a governing verb the pattern names, when the verb's own subject cannot be the
+   * source: "Falastur noted that Cirith Ungol regretted ..." matched by {@code NOTED + *} (the
+   * subject is the pattern's target), "Ethiopia indicated it would act" by {@code INDICATED WOULD *}
+   * (the subject is a pronoun). The pattern tells of what the governing verb's subject says. -1
+   * when there is none.
+   */
+  private int teller(Document doc, Sentence s, Token verb, PatternMatcher.Match m) {
+    if (m.pattern() == null) return -1;
+    Token own = subjectOf(s, verb);
+    boolean ownIsTarget = own != null && m.target() >= 0 && Clauses.subtree(s, own).contains(m.target());
+    if (own != null && !own.pos().startsWith("PRP") && !ownIsTarget) return -1;
+    Set<String> named = new HashSet<>();
+    for (PatternElement e : m.pattern().before()) {
+      if (e.kind() == PatternElement.Kind.WORDS) e.phrases().forEach(named::addAll);
+    }
+    for (Token a = verb; a.head() >= 0; ) {
+      a = s.tokens().get(a.head());
+      if (!a.isVerb() || !named.contains(a.word().toUpperCase(Locale.ROOT))) continue;
+      Token subject = subjectOf(s, a);
+      return subject != null && names(doc, s, subject.index()) ? subject.index() : -1;
+    }
+    return -1;
+  }
+
+  private static Token subjectOf(Sentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("nsubj")) return c;
+    }
+    return null;
   }
 
   /**

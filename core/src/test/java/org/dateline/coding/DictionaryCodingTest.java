@@ -54,6 +54,11 @@ class DictionaryCodingTest {
         WIRE_+TAP {WIRE_+TAPPED}
         - WILL NOT * [0812]
 
+        --- REGRET [1113] ---
+        REGRET {REGRETTED}
+        - NOTED + * [1114]
+        - HINTED WOULD * [1115]
+
         --- CRITICIZE [---] ---
         CRITICIZE
         - * MILDLY [---]
@@ -157,5 +162,15 @@ class DictionaryCodingTest {
     assertEquals("0712 NOR->DNK", code(text, withDiscards));
     assertEquals("", code(text + " A hailstorm hit Oslo.", withDiscards));
     assertEquals("071 NOR->SWE; 0712 NOR->DNK", code(text));
+  }
+
+  @Test
+  void aPatternNamingAGoverningVerbTellsOfThatVerbsSubject() {
+    // the pattern's target is the subject of "regretted": the source is who noted it
+    assertEquals("1114 NOR->SWE", code("Norway noted that Sweden regretted the sale."));
+    // "it" stands for who hinted
+    assertEquals("1115 NOR->DNK", code("Norway hinted that it would regret the sale to Denmark."));
+    // a named subject of its own keeps the event its own
+    assertEquals("1113 SWE->DNK", code("Norway said that Sweden regretted the sale to Denmark."));
   }
 }
