@@ -129,7 +129,10 @@ final class ActorFinder {
     if (sector != null) {
       List<Actor> withCountry = roleWithCountry(doc, s, head, sector);
       if (!withCountry.isEmpty()) return withCountry;
-      if (m == null) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
+      // "Clerics and lawmakers": with an agents dictionary, a role noun the NER tagged without
+      // finding whom it names is the dictionary's role (kept to --dict: default runs stay as they are)
+      boolean role = m == null || m.actor() == null && kb.hasAgents();
+      if (role) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
     }
     if (m != null && m.actor() != null) return List.of(m.actor());
     if (m == null && GroupReference.isGroupNoun(head.word())) {
@@ -189,6 +192,11 @@ final class ActorFinder {
     }
     String sec = kb.sector(head.word(), head.lemma());
     if (sec != null) return withOuterAgents(sec, words);
+    // "the official news agency said": PETRARCH codes a subject by the agent words it holds. Not
+    // a name ("MSF Arnor" is Arnor's), nor other arguments: "an official visit" is no actor.
+    String agents = kb.hasAgents() && head.deprel().equals("nsubj") && !head.pos().startsWith("NNP")
+        ? agentsOf(words) : null;
+    if (agents != null) return agents;
     if (!GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
     // "opposition groups", "rebel forces": a generic head takes its modifier's sector
     boolean forces = head.lemma().equalsIgnoreCase("force");
@@ -218,6 +226,15 @@ final class ActorFinder {
       if (agent != null) out = Knowledge.withAgent(out, agent);
     }
     return out;
+  }
+
+  /** The agents of modifiers, combined as {@link #withOuterAgents}; null when none is an agent. */
+  private String agentsOf(List<Token> modifiers) {
+    for (int i = modifiers.size() - 1; i >= 0; i--) {
+      String agent = kb.sector(modifiers.get(i).word());
+      if (agent != null) return withOuterAgents(agent, modifiers.subList(0, i));
+    }
+    return null;
   }
 
   /**
