@@ -37,6 +37,9 @@ final class DictionaryVerbs {
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
       "conj", "appos", "dep");
 
+  // Modifiers that come before their noun in a base noun phrase: "the Danish Islamist media".
+  private static final Set<String> BEFORE_NOUN = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "flat");
+
   // Words a verb form of several words spans at most, for a form split by the parse.
   private static final int LONGEST_FORM = 4;
 
@@ -272,6 +275,32 @@ final class DictionaryVerbs {
     return actorsAt(doc, s, i).stream().anyMatch(a -> isCoded(a) && a.text() != null && a.text().contains(t.word()));
   }
 
+  /** The noun a word belongs to as a modifier or preposition before it ("the", "at" of "at the Gondor"), or null. */
+  private static Token nounHead(Sentence s, Token t) {
+    Token h = t;
+    while ((BEFORE_NOUN.contains(h.deprel()) || h.deprel().equals("case")) && h.head() > h.index()) {
+      h = s.tokens().get(h.head());
+    }
+    return isNominal(h) ? h : null;
+  }
+
+  /**
+   * First and last word of a noun's base phrase: its preposition and modifiers before it, the
+   * words of its name after it ("at the Gondor", "with the parliament" of "... of Gondor").
+   */
+  private static int[] baseNounPhrase(Sentence s, Token head) {
+    int start = head.index();
+    int end = head.index();
+    for (Token c : s.children(head.index())) {
+      if (c.index() < head.index() && (BEFORE_NOUN.contains(c.deprel()) || c.deprel().equals("case"))) {
+        start = Math.min(start, Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).min().orElse(c.index()));
+      } else if (c.index() > head.index() && (c.deprel().equals("flat") || c.deprel().equals("compound"))) {
+        end = Math.max(end, c.index());
+      }
+    }
+    return new int[] {start, end};
+  }
+
   private static boolean isNominal(Token t) {
     return t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("CD");
   }
@@ -321,6 +350,15 @@ final class DictionaryVerbs {
     @Override
     public boolean preposition(int i) {
       return s.tokens().get(i).deprel().equals("case");
+    }
+
+    @Override
+    public int skipped(int i, int dir) {
+      Token h = nounHead(s, s.tokens().get(i));
+      if (h == null) return 1;
+      int[] span = baseNounPhrase(s, h);
+      if (i < span[0] || i > span[1]) return 1;
+      return dir > 0 ? span[1] - i + 1 : i - span[0] + 1;
     }
 
     @Override

@@ -59,6 +59,10 @@ class DictionaryCodingTest {
         - NOTED + * [1114]
         - HINTED WOULD * [1115]
 
+        --- WARN [160] ---
+        WARN
+        - * AT ^ + [162]
+
         --- CRITICIZE [---] ---
         CRITICIZE
         - * MILDLY [---]
@@ -172,5 +176,11 @@ class DictionaryCodingTest {
     assertEquals("1115 NOR->DNK", code("Norway hinted that it would regret the sale to Denmark."));
     // a named subject of its own keeps the event its own
     assertEquals("1113 SWE->DNK", code("Norway said that Sweden regretted the sale to Denmark."));
+  }
+
+  @Test
+  void aSkipPassesOverANounPhrase() {
+    // '^' skips "the Swedish embassy", not just "the": the target is the actor after it
+    assertEquals("162 NOR->DNK", code("Norway warned at the Swedish embassy of Denmark."));
   }
 }
