@@ -121,18 +121,36 @@ final class DictionaryVerbs {
     List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
     List<Token> targetHeads = targetAt >= 0 ? List.of(s.tokens().get(targetAt)) : parsed.targetHeads();
     List<Actor> sources = source;
-    target = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
-    if (target.isEmpty() && back != null && source.size() > 1) {
+    List<Actor> others = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
+    if (others.isEmpty() && back != null && source.size() > 1) {
       // "Gondor and Osgiliath renewed ties" with a code for both directions: each acts on the other
       return compound(doc, s, verb, sourceHeads.get(0).index(), codes[0], back);
     }
+    if (source.size() > 1 && others.size() < target.size()) {
+      // "ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor":
+      // a party on both sides is no target of itself, but still of the others
+      for (Actor a : source) {
+        List<Actor> notSelf = target.stream().filter(t -> !t.text().equals(a.text())).toList();
+        out.addAll(pairs(verb, codes[0], back, new Arguments.Found(List.of(a), notSelf, sourceHeads, targetHeads),
+            requireDyad));
+      }
+      return out;
+    }
+    return pairs(verb, codes[0], back, new Arguments.Found(source, others, sourceHeads, targetHeads), requireDyad);
+  }
+
+  /** The event of a source and target, and its way back for a paired code ("032:033"). */
+  private static List<Coded> pairs(Token verb, String code, String back, Arguments.Found sides, boolean requireDyad) {
+    List<Coded> out = new ArrayList<>();
+    boolean one = sides.source().isEmpty() || sides.target().isEmpty();
     // PETRARCH codes a pattern only with both sides (its default "require_dyad"); the dictionaries
     // users bring were written for that, and a verb they know codes far more often than Dateline's
     // own lexicon would, so a one-sided match is too weak to stand as an event unless asked for.
-    if (requireDyad ? source.isEmpty() || target.isEmpty() : source.isEmpty() && target.isEmpty()) return out;
-    out.add(new Coded(verb, codes[0], new Arguments.Found(source, target, sourceHeads, targetHeads)));
-    if (back != null && !back.equals("---") && !source.isEmpty() && !target.isEmpty()) {
-      out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));
+    if (requireDyad ? one : sides.empty()) return out;
+    out.add(new Coded(verb, code, sides));
+    if (back != null && !back.equals("---") && !one) {
+      out.add(new Coded(verb, back, new Arguments.Found(sides.target(), sides.source(), sides.targetHeads(),
+          sides.sourceHeads())));
     }
     return out;
   }

@@ -59,6 +59,10 @@ class DictionaryCodingTest {
         - NOTED + * [1114]
         - HINTED WOULD * [1115]
 
+        --- SUPPLY [072] ---
+        SUPPLY {SUPPLIED}
+        - * GRAIN TO + [0721]
+
         --- WARN [160] ---
         WARN
         - * AT ^ + [162]
@@ -182,5 +186,11 @@ class DictionaryCodingTest {
   void aSkipPassesOverANounPhrase() {
     // '^' skips "the Swedish embassy", not just "the": the target is the actor after it
     assertEquals("162 NOR->DNK", code("Norway warned at the Swedish embassy of Denmark."));
+  }
+
+  @Test
+  void aPartyOnBothSidesIsATargetOfTheOthersOnly() {
+    // Sweden supplies Denmark; Norway supplies Denmark and Sweden (before: Sweden dropped as a target)
+    assertEquals("0721 NOR->DNK,SWE; 0721 SWE->DNK", code("Norway and Sweden supplied grain to Denmark and Sweden."));
   }
 }
