@@ -15,7 +15,7 @@ final class KnowledgeOptions {
       description = "PETRARCH-format dictionary file, or folder: *.actors.txt actors are added to the built-in "
           + "knowledge (their codes win for the names they give); *agents*.txt role nouns replace the built-in "
           + "sectors (words they do not define are no agents); a verb-pattern dictionary (*verbs*.txt, CAMEO*.txt) codes the verbs it knows before "
-          + "the built-in lexicon (repeatable)")
+          + "the built-in lexicon; *discards*.txt phrases leave their sentence (with '+' their whole text) uncoded (repeatable)")
   List<Path> dictionaries = new ArrayList<>();
 
   Knowledge knowledge(CommandLine cmd) {

@@ -26,15 +26,15 @@ final class ActorFinder {
       "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
       "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "officials", "official");
 
-  private static final Set<String> GENERIC_HEADS = Set.of("group", "force", "faction", "movement", "unit", "wing",
-      "camp", "organization", "organisation", "side");
   // "ministers of China", "soldiers from Gondor", "lawmakers in Fornost": whose role-holders they are.
   private static final Set<String> HOME_CASES = Set.of("of", "from", "in");
 
   private final Knowledge kb;
+  private final RolePhrases roles;
 
   ActorFinder(Knowledge kb) {
     this.kb = kb;
+    this.roles = new RolePhrases(kb);
   }
 
   /** Actors of argument heads and their conjuncts ("China, Japan and South Korea"), without repeats. */
@@ -116,7 +116,7 @@ final class ActorFinder {
   }
 
   private List<Actor> direct(Document doc, Sentence s, Token head) {
-    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && sectorOf(s, head) == null) {
+    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && roles.sectorOf(s, head) == null) {
       return List.of();
     }
     Mention m = mentionAt(doc, head);
@@ -127,11 +127,14 @@ final class ActorFinder {
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
       return kb.joint(m.actor());
     }
-    String sector = sectorOf(s, head);
+    String sector = roles.sectorOf(s, head);
     if (sector != null) {
       List<Actor> withCountry = roleWithCountry(doc, s, head, sector);
       if (!withCountry.isEmpty()) return withCountry;
-      if (m == null) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
+      // "Clerics and lawmakers": with an agents dictionary, a role noun the NER tagged without
+      // finding whom it names is the dictionary's role (kept to --dict: default runs stay as they are)
+      boolean role = m == null || m.actor() == null && kb.hasAgents();
+      if (role) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
     }
     if (m != null && m.actor() != null) return List.of(m.actor());
     if (m == null && GroupReference.isGroupNoun(head.word())) {
@@ -173,97 +176,12 @@ final class ActorFinder {
     return new Actor(m.text(), demonym && home == null ? m.actor().name() : null, country + "CVL", country, "CVL", null);
   }
 
-  /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
-  private String sectorOf(Sentence s, Token head) {
-    if (!head.isNoun()) return null;
-    // The longest role phrase ending in the head: "main opposition group" before "opposition
-    // group", "human rights activists" before "rights activists".
-    List<Token> words = modifiersBefore(s, head);
-    String withOf = withOfPhrase(s, head);
-    if (withOf != null) return withOf;
-    for (int from = 0; from < words.size(); from++) {
-      StringBuilder phrase = new StringBuilder();
-      for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
-      String sec = kb.sector(phrase.append(head.word()).toString());
-      if (sec != null) return withOuterAgents(sec, words.subList(0, from));
-    }
-    for (Token c : s.children(head.index())) {
-      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
-        String sec = kb.sector(c.word() + " " + head.word());
-        if (sec != null) return sec;
-      }
-    }
-    String sec = kb.sector(head.word(), head.lemma());
-    if (sec != null) return withOuterAgents(sec, words);
-    if (!GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
-    // "opposition groups", "rebel forces": a generic head takes its modifier's sector
-    boolean forces = head.lemma().equalsIgnoreCase("force");
-    for (Token c : s.children(head.index())) {
-      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
-        String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
-        // "government forces" are the government's armed forces
-        if (mod != null) return forces && mod.equals("GOV") ? "MIL" : mod;
-      }
-    }
-    // "US forces", "Serbian forces": a state's forces are its military
-    if (forces && s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("compound") || c.deprel().equals("amod"))) {
-      return "MIL";
-    }
-    return null;
-  }
-
-  /**
-   * "An MSF Arnor diplomat": with an agents dictionary, agent words before the role phrase add
-   * their codes to its own (NGO~ and GOV: "NGOARNGOV"), as PETRARCH's agents combine.
-   */
-  private String withOuterAgents(String sector, List<Token> before) {
-    if (!kb.hasAgents()) return sector;
-    String out = sector;
-    for (int i = before.size() - 1; i >= 0; i--) {
-      String agent = kb.sector(before.get(i).word());
-      if (agent != null) out = Knowledge.withAgent(out, agent);
-    }
-    return out;
-  }
-
-  /**
-   * Sector of a role phrase that goes on past its head with "of": "Ministry of Fisheries" where
-   * a dictionary defines the whole phrase; null when none does. Only with an agents dictionary,
-   * whose phrases PETRARCH matches as written; the built-in sectors keep their own reading.
-   */
-  private String withOfPhrase(Sentence s, Token head) {
-    if (!kb.hasAgents()) return null;
-    for (Token c : s.children(head.index())) {
-      if (!c.deprel().startsWith("nmod") || !Arguments.caseOf(s, c).equals("of") || c.index() < head.index()) continue;
-      int end = Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).max().orElse(c.index());
-      StringBuilder phrase = new StringBuilder();
-      for (Token t : s.tokens().subList(head.index(), end + 1)) phrase.append(t.word()).append(' ');
-      String sec = kb.sector(phrase.toString().strip());
-      if (sec != null) return sec;
-    }
-    return null;
-  }
-
-  /** The run of words just before a noun that modify it or one another ("human rights" of "activists"). */
-  private static List<Token> modifiersBefore(Sentence s, Token head) {
-    List<Token> out = new ArrayList<>();
-    Set<Integer> inside = new java.util.HashSet<>(Set.of(head.index()));
-    for (int i = head.index() - 1; i >= 0; i--) {
-      Token t = s.tokens().get(i);
-      boolean modifies = t.deprel().equals("compound") || t.deprel().equals("amod");
-      if (!modifies || !inside.contains(t.head())) break;
-      inside.add(i);
-      out.add(0, t);
-    }
-    return out;
-  }
-
   /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
   private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
     // "Arnor security officials": the country may hang on a modifier of the role phrase
     List<Token> candidates = new ArrayList<>(s.children(head.index()));
-    for (Token m : modifiersBefore(s, head)) candidates.addAll(s.children(m.index()));
+    for (Token m : RolePhrases.modifiersBefore(s, head)) candidates.addAll(s.children(m.index()));
     for (Token c : candidates) {
       String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
       // "protesters in Baghdad", "police in Jericho": where a group is says whose it is
@@ -359,7 +277,7 @@ final class ActorFinder {
    * the country named before the title, else of the name's own country.
    */
   private Actor titled(Document doc, Sentence s, Token t, Knowledge.Country own) {
-    List<Token> words = modifiersBefore(s, t);
+    List<Token> words = RolePhrases.modifiersBefore(s, t);
     for (int from = 0; from < words.size(); from++) {
       if (!Character.isUpperCase(words.get(from).word().charAt(0))) continue;
       StringBuilder phrase = new StringBuilder();

@@ -2,11 +2,13 @@ package org.dateline.coding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.coding.petrarch.PatternElement;
 import org.dateline.coding.petrarch.PatternMatcher;
 import org.dateline.coding.petrarch.VerbDictionary;
 import org.dateline.coding.petrarch.VerbForm;
@@ -34,6 +36,9 @@ final class DictionaryVerbs {
   // "the European Union (EU)" (a bracketed short name hangs as "dep").
   private static final Set<String> IN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
       "conj", "appos", "dep");
+
+  // Modifiers that come before their noun in a base noun phrase: "the Danish Islamist media".
+  private static final Set<String> BEFORE_NOUN = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "flat");
 
   // Words a verb form of several words spans at most, for a form split by the parse.
   private static final int LONGEST_FORM = 4;
@@ -92,17 +97,20 @@ final class DictionaryVerbs {
 
   /**
    * The events of one match of the verb: one per direction of a paired code ("032:033"), per
-   * pair of a compound.
+   * pair of a compound. With {@code requireDyad} false (PETRARCH's {@code require_dyad}) one side
+   * is enough.
    */
-  List<Coded> events(Document doc, Sentence s, Token verb, PatternMatcher.Match m) {
+  List<Coded> events(Document doc, Sentence s, Token verb, PatternMatcher.Match m, boolean requireDyad) {
     List<Coded> out = new ArrayList<>();
     if (!m.isEvent()) return out;
     String[] codes = m.code().split(":", 2);
     String back = codes.length > 1 ? codes[1] : null;
     Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0]));
     if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
-    List<Actor> source = m.source() >= 0 ? actorsAt(doc, s, m.source()) : parsed.source();
-    List<Token> sourceHeads = m.source() >= 0 ? List.of(s.tokens().get(m.source())) : parsed.sourceHeads();
+    int teller = m.source() >= 0 ? -1 : teller(doc, s, verb, m);
+    int sourceWord = m.source() >= 0 ? m.source() : teller;
+    List<Actor> source = sourceWord >= 0 ? actorsAt(doc, s, sourceWord) : parsed.source();
+    List<Token> sourceHeads = sourceWord >= 0 ? List.of(s.tokens().get(sourceWord)) : parsed.sourceHeads();
     int sourceAt = source.isEmpty() ? lastActorBefore(doc, s, verb, m.verbStart()) : -1;
     if (sourceAt >= 0) {
       source = actorsAt(doc, s, sourceAt);
@@ -113,20 +121,70 @@ final class DictionaryVerbs {
     List<Actor> target = targetAt >= 0 ? actorsAt(doc, s, targetAt) : parsed.target();
     List<Token> targetHeads = targetAt >= 0 ? List.of(s.tokens().get(targetAt)) : parsed.targetHeads();
     List<Actor> sources = source;
-    target = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
-    if (target.isEmpty() && back != null && source.size() > 1) {
+    List<Actor> others = target.stream().filter(t -> sources.stream().noneMatch(a -> a.text().equals(t.text()))).toList();
+    if (others.isEmpty() && back != null && source.size() > 1) {
       // "Gondor and Osgiliath renewed ties" with a code for both directions: each acts on the other
       return compound(doc, s, verb, sourceHeads.get(0).index(), codes[0], back);
     }
+    if (source.size() > 1 && others.size() < target.size()) {
+      // "ties between Arnor and Gondor may spur reconciliation between Calenardhon and Gondor":
+      // a party on both sides is no target of itself, but still of the others
+      for (Actor a : source) {
+        List<Actor> notSelf = target.stream().filter(t -> !t.text().equals(a.text())).toList();
+        out.addAll(pairs(verb, codes[0], back, new Arguments.Found(List.of(a), notSelf, sourceHeads, targetHeads),
+            requireDyad));
+      }
+      return out;
+    }
+    return pairs(verb, codes[0], back, new Arguments.Found(source, others, sourceHeads, targetHeads), requireDyad);
+  }
+
+  /** The event of a source and target, and its way back for a paired code ("032:033"). */
+  private static List<Coded> pairs(Token verb, String code, String back, Arguments.Found sides, boolean requireDyad) {
+    List<Coded> out = new ArrayList<>();
+    boolean one = sides.source().isEmpty() || sides.target().isEmpty();
     // PETRARCH codes a pattern only with both sides (its default "require_dyad"); the dictionaries
     // users bring were written for that, and a verb they know codes far more often than Dateline's
-    // own lexicon would, so a one-sided match is too weak to stand as an event.
-    if (source.isEmpty() || target.isEmpty()) return out;
-    out.add(new Coded(verb, codes[0], new Arguments.Found(source, target, sourceHeads, targetHeads)));
-    if (back != null && !back.equals("---") && !source.isEmpty() && !target.isEmpty()) {
-      out.add(new Coded(verb, back, new Arguments.Found(target, source, targetHeads, sourceHeads)));
+    // own lexicon would, so a one-sided match is too weak to stand as an event unless asked for.
+    if (requireDyad ? one : sides.empty()) return out;
+    out.add(new Coded(verb, code, sides));
+    if (back != null && !back.equals("---") && !one) {
+      out.add(new Coded(verb, back, new Arguments.Found(sides.target(), sides.source(), sides.targetHeads(),
+          sides.sourceHeads())));
     }
     return out;
+  }
+
+  /**
+   * The subject of a governing verb the pattern names, when the verb's own subject cannot be the
+   * source: "Falastur noted that Cirith Ungol regretted ..." matched by {@code NOTED + *} (the
+   * subject is the pattern's target), "Ethiopia indicated it would act" by {@code INDICATED WOULD *}
+   * (the subject is a pronoun). The pattern tells of what the governing verb's subject says. -1
+   * when there is none.
+   */
+  private int teller(Document doc, Sentence s, Token verb, PatternMatcher.Match m) {
+    if (m.pattern() == null) return -1;
+    Token own = subjectOf(s, verb);
+    boolean ownIsTarget = own != null && m.target() >= 0 && Clauses.subtree(s, own).contains(m.target());
+    if (own != null && !own.pos().startsWith("PRP") && !ownIsTarget) return -1;
+    Set<String> named = new HashSet<>();
+    for (PatternElement e : m.pattern().before()) {
+      if (e.kind() == PatternElement.Kind.WORDS) e.phrases().forEach(named::addAll);
+    }
+    for (Token a = verb; a.head() >= 0; ) {
+      a = s.tokens().get(a.head());
+      if (!a.isVerb() || !named.contains(a.word().toUpperCase(Locale.ROOT))) continue;
+      Token subject = subjectOf(s, a);
+      return subject != null && names(doc, s, subject.index()) ? subject.index() : -1;
+    }
+    return -1;
+  }
+
+  private static Token subjectOf(Sentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("nsubj")) return c;
+    }
+    return null;
   }
 
   /**
@@ -235,6 +293,32 @@ final class DictionaryVerbs {
     return actorsAt(doc, s, i).stream().anyMatch(a -> isCoded(a) && a.text() != null && a.text().contains(t.word()));
   }
 
+  /** The noun a word belongs to as a modifier or preposition before it ("the", "at" of "at the Gondor"), or null. */
+  private static Token nounHead(Sentence s, Token t) {
+    Token h = t;
+    while ((BEFORE_NOUN.contains(h.deprel()) || h.deprel().equals("case")) && h.head() > h.index()) {
+      h = s.tokens().get(h.head());
+    }
+    return isNominal(h) ? h : null;
+  }
+
+  /**
+   * First and last word of a noun's base phrase: its preposition and modifiers before it, the
+   * words of its name after it ("at the Gondor", "with the parliament" of "... of Gondor").
+   */
+  private static int[] baseNounPhrase(Sentence s, Token head) {
+    int start = head.index();
+    int end = head.index();
+    for (Token c : s.children(head.index())) {
+      if (c.index() < head.index() && (BEFORE_NOUN.contains(c.deprel()) || c.deprel().equals("case"))) {
+        start = Math.min(start, Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).min().orElse(c.index()));
+      } else if (c.index() > head.index() && (c.deprel().equals("flat") || c.deprel().equals("compound"))) {
+        end = Math.max(end, c.index());
+      }
+    }
+    return new int[] {start, end};
+  }
+
   private static boolean isNominal(Token t) {
     return t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("CD");
   }
@@ -284,6 +368,15 @@ final class DictionaryVerbs {
     @Override
     public boolean preposition(int i) {
       return s.tokens().get(i).deprel().equals("case");
+    }
+
+    @Override
+    public int skipped(int i, int dir) {
+      Token h = nounHead(s, s.tokens().get(i));
+      if (h == null) return 1;
+      int[] span = baseNounPhrase(s, h);
+      if (i < span[0] || i > span[1]) return 1;
+      return dir > 0 ? span[1] - i + 1 : i - span[0] + 1;
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.coding.petrarch.Discards;
 import org.dateline.coding.petrarch.PatternMatcher;
+import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Evidence;
@@ -47,6 +49,7 @@ public final class EventCoder {
   private final Arguments arguments;
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
+  private final Discards discards;
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -55,6 +58,7 @@ public final class EventCoder {
     this.arguments = new Arguments(actors);
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
+    this.discards = kb.discards();
   }
 
   public EventCoder() {
@@ -65,47 +69,61 @@ public final class EventCoder {
   private record Found(Token token, Predicates.Entry entry) {}
 
   public void code(Document doc) {
-    for (Sentence s : doc.sentences()) {
-      Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s);
-      Map<Integer, Found> found = new LinkedHashMap<>();
-      for (Token t : s.tokens()) {
-        if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
-        Predicates.Entry e = predicates.match(s, t);
-        // "Washington declared that China must drop its barriers": any obligation reported of
-        // another is a demand, whatever the verb (checked for two different parties in event())
-        if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
-          e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
-        }
-        // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
-        if (e != null && t.deprel().equals("amod")) continue;
-        if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
+    code(doc, PetrarchConfig.DEFAULT);
+  }
+
+  /** With PETRARCH options, which only the user's verb dictionary heeds. */
+  public void code(Document doc, PetrarchConfig options) {
+    // The user's discards say which texts are no news of theirs: a story phrase anywhere drops
+    // the whole text, a sentence phrase its sentence.
+    List<Discards.Scope> discarded = doc.sentences().stream()
+        .map(s -> discards.scope(s.tokens().stream().map(Token::word).toList())).toList();
+    if (discarded.contains(Discards.Scope.STORY)) return;
+    for (int i = 0; i < discarded.size(); i++) {
+      if (discarded.get(i) == Discards.Scope.NONE) code(doc, doc.sentences().get(i), options);
+    }
+  }
+
+  private void code(Document doc, Sentence s, PetrarchConfig options) {
+    Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
+    Map<Integer, Found> found = new LinkedHashMap<>();
+    for (Token t : s.tokens()) {
+      if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
+      Predicates.Entry e = predicates.match(s, t);
+      // "Washington declared that China must drop its barriers": any obligation reported of
+      // another is a demand, whatever the verb (checked for two different parties in event())
+      if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
+        e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
       }
-      Set<Integer> coded = new HashSet<>(found.keySet());
-      coded.addAll(byDictionary.keySet());
-      Set<Integer> consumed = new HashSet<>();
-      Map<Integer, String> codes = new LinkedHashMap<>();
-      found.forEach((i, f) -> codes.put(i, f.entry().cameo()));
-      consumed.addAll(Incidents.folded(s, codes));
-      Map<Integer, Found> contents = new LinkedHashMap<>();
-      for (Found f : found.values()) {
-        // "worked with Washington to bolster drills": the purpose clause is the same event's aim;
-        // so is "to" after a predicate that takes no content ("resigned to allow elections")
-        consumed.addAll(Clauses.purposeClauses(s, f.token()));
-        if (f.entry().frame().isEmpty()) consumed.addAll(Clauses.infinitiveAims(s, f.token()));
+      // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
+      if (e != null && t.deprel().equals("amod")) continue;
+      if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
+    }
+    Set<Integer> coded = new HashSet<>(found.keySet());
+    coded.addAll(byDictionary.keySet());
+    Set<Integer> consumed = new HashSet<>();
+    Map<Integer, String> codes = new LinkedHashMap<>();
+    found.forEach((i, f) -> codes.put(i, f.entry().cameo()));
+    consumed.addAll(Incidents.folded(s, codes));
+    Map<Integer, Found> contents = new LinkedHashMap<>();
+    for (Found f : found.values()) {
+      // "worked with Washington to bolster drills": the purpose clause is the same event's aim;
+      // so is "to" after a predicate that takes no content ("resigned to allow elections")
+      consumed.addAll(Clauses.purposeClauses(s, f.token()));
+      if (f.entry().frame().isEmpty()) consumed.addAll(Clauses.infinitiveAims(s, f.token()));
+    }
+    for (Found f : found.values()) {
+      if (f.entry().frame().isEmpty()) continue;
+      Found content = contentOf(s, f.token(), found);
+      if (content != null) {
+        contents.put(f.token().index(), content);
+        consumed.addAll(Clauses.subtree(s, content.token()));
       }
-      for (Found f : found.values()) {
-        if (f.entry().frame().isEmpty()) continue;
-        Found content = contentOf(s, f.token(), found);
-        if (content != null) {
-          contents.put(f.token().index(), content);
-          consumed.addAll(Clauses.subtree(s, content.token()));
-        }
-      }
-      for (Found f : found.values()) {
-        if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
-        Event ev = event(doc, s, f, contents.get(f.token().index()));
-        if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
-      }
+    }
+    for (Found f : found.values()) {
+      if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
+      Event ev = event(doc, s, f, contents.get(f.token().index()));
+      if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
     }
   }
 
@@ -114,11 +132,12 @@ public final class EventCoder {
    * verbs are not coded again by the built-in lexicon. A match that says "no event" ("---") keeps
    * it silent; one that finds no two sides does not, so Dateline's own reading still counts.
    */
-  private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s) {
+  private Map<Integer, PatternMatcher.Match> codeByDictionary(Document doc, Sentence s, PetrarchConfig options) {
     if (dictionary == null) return Map.of();
     Map<Integer, PatternMatcher.Match> silenced = new LinkedHashMap<>();
     for (Map.Entry<Integer, PatternMatcher.Match> en : dictionary.match(doc, s).entrySet()) {
-      List<DictionaryVerbs.Coded> coded = dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue());
+      List<DictionaryVerbs.Coded> coded =
+          dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue(), options.requireDyad());
       for (DictionaryVerbs.Coded c : coded) {
         Event ev = dictionaryEvent(doc, s, c);
         if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));

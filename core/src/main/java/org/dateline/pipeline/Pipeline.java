@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.coding.Codebook;
 import org.dateline.coding.EventCoder;
+import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
 import org.dateline.nlp.Nlp;
@@ -30,10 +31,15 @@ public final class Pipeline {
   }
 
   public Document process(Article article) {
+    return process(article, PetrarchConfig.DEFAULT);
+  }
+
+  /** With PETRARCH options for the user's verb dictionary, e.g. those a validation record sets. */
+  public Document process(Article article, PetrarchConfig options) {
     Document doc = new Document(article);
     nlp.annotate(doc);
     resolver.resolve(doc);
-    coder.code(doc);
+    coder.code(doc, options);
     return doc;
   }
 

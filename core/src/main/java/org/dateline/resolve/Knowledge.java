@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dateline.coding.petrarch.Discards;
 import org.dateline.coding.petrarch.VerbDictionary;
 import org.dateline.model.Actor;
 import org.dateline.util.Tsv;
@@ -47,6 +48,7 @@ public final class Knowledge {
   private boolean dictionaries;
   private boolean agents;
   private VerbDictionary verbs;
+  private Discards discards = Discards.NONE;
 
   /** The office-holder files: terms touching 2015 onwards, and the earlier ones from 1979. */
   static final List<String> LEADER_FILES = List.of("/dateline/knowledge/leaders.tsv",
@@ -78,14 +80,17 @@ public final class Knowledge {
     Knowledge k = new Knowledge();
     k.dictionaries = true;
     List<java.nio.file.Path> verbFiles = new ArrayList<>();
+    List<java.nio.file.Path> discardFiles = new ArrayList<>();
     for (java.nio.file.Path p : paths) {
       for (java.nio.file.Path f : actorFiles(p)) {
         if (isAgents(f)) k.addAgents(PetrarchAgents.read(f));
         else k.addDictionary(PetrarchActors.read(f));
       }
       verbFiles.addAll(VerbDictionary.filesIn(p));
+      discardFiles.addAll(Discards.filesIn(p));
     }
     if (!verbFiles.isEmpty()) k.verbs = VerbDictionary.read(verbFiles);
+    k.discards = Discards.read(discardFiles);
     return k;
   }
 
@@ -94,6 +99,9 @@ public final class Knowledge {
    * {@code CAMEO*.txt} file), or null: the event coder then uses its own lexicon alone.
    */
   public VerbDictionary verbs() { return verbs; }
+
+  /** The PETRARCH discards given with {@code --dict} ({@code *discards*.txt}); none by default. */
+  public Discards discards() { return discards; }
 
   /**
    * Whether user dictionaries were given: only then are multi-word names looked for past the
@@ -105,7 +113,9 @@ public final class Knowledge {
   public boolean hasAgents() { return agents; }
 
   private static List<java.nio.file.Path> actorFiles(java.nio.file.Path p) throws java.io.IOException {
-    if (!java.nio.file.Files.isDirectory(p)) return VerbDictionary.filesIn(p).isEmpty() ? List.of(p) : List.of();
+    if (!java.nio.file.Files.isDirectory(p)) {
+      return VerbDictionary.filesIn(p).isEmpty() && Discards.filesIn(p).isEmpty() ? List.of(p) : List.of();
+    }
     try (var s = java.nio.file.Files.list(p)) {
       return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".actors.txt") || isAgents(f))
           .sorted().toList();

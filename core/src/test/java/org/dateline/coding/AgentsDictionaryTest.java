@@ -39,6 +39,7 @@ class AgentsDictionaryTest {
         DIPLOMAT [~GOV]
         ZEALOT [~ZEA]
         PRESS {} [~PRS]
+        CLERIC [~CLR]
         """);
     Files.writeString(dir.resolve("test.actors.txt"), """
         FJORDWATCH [NGOFJW]
@@ -106,5 +107,18 @@ class AgentsDictionaryTest {
   void anAgentOfABodyAddsToItsCodeUnlessItEndsWithIt() {
     assertEquals("111 NGOFJWPRT->NOR", code("Fjordwatch harbour masters criticized Norway."));
     assertEquals("111 NGOPRT->NOR", code("Portwatch harbour masters criticized Norway."));
+  }
+
+  @Test
+  void anAgentWordInASubjectPhraseCodesTheSubject() {
+    // "newsletter" is no agent; the zealot words in the phrase say whose it is, as PETRARCH reads them
+    assertEquals("111 ZEA->NOR", code("The zealot newsletter criticized Norway."));
+    assertEquals("111 SWEZEA->NOR", code("The zealot newsletter of Sweden criticized Norway."));
+  }
+
+  @Test
+  void aRoleNounTheNerTaggedStaysARole() {
+    // CoreNLP tags "Clerics" (MISC) at the start of a sentence without naming anyone the knowledge knows
+    assertEquals("111 CLR,ZEA->NOR,SWE", code("Clerics and zealots criticized Norway and Sweden."));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
@@ -53,6 +54,19 @@ class DictionaryCodingTest {
         WIRE_+TAP {WIRE_+TAPPED}
         - WILL NOT * [0812]
 
+        --- REGRET [1113] ---
+        REGRET {REGRETTED}
+        - NOTED + * [1114]
+        - HINTED WOULD * [1115]
+
+        --- SUPPLY [072] ---
+        SUPPLY {SUPPLIED}
+        - * GRAIN TO + [0721]
+
+        --- WARN [160] ---
+        WARN
+        - * AT ^ + [162]
+
         --- CRITICIZE [---] ---
         CRITICIZE
         - * MILDLY [---]
@@ -63,10 +77,22 @@ class DictionaryCodingTest {
 
   /** The events the dictionary coder gives the text, as "code SRC->TGT" sorted. */
   private static String code(String text) {
+    return code(text, PetrarchConfig.DEFAULT);
+  }
+
+  private static String code(String text, PetrarchConfig options) {
+    return code(text, coder, options);
+  }
+
+  private static String code(String text, EventCoder with) {
+    return code(text, with, PetrarchConfig.DEFAULT);
+  }
+
+  private static String code(String text, EventCoder with, PetrarchConfig options) {
     Article a = new Article("t", LocalDate.of(2024, 3, 12), null, null, null, text, 0, null, null, "test");
     Document doc = Models.pipeline().process(a);
     doc.events().clear();
-    coder.code(doc);
+    with.code(doc, options);
     return doc.events().stream().map(DictionaryCodingTest::describe).sorted().collect(Collectors.joining("; "));
   }
 
@@ -88,6 +114,15 @@ class DictionaryCodingTest {
   @Test
   void aMatchNeedsBothSidesAsInPetrarch() {
     assertEquals("", code("Norway sold timber on Monday."));
+  }
+
+  @Test
+  void withoutRequireDyadOneSideIsEnough() {
+    PetrarchConfig oneSide = PetrarchConfig.DEFAULT.with("require_dyad", "False");
+    assertEquals("0712 NOR->", code("Norway sold timber on Monday.", oneSide));
+    assertEquals("", code("The timber was sold on Monday.", oneSide));
+    // both sides found: the same event either way
+    assertEquals("0712 NOR->SWE", code("Norway sold timber to Sweden.", oneSide));
   }
 
   @Test
@@ -123,5 +158,39 @@ class DictionaryCodingTest {
   void aFormOfTwoWordsParsedAsVerbAndObject() {
     // "wire" is parsed as the verb and "tap" as its object
     assertEquals("0812 NOR->SWE", code("Norway will not wire tap the phones of Sweden."));
+  }
+
+  @Test
+  void discardedSentencesAndStoriesAreNotCoded() throws IOException {
+    Path verbs = dir.resolve("test.verbs.txt");
+    Path discards = dir.resolve("test.discards.txt");
+    Files.writeString(discards, "CRICKET BATS\n+HAILSTORM\n");
+    EventCoder withDiscards = new EventCoder(Codebook.cameo(), Knowledge.withDictionaries(List.of(verbs, discards)));
+    String text = "Norway sold cricket bats to Sweden. Norway sold timber to Denmark.";
+    assertEquals("0712 NOR->DNK", code(text, withDiscards));
+    assertEquals("", code(text + " A hailstorm hit Oslo.", withDiscards));
+    assertEquals("071 NOR->SWE; 0712 NOR->DNK", code(text));
+  }
+
+  @Test
+  void aPatternNamingAGoverningVerbTellsOfThatVerbsSubject() {
+    // the pattern's target is the subject of "regretted": the source is who noted it
+    assertEquals("1114 NOR->SWE", code("Norway noted that Sweden regretted the sale."));
+    // "it" stands for who hinted
+    assertEquals("1115 NOR->DNK", code("Norway hinted that it would regret the sale to Denmark."));
+    // a named subject of its own keeps the event its own
+    assertEquals("1113 SWE->DNK", code("Norway said that Sweden regretted the sale to Denmark."));
+  }
+
+  @Test
+  void aSkipPassesOverANounPhrase() {
+    // '^' skips "the Swedish embassy", not just "the": the target is the actor after it
+    assertEquals("162 NOR->DNK", code("Norway warned at the Swedish embassy of Denmark."));
+  }
+
+  @Test
+  void aPartyOnBothSidesIsATargetOfTheOthersOnly() {
+    // Sweden supplies Denmark; Norway supplies Denmark and Sweden (before: Sweden dropped as a target)
+    assertEquals("0721 NOR->DNK,SWE; 0721 SWE->DNK", code("Norway and Sweden supplied grain to Denmark and Sweden."));
   }
 }

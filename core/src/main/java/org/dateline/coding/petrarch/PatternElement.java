@@ -26,7 +26,7 @@ public record PatternElement(Kind kind, List<List<String>> phrases, boolean adja
     TARGET,
     /** a compound actor whose members act on each other ({@code %}) */
     COMPOUND,
-    /** a word that is skipped, usually a place or other noun phrase ({@code ^}) */
+    /** a phrase that is skipped, usually a place or other noun phrase ({@code ^}) */
     SKIP
   }
 

@@ -33,6 +33,15 @@ public final class PatternMatcher {
     default boolean preposition(int i) {
       return true;
     }
+
+    /**
+     * How many words a skip ({@code ^}) at i passes over, going in direction {@code dir}: PETRARCH
+     * skips a phrase, so the rest of the noun phrase the word is in (with the preposition that
+     * opens it). Without a parse, the word alone.
+     */
+    default int skipped(int i, int dir) {
+      return 1;
+    }
   }
 
   /**
@@ -135,7 +144,7 @@ public final class PatternMatcher {
   private static List<Integer> lengths(Words w, PatternElement e, int start, int dir) {
     List<Integer> out = new ArrayList<>();
     switch (e.kind()) {
-      case SKIP -> out.add(1);
+      case SKIP -> out.add(Math.max(1, w.skipped(start, dir)));
       case SOURCE, TARGET, COMPOUND -> {
         if (w.actor(start)) out.add(1);
       }

@@ -22,7 +22,7 @@ import java.util.Set;
  *       ({@code BAN {BANS BANNED}}, {@code WIRE_+TAP}, {@code DOWNPLAY [014]}) and then its patterns
  *       ({@code - SAID * TALKS [031]});</li>
  *   <li>in a pattern {@code *} is the verb, {@code $} the source, {@code +} the target, {@code %} a
- *       compound actor, {@code ^} a skipped word, {@code &NAME} a synonym set; {@code _} joins words
+ *       compound actor, {@code ^} a skipped phrase, {@code &NAME} a synonym set; {@code _} joins words
  *       that must be adjacent, a space lets other words come between; PETRARCH2's {@code {}} and
  *       {@code ()} groupings are read as plain word sequences.</li>
  * </ul>

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dateline.eval.EvalResult;
+import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.events.PetrarchUnitTest.Coding;
 import org.dateline.model.Document;
@@ -16,9 +17,9 @@ import org.dateline.pipeline.Pipeline;
 
 /**
  * PETRARCH's unit-test records run through the normal pipeline. Their actors are fictional
- * countries ("Arnor", "Gondor") known only to the bundled PETR.Validate dictionaries, which
- * Dateline cannot load yet, so low numbers are expected; the event codes alone
- * ({@code codes_matched}) say more about the verb coding until then.
+ * countries ("Arnor", "Gondor") known only to the bundled PETR.Validate dictionaries (given with
+ * {@code --dict}); without them the event codes alone ({@code codes_matched}) say the most. Each
+ * record is coded with the PETRARCH options the file sets before it.
  */
 public final class PetrarchEvaluation implements Evaluation {
   // Most records are dated 1995-01-01; this is used only for a record without a date.
@@ -37,7 +38,9 @@ public final class PetrarchEvaluation implements Evaluation {
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (PetrarchUnitTest.Item item : items) {
         LocalDate date = item.date() != null ? item.date() : FALLBACK_DATE;
-        Document doc = pipeline.process(EvalSupport.article(name(), item.id(), date, item.text()));
+        // The record's own options (require_dyad, comma_*), as PETRARCH's run of the file would set them.
+        Document doc = pipeline.process(EvalSupport.article(name(), item.id(), date, item.text()),
+            PetrarchConfig.of(item.options()));
         PetrarchScore.Result r = new PetrarchScore.Result(item, PetrarchScore.codings(doc.events()));
         results.add(r);
         if (!PetrarchScore.passes(r)) out.write(error(r));

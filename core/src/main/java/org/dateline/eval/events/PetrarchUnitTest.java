@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +26,8 @@ import org.xml.sax.SAXException;
  * category>} elements, each with {@code <EventCoding sourcecode targetcode eventcode>} children,
  * a {@code <Text>} and a Penn-Treebank {@code <Parse>} (not used: Dateline parses the text).
  * An EventCoding may instead say {@code noevents="True"} or {@code error="..."}: the record then
- * expects no event at all.
+ * expects no event at all. A {@code <Config option value>} element between records sets a
+ * PETRARCH option for the records after it, until set again.
  */
 public final class PetrarchUnitTest {
   private PetrarchUnitTest() {}
@@ -38,10 +42,14 @@ public final class PetrarchUnitTest {
    *
    * @param codings expected codings; empty when the record expects none
    * @param error   PETRARCH's expected error ("dateline", "storydiscard", ...), or null
+   * @param options the PETRARCH options in force for the record ("require_dyad" → "false"), in the
+   *                order they were set
    */
-  public record Item(String id, LocalDate date, String category, String text, List<Coding> codings, String error) {
+  public record Item(String id, LocalDate date, String category, String text, List<Coding> codings, String error,
+                     Map<String, String> options) {
     public Item {
       codings = List.copyOf(codings);
+      options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
   }
 
@@ -61,12 +69,22 @@ public final class PetrarchUnitTest {
       throw new IOException("not well-formed PETRARCH validation XML: " + e.getMessage(), e);
     }
     List<Item> out = new ArrayList<>();
-    NodeList sentences = doc.getElementsByTagName("Sentence");
-    for (int i = 0; i < sentences.getLength(); i++) out.add(item((Element) sentences.item(i)));
+    Map<String, String> options = new LinkedHashMap<>();
+    // All elements in document order, so that each record sees the options set before it.
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (e.getTagName().equals("Config") && e.hasAttribute("option")) {
+        options.remove(e.getAttribute("option")); // a later setting goes last, as it is applied last
+        options.put(e.getAttribute("option"), e.getAttribute("value"));
+      } else if (e.getTagName().equals("Sentence")) {
+        out.add(item(e, options));
+      }
+    }
     return out;
   }
 
-  private static Item item(Element s) {
+  private static Item item(Element s, Map<String, String> options) {
     List<Coding> codings = new ArrayList<>();
     String error = null;
     NodeList ec = s.getElementsByTagName("EventCoding");
@@ -82,7 +100,7 @@ public final class PetrarchUnitTest {
     // The text is wrapped over lines as in the file; the line breaks are not sentence breaks.
     text = text.strip().replaceAll("\\s+", " ");
     return new Item(s.getAttribute("id"), date(s.getAttribute("date")), s.getAttribute("category"), text, codings,
-        error);
+        error, options);
   }
 
   private static LocalDate date(String s) {

@@ -46,6 +46,10 @@ class PatternMatcherTest {
         - * WEEDS [---]
         - * (BESIDE) [0501]
 
+        --- HARVEST [070] ---
+        HARVEST {HARVESTED}
+        - * AT ^ + [071]
+
         --- HOE [---] ---
         HOE
         - * ROWS [060]
@@ -117,6 +121,28 @@ class PatternMatcherTest {
     assertEquals(4, m.target());
     // '^' needs a word of its own: without one the default code applies
     assertEquals("050", code("Ruritania planted with Freedonia", "planted").code());
+  }
+
+  /** As {@link Plain}, with the parse's noun phrases: a skip at a word passes over this many words. */
+  private record Phrased(Plain plain, java.util.Map<Integer, Integer> phrases) implements PatternMatcher.Words {
+    public int size() { return plain.size(); }
+    public String word(int i) { return plain.word(i); }
+    public boolean reachableBefore(int i) { return true; }
+    public boolean reachableAfter(int i) { return true; }
+    public boolean actor(int i) { return plain.actor(i); }
+    public int skipped(int i, int dir) { return phrases.getOrDefault(i, 1); }
+  }
+
+  @Test
+  void skipPassesOverTheWholePhraseTheWordsGive() {
+    List<String> words = Arrays.asList("Ruritania harvested at the Freedonia farms of Ambria".split(" "));
+    List<VerbForm> forms = dict.forms("harvested", "harvest");
+    // one word at a time, the skip takes "the" and the target is Freedonia
+    assertEquals(4, matcher.match(new Plain(words), 1, forms).target());
+    // "the Freedonia farms" is one noun phrase: the target is the actor after it
+    PatternMatcher.Match m = matcher.match(new Phrased(new Plain(words), java.util.Map.of(3, 3)), 1, forms);
+    assertEquals("071", m.code());
+    assertEquals(7, m.target());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The readers on small hand-written inputs in each set's format. */
@@ -73,6 +74,28 @@ class EventReadersTest {
     assertNull(demo.error());
     assertEquals("storydiscard", items.get(1).error());
     assertEquals(List.of(), items.get(1).codings());
+  }
+
+  @Test
+  void petrarchOptionsHoldFromWhereTheyAreSetUntilSetAgain() throws IOException {
+    String xml = """
+        <Validation>
+        <Environment><Config option="stop_on_error" value="True"></Config></Environment>
+        <Sentences>
+        <Sentence date="19950104" id="A-1" category="A"><Text>One.</Text></Sentence>
+        <Config option="require_dyad" value="false"></Config>
+        <Config option="comma_max" value="0"></Config>
+        <Sentence date="19950104" id="A-2" category="A"><Text>Two.</Text></Sentence>
+        <Config option="require_dyad" value="TRUE"></Config>
+        <Sentence date="19950104" id="A-3" category="A"><Text>Three.</Text></Sentence>
+        </Sentences></Validation>
+        """;
+    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(Map.of("stop_on_error", "True"), items.get(0).options());
+    assertEquals(Map.of("stop_on_error", "True", "require_dyad", "false", "comma_max", "0"), items.get(1).options());
+    assertEquals("TRUE", items.get(2).options().get("require_dyad"));
+    // a setting made again goes last, as it is applied last
+    assertEquals(List.of("stop_on_error", "comma_max", "require_dyad"), List.copyOf(items.get(2).options().keySet()));
   }
 
   @Test

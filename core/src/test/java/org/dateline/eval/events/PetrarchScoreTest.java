@@ -16,7 +16,7 @@ class PetrarchScoreTest {
   private static final double EPS = 1e-9;
 
   private static Item item(String id, String category, Coding... codings) {
-    return new Item(id, null, category, "text", List.of(codings), null);
+    return new Item(id, null, category, "text", List.of(codings), null, Map.of());
   }
 
   @Test

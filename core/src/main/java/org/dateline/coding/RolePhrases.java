@@ -1,0 +1,124 @@
+package org.dateline.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.resolve.Knowledge;
+
+/**
+ * The sector a role phrase gives its actor ("foreign minister" GOV, "human rights activists"),
+ * by the built-in sectors or, with an agents dictionary, as PETRARCH combines its agents.
+ */
+final class RolePhrases {
+  private static final Set<String> GENERIC_HEADS = Set.of("group", "force", "faction", "movement", "unit", "wing",
+      "camp", "organization", "organisation", "side");
+
+  private final Knowledge kb;
+
+  RolePhrases(Knowledge kb) {
+    this.kb = kb;
+  }
+
+  /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
+  String sectorOf(Sentence s, Token head) {
+    if (!head.isNoun()) return null;
+    // The longest role phrase ending in the head: "main opposition group" before "opposition
+    // group", "human rights activists" before "rights activists".
+    List<Token> words = modifiersBefore(s, head);
+    String withOf = withOfPhrase(s, head);
+    if (withOf != null) return withOf;
+    for (int from = 0; from < words.size(); from++) {
+      StringBuilder phrase = new StringBuilder();
+      for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
+      String sec = kb.sector(phrase.append(head.word()).toString());
+      if (sec != null) return withOuterAgents(sec, words.subList(0, from));
+    }
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
+        String sec = kb.sector(c.word() + " " + head.word());
+        if (sec != null) return sec;
+      }
+    }
+    String sec = kb.sector(head.word(), head.lemma());
+    if (sec != null) return withOuterAgents(sec, words);
+    // "the official news agency said": PETRARCH codes a subject by the agent words it holds. Not
+    // a name ("MSF Arnor" is Arnor's), nor other arguments: "an official visit" is no actor.
+    String agents = kb.hasAgents() && head.deprel().equals("nsubj") && !head.pos().startsWith("NNP")
+        ? agentsOf(words) : null;
+    if (agents != null) return agents;
+    if (!GENERIC_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return sec;
+    // "opposition groups", "rebel forces": a generic head takes its modifier's sector
+    boolean forces = head.lemma().equalsIgnoreCase("force");
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
+        String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
+        // "government forces" are the government's armed forces
+        if (mod != null) return forces && mod.equals("GOV") ? "MIL" : mod;
+      }
+    }
+    // "US forces", "Serbian forces": a state's forces are its military
+    if (forces && s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("compound") || c.deprel().equals("amod"))) {
+      return "MIL";
+    }
+    return null;
+  }
+
+  /**
+   * "An MSF Arnor diplomat": with an agents dictionary, agent words before the role phrase add
+   * their codes to its own (NGO~ and GOV: "NGOARNGOV"), as PETRARCH's agents combine.
+   */
+  private String withOuterAgents(String sector, List<Token> before) {
+    if (!kb.hasAgents()) return sector;
+    String out = sector;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      String agent = kb.sector(before.get(i).word());
+      if (agent != null) out = Knowledge.withAgent(out, agent);
+    }
+    return out;
+  }
+
+  /** The agents of modifiers, combined as {@link #withOuterAgents}; null when none is an agent. */
+  private String agentsOf(List<Token> modifiers) {
+    for (int i = modifiers.size() - 1; i >= 0; i--) {
+      String agent = kb.sector(modifiers.get(i).word());
+      if (agent != null) return withOuterAgents(agent, modifiers.subList(0, i));
+    }
+    return null;
+  }
+
+  /**
+   * Sector of a role phrase that goes on past its head with "of": "Ministry of Fisheries" where
+   * a dictionary defines the whole phrase; null when none does. Only with an agents dictionary,
+   * whose phrases PETRARCH matches as written; the built-in sectors keep their own reading.
+   */
+  private String withOfPhrase(Sentence s, Token head) {
+    if (!kb.hasAgents()) return null;
+    for (Token c : s.children(head.index())) {
+      if (!c.deprel().startsWith("nmod") || !Arguments.caseOf(s, c).equals("of") || c.index() < head.index()) continue;
+      int end = Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).max().orElse(c.index());
+      StringBuilder phrase = new StringBuilder();
+      for (Token t : s.tokens().subList(head.index(), end + 1)) phrase.append(t.word()).append(' ');
+      String sec = kb.sector(phrase.toString().strip());
+      if (sec != null) return sec;
+    }
+    return null;
+  }
+
+  /** The run of words just before a noun that modify it or one another ("human rights" of "activists"). */
+  static List<Token> modifiersBefore(Sentence s, Token head) {
+    List<Token> out = new ArrayList<>();
+    Set<Integer> inside = new HashSet<>(Set.of(head.index()));
+    for (int i = head.index() - 1; i >= 0; i--) {
+      Token t = s.tokens().get(i);
+      boolean modifies = t.deprel().equals("compound") || t.deprel().equals("amod");
+      if (!modifies || !inside.contains(t.head())) break;
+      inside.add(i);
+      out.add(0, t);
+    }
+    return out;
+  }
+}
