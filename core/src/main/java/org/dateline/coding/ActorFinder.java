@@ -185,7 +185,9 @@ final class ActorFinder {
     for (Token c : candidates) {
       String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
       // "protesters in Baghdad", "police in Jericho": where a group is says whose it is
-      boolean modifier = c.deprel().equals("amod") || c.deprel().equals("compound")
+      // "Vietnamese-led forces", parsed with "Vietnamese" hanging on "led"
+      boolean leader = c.deprel().equals("dep") && s.tokens().get(c.head()).word().equalsIgnoreCase("led");
+      boolean modifier = leader || c.deprel().equals("amod") || c.deprel().equals("compound")
           || c.deprel().equals("nmod:poss") || HOME_CASES.contains(prep);
       if (!modifier) continue;
       for (Token t : withConjuncts(s, c)) {
@@ -195,7 +197,8 @@ final class ActorFinder {
           continue;
         }
         String country = countryOf(doc, t);
-        if (country == null) continue;
+        // one actor per country, however many modifiers name it
+        if (country == null || out.stream().anyMatch(a -> country.equals(a.country()))) continue;
         String text = doc.text().substring(Math.min(head.start(), t.start()), Math.max(head.end(), t.end()));
         out.add(new Actor(text, null, Knowledge.code(country, sector), country, sector, null));
       }

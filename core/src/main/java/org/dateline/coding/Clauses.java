@@ -116,7 +116,10 @@ final class Clauses {
     for (Token c : s.children(t.index())) {
       if (c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("must")) return true;
     }
-    return false;
+    // "the US must be ready to mediate": what one must be ready to do is asked of one
+    if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
+    Token governor = s.tokens().get(t.head());
+    return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && obliged(s, governor);
   }
 
   static boolean negated(Sentence s, Token t) {

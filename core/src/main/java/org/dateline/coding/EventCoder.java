@@ -244,11 +244,16 @@ public final class EventCoder {
     }
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
     // intention to cooperate (PLOVER AGREE), a promise not to a refusal
-    boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p);
+    boolean mustDo = Clauses.obliged(s, p);
+    boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p) && !mustDo;
     if (promise) cameo = frames.code(negated ? "reject" : "intent", cameo);
     cameo = refine(cameo, p, args.source(), target);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
     String modality = Clauses.modality(s, p, frame);
+    // "NATO would tighten the blockade": an event noun takes the mood of the verb that carries it
+    if (modality == null && p.isNoun() && p.head() >= 0 && p.deprel().equals("obj")) {
+      modality = Clauses.modality(s, s.tokens().get(p.head()), "");
+    }
     if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
       cameo = frames.code("threat", cameo);
     }
@@ -266,12 +271,14 @@ public final class EventCoder {
       // party whose conduct it is conditioned on
       target = arguments.conditionParties(doc, s, conditionHolders, Set.of("if", "unless"), args.source());
     }
-    if (frame.isEmpty() && content == null && Clauses.obliged(s, p)) {
+    // "Kagame must agree to changes, the rebels said": an intention put on another is a demand
+    List<Actor> sayer = mustDo ? arguments.sayer(doc, s, p) : List.of();
+    List<Actor> obliged = args.source();
+    boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
+        || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> java.util.Objects.equals(a.code(), b.code())));
+    boolean intentOnOther = frame.equals("intent") && !selfOnly;
+    if ((frame.isEmpty() && content == null || intentOnOther) && mustDo) {
       // "Britain said Libya must hand over the suspects": a demand by the sayer on the subject
-      List<Actor> sayer = arguments.sayer(doc, s, p);
-      List<Actor> obliged = args.source();
-      boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
-          || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> java.util.Objects.equals(a.code(), b.code())));
       if (f.entry().cameo().equals(OBLIGATION) && selfOnly) return null; // "we must stay calm, he said"
       target = args.source();
       args = new Arguments.Found(sayer, target, List.of(), args.sourceHeads());

@@ -98,6 +98,22 @@ final class ActorResolver {
     return a;
   }
 
+  /** The country named by "of" and a proper name right after the mention ("Hassan of Morocco"). */
+  private String countryAfter(Document doc, Mention m) {
+    List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < m.end()) i++;
+    if (i >= tokens.size() || !tokens.get(i).word().equals("of")) return null;
+    StringBuilder name = new StringBuilder();
+    for (int j = i + 1; j < tokens.size() && j <= i + 3 && tokens.get(j).pos().startsWith("NNP"); j++) {
+      if (name.length() > 0) name.append(' ');
+      name.append(tokens.get(j).word());
+      Knowledge.Country c = kb.countryByName(name.toString());
+      if (c != null) return c.iso3();
+    }
+    return null;
+  }
+
   /** The candidate country the document names most often; the first on a tie. */
   private String mostNamed(Document doc, List<String> candidates) {
     String best = candidates.get(0);
@@ -133,6 +149,11 @@ final class ActorResolver {
       // role the text claims, the knowledge base the country
       String c = known.get(0).country();
       return new Actor(m.text(), known.get(0).name(), code(c, titled.sector()), c, titled.sector(), titled.role());
+    }
+    if (titled != null && titled.country() == null) {
+      // "King Hassan of Morocco", "Crown Prince Abdullah of Saudi Arabia": the title's country follows the name
+      String after = countryAfter(doc, m);
+      if (after != null) return new Actor(m.text(), m.text(), code(after, titled.sector()), after, titled.sector(), titled.role());
     }
     if (titled != null) return titled;
     // The NER takes rare country names for people ("Arnor said"): a one-word name that is a

@@ -1,0 +1,59 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** The mood an event is told in, and acts named by verb and object, decide the code. */
+class MoodAndLexiconTest {
+  @Test
+  void aBlockadeThatWouldBeTightenedIsAThreat() {
+    Coded c = Coded.of("Saudi Arabia said it would tighten its naval blockade of Yemen.");
+    assertEquals("THREATEN", c.trigger("blockade").plover().type(), c.describe());
+  }
+
+  @Test
+  void whatAnotherMustAgreeToIsADemand() {
+    Coded c = Coded.of("The Tuareg rebels said the Malian government must agree to a new constitution.");
+    Event e = c.trigger("agree");
+    assertEquals("REQUEST", e.plover().type(), c.describe());
+    assertEquals("MLI", Coded.countries(e.target()), c.describe());
+  }
+
+  @Test
+  void whatAnotherMustBeReadyToDoIsAskedOfIt() {
+    Coded c = Coded.of("Kenya said on Monday that Ethiopia must be ready to mediate between the two sides.");
+    assertEquals("REQUEST", c.trigger("mediate").plover().type(), c.describe());
+  }
+
+  @Test
+  void forcesLedByACountryAreItsForces() {
+    Coded c = Coded.of("Nigerian-led forces shelled rebel positions near the Liberian border on Tuesday.");
+    assertEquals("NGA", Coded.countries(c.trigger("shelled").source()), c.describe());
+  }
+
+  @Test
+  void aKingOfACountryIsItsHeadOfState() {
+    Coded c = Coded.of("King Mswati of Eswatini met the Mozambican president on Friday.", "2019-05-03");
+    assertEquals("SWZ", Coded.countries(c.trigger("met").source()), c.describe());
+  }
+
+  @Test
+  void callingOffAStrikeEasesDissent() {
+    Coded c = Coded.of("The Kenyan doctors' union called off its strike on Monday.");
+    assertEquals("082", c.trigger("called").cameo(), c.describe());
+  }
+
+  @Test
+  void aPreventedDemonstrationRestrictsFreedoms() {
+    Coded c = Coded.of("Belarusian police prevented a demonstration by opposition supporters in Minsk.");
+    assertEquals("COERCE", c.trigger("prevented").plover().type(), c.describe());
+  }
+
+  @Test
+  void prohibitingAidReducesIt() {
+    Coded c = Coded.of("Norway prohibited all aid to the junta in Myanmar on Monday.");
+    assertEquals("SANCTION", c.root("16").get(0).plover().type(), c.describe());
+  }
+}
