@@ -71,6 +71,19 @@ final class ActorResolver {
     }
     // A name the NER did not take for a person but the knowledge base knows as one ("Gollum")
     if (kb.knowsPerson(text)) return m.withType("PERSON").withActor(person(doc, m, date, named));
+    // "Ethnic Albanians" taken whole by the NER: a people
+    String[] words = text.split(" ", 2);
+    if (words.length == 2 && words[0].equalsIgnoreCase("ethnic")) {
+      c = kb.countryByAdjective(words[1]);
+      if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
+    }
+    // "Vice-President Moody Awori" taken for an organisation: a name after a title is a person
+    if (!m.type().equals("LOCATION")) {
+      Actor holder = fromTitle(doc, m);
+      if (holder != null && holder.role() != null && capitalisedBefore(doc, m)) {
+        return m.withType("PERSON").withActor(formerly(doc, m, holder));
+      }
+    }
     return m;
   }
 
@@ -177,11 +190,16 @@ final class ActorResolver {
   private Actor titledPerson(Document doc, Mention m, Knowledge.Country c) {
     Actor titled = fromTitle(doc, m);
     if (titled == null || titled.sector() == null || titled.role() == null) return null;
-    Token before = null;
-    for (Token t : doc.sentences().get(m.sentence()).tokens()) if (t.end() <= m.start()) before = t;
-    if (before == null || !Character.isUpperCase(before.word().charAt(0))) return null;
+    if (!capitalisedBefore(doc, m)) return null;
     String country = titled.country() != null ? titled.country() : c.iso3();
     return new Actor(m.text(), m.text(), code(country, titled.sector()), country, titled.sector(), titled.role());
+  }
+
+  /** Whether the word just before the mention is capitalised, as a title before a name is. */
+  private static boolean capitalisedBefore(Document doc, Mention m) {
+    Token before = null;
+    for (Token t : doc.sentences().get(m.sentence()).tokens()) if (t.end() <= m.start()) before = t;
+    return before != null && Character.isUpperCase(before.word().charAt(0));
   }
 
   private static boolean sameCountryAndSector(List<Knowledge.Term> terms) {

@@ -59,6 +59,28 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aNameAfterATitleIsAPersonWhateverTheNerSays() {
+    Document d = code("Vice-President Moody Awori has declined to resign.", "2005-07-02");
+    Mention m = d.mentions().stream().filter(x -> x.text().contains("Awori")).findFirst().orElseThrow();
+    assertEquals("PERSON", m.type());
+    assertEquals("GOV", m.actor().sector());
+  }
+
+  @Test
+  void anEthnicPeopleIsAPeople() {
+    Document d = code("Ethnic Albanians have sworn to fight on.", "2001-05-02");
+    Mention m = d.mentions().stream().filter(x -> x.text().contains("Albanians")).findFirst().orElseThrow();
+    assertEquals("ALB", m.actor().country());
+  }
+
+  @Test
+  void historicalArmedGroupsAreKnown() {
+    Document d = code("The Tamil Tigers and UNITA were both listed that year.", "1999-05-02");
+    assertEquals("LKAREB", actor(d, "Tamil Tigers", 0).code());
+    assertEquals("AGOREB", actor(d, "UNITA", 0).code());
+  }
+
+  @Test
   void unknownPersonByTitleAndAdjective() {
     Document d = code("Brazilian Foreign Minister Tomas Varela arrived in Lisbon.", "2024-04-02");
     Actor a = actor(d, "Tomas Varela", 0);
