@@ -49,7 +49,10 @@ final class Background {
       if (sequenced(s, n) && !toldOf(s, n)) return BACKGROUND;
       if (reasonOf(s, n)) return BACKGROUND;
       // a clause's head other than a participle on a noun ends the walk: its own frame is not ours
-      if (n.head() < 0 || n.isVerb() && !n.deprel().startsWith("acl")) return null;
+      // "raids in which it said 20 people were killed": what is reported inside a description
+      // is described too, so the walk goes on through a verb of speech's clause
+      boolean reported = n.deprel().equals("ccomp") && n.head() >= 0 && Clauses.isSpeech(s.tokens().get(n.head()));
+      if (n.head() < 0 || n.isVerb() && !n.deprel().startsWith("acl") && !reported) return null;
       n = s.tokens().get(n.head());
     }
     return null;

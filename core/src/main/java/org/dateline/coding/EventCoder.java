@@ -241,6 +241,7 @@ public final class EventCoder {
     String cameo = f.entry().cameo();
     if (content != null || !frame.equals(f.entry().frame())) {
       cameo = frames.code(frame, content == null ? "" : content.entry().cameo());
+      if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
     }
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
     // intention to cooperate (PLOVER AGREE), a promise not to a refusal

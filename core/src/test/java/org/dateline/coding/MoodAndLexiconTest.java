@@ -56,4 +56,22 @@ class MoodAndLexiconTest {
     Coded c = Coded.of("Norway prohibited all aid to the junta in Myanmar on Monday.");
     assertEquals("SANCTION", c.root("16").get(0).plover().type(), c.describe());
   }
+
+  @Test
+  void failingToAgreeIsARefusal() {
+    Coded c = Coded.of("Armenia and Azerbaijan failed to reach agreement on the border on Sunday.");
+    assertEquals("REJECT", c.trigger("failed").plover().type(), c.describe());
+  }
+
+  @Test
+  void failingAtAnythingElseCodesNoRefusal() {
+    Coded c = Coded.of("The rebels failed to capture the town of Goma on Sunday.");
+    assertEquals(0, c.root("12").size(), c.describe());
+  }
+
+  @Test
+  void whatIsReportedInsideADescriptionIsBackground() {
+    Coded c = Coded.of("Lebanon complained to the United Nations over two raids in which it said 20 people were killed.");
+    assertEquals(Event.BACKGROUND, c.trigger("killed").modality(), c.describe());
+  }
 }
