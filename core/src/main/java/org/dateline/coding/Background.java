@@ -29,6 +29,7 @@ final class Background {
   private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");
   private static final Set<String> CHARGES = Set.of("of", "with");
   private static final String ACCUSE_ROOT = "11";
+  private static final Set<String> EARLIER = Set.of("last", "ago", "earlier", "previous", "past");
   private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve", "'s", "'d");
 
   private final Predicates predicates;
@@ -87,12 +88,26 @@ final class Background {
     // "a declaration demanding ...", "a march calling for ...": the participle says what the
     // statement or event on which it hangs is, and is as much news as that
     if (n.deprel().equals("acl") && n.pos().equals("VBG")) return predicates.match(s, s.tokens().get(n.head())) == null;
+    // "weapons seized last year", "a helicopter that was captured last week": dated before the news
+    if (n.deprel().startsWith("acl") && datedEarlier(s, n)) return true;
     if (!n.deprel().equals("acl:relcl")) return false;
     for (Token c : s.children(n.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().equals("aux") && PERFECT.contains(w)) return true;
       if (c.deprel().equals("advmod") && w.equals("where")) return true;
       if (c.deprel().startsWith("obl") && hasCase(s, c, "in") && c.word().equalsIgnoreCase("which")) return true;
+    }
+    return false;
+  }
+
+  /** Whether a time phrase on the clause says "last ...", "... ago", "earlier" or names a year. */
+  private static boolean datedEarlier(Sentence s, Token n) {
+    for (Token c : s.children(n.index())) {
+      if (!"DATE".equals(c.ner()) || !(c.deprel().startsWith("obl") || c.deprel().endsWith("tmod"))) continue;
+      for (int i : Clauses.subtree(s, c)) {
+        String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+        if (EARLIER.contains(w) || w.matches("1[89]\\d\\d|20\\d\\d")) return true;
+      }
     }
     return false;
   }

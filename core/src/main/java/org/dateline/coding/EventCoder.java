@@ -316,7 +316,9 @@ public final class EventCoder {
    */
   private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
     String lemma = p.lemma().toLowerCase();
-    if (CLASH.contains(lemma) && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
+    // "sporadic clashes were still continuing": clashes with no one named are fighting
+    boolean named = !source.isEmpty() || !target.isEmpty();
+    if (CLASH.contains(lemma) && named && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
     if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
     // troops arriving are deployed, not visiting: peacekeepers to protect, others in force
     if (cameo.startsWith("042") && anyArmed(source)) return peacekeepers(source) ? PEACEKEEPING : MOBILIZATION;

@@ -70,4 +70,16 @@ class BackgroundTest {
     Coded c = Coded.of("Peru and Chile agreed to a truce after three weeks of heavy fighting.");
     assertTrue(c.trigger("fighting").confidence() < c.trigger("agreed").confidence());
   }
+
+  @Test
+  void whatAThingUnderwentBeforeTheNewsIsBackground() {
+    Coded c = Coded.of("Kenya said Somalia must return a fishing boat that was seized by its navy last month.");
+    assertEquals(Event.BACKGROUND, c.trigger("seized").modality(), c.describe());
+  }
+
+  @Test
+  void clashesWithNoOneNamedAreFighting() {
+    Coded c = Coded.of("Sporadic clashes continued near the border on Sunday.");
+    assertEquals("ASSAULT", c.trigger("clashes").plover().type(), c.describe());
+  }
 }
