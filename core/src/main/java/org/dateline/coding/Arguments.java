@@ -220,10 +220,6 @@ final class Arguments {
    */
   List<Actor> contentTargets(Document doc, Sentence s, Token frameVerb, Token content, String contentCameo,
                              boolean addressed) {
-    if (content != null && !contentCameo.isEmpty()) {
-      List<Actor> own = find(doc, s, content, contentCameo).target();
-      if (!own.isEmpty()) return own;
-    }
     List<Token> clauses = new ArrayList<>();
     for (Token c : s.children(frameVerb.index())) {
       if (c.deprel().equals("ccomp") && addressed) {
@@ -236,6 +232,10 @@ final class Arguments {
         if (!found.isEmpty()) return found;
       }
       if (c.deprel().equals("xcomp") || c.deprel().equals("ccomp")) clauses.add(c);
+    }
+    if (content != null && !contentCameo.isEmpty()) {
+      List<Actor> own = find(doc, s, content, contentCameo).target();
+      if (!own.isEmpty()) return own;
     }
     if (content != null) clauses.add(content);
     for (Token clause : clauses) {

@@ -55,6 +55,7 @@ final class ActorResolver {
     // A person called Jordan or Chad is not a country.
     if (m.type().equals("PERSON")) return m.withActor(formerly(doc, m, person(doc, m, date, named)));
     Actor org = kb.organisation(text);
+    if (org == null) org = abbreviationAfter(doc, m); // "the International Labor Office (ILO)"
     if (org != null) return m.withActor(org.withText(text));
     Knowledge.Country c = kb.countryByName(text, date);
     Actor titled = c == null ? null : titledPerson(doc, m, c);
@@ -109,6 +110,22 @@ final class ActorResolver {
       if (phraseEnds) break;
     }
     return a;
+  }
+
+  /**
+   * A name the knowledge base spells differently, followed by an abbreviation it knows:
+   * "The International Labor Office (ILO)", "the Asia Pacific Economic Co-operation (APEC)".
+   */
+  private Actor abbreviationAfter(Document doc, Mention m) {
+    if (!m.type().equals("ORGANIZATION")) return null;
+    List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < m.end()) i++;
+    if (i + 2 >= tokens.size() || !tokens.get(i).word().equals("-LRB-") && !tokens.get(i).word().equals("(")) return null;
+    String abbreviation = tokens.get(i + 1).word();
+    boolean closed = tokens.get(i + 2).word().equals("-RRB-") || tokens.get(i + 2).word().equals(")");
+    if (!closed || !abbreviation.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) return null;
+    return kb.organisation(abbreviation);
   }
 
   /** The country named by "of" and a proper name right after the mention ("Hassan of Morocco"). */

@@ -74,4 +74,13 @@ class MoodAndLexiconTest {
     Coded c = Coded.of("Lebanon complained to the United Nations over two raids in which it said 20 people were killed.");
     assertEquals(Event.BACKGROUND, c.trigger("killed").modality(), c.describe());
   }
+
+  @Test
+  void aDemandNounTakesItsClauseAsContentAndItsAddressee() {
+    Coded c = Coded.of("The European Union renewed its demand that Serbia release the detained journalists.");
+    Event e = c.trigger("demand");
+    assertEquals("REQUEST", e.plover().type(), c.describe());
+    assertEquals("SRB", Coded.countries(e.target()), c.describe());
+    assertEquals(0, c.root("08").size(), "the release is asked for, not done: " + c.describe());
+  }
 }

@@ -81,6 +81,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aNameSpelledOtherwiseIsKnownByItsAbbreviation() {
+    Document d = code("The International Labor Office (ILO) criticised the new rules for dock workers.", "2021-05-02");
+    Mention m = d.mentions().stream().filter(x -> x.text().startsWith("International Labor")).findFirst().orElseThrow();
+    assertNotNull(m.actor(), d.mentions().toString());
+    assertEquals("IGO", m.actor().sector());
+  }
+
+  @Test
   void unknownPersonByTitleAndAdjective() {
     Document d = code("Brazilian Foreign Minister Tomas Varela arrived in Lisbon.", "2024-04-02");
     Actor a = actor(d, "Tomas Varela", 0);
