@@ -83,4 +83,17 @@ class MoodAndLexiconTest {
     assertEquals("SRB", Coded.countries(e.target()), c.describe());
     assertEquals(0, c.root("08").size(), "the release is asked for, not done: " + c.describe());
   }
+
+  @Test
+  void mobilisingSupportersIsNoShowOfForce() {
+    Coded c = Coded.of("Qatar mobilized lobby groups in Washington to support its bid.");
+    assertEquals(0, c.root("15").size(), c.describe());
+    assertEquals("150", Coded.of("Armenia mobilized its reservists on Sunday.").trigger("mobilized").cameo());
+  }
+
+  @Test
+  void patrolsOrderedOutAreAShowOfForce() {
+    Coded c = Coded.of("The Kenyan government ordered patrols by police along the Somali border.");
+    assertEquals("MOBILIZE", c.trigger("ordered").plover().type(), c.describe());
+  }
 }
