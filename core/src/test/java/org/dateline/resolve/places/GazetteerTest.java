@@ -80,6 +80,32 @@ class GazetteerTest {
     assertEquals("Texas", resolve(d, qualified, "Paris").entry().admin1());
   }
 
+  @Test
+  void arabicTownsWithoutTheirArticle() {
+    // GeoNames writes "Al Qāmishlī" and "Ar Raqqah"; English news writes "Qamishli".
+    assertTrue(g.lookup("Qamishli").stream().anyMatch(e -> e.isCity() && e.country().equals("SYR")));
+    assertTrue(g.lookup("Al Qamishli").stream().anyMatch(e -> e.isCity() && e.country().equals("SYR")));
+  }
+
+  @Test
+  void townsAndDistrictsOnlyTheNewerCityListHas() {
+    String text = "The match in Fulham drew a crowd of 20,000, and fans travelled on from London afterwards.";
+    Resolution r = new Disambiguator(g).resolve(text, Toponyms.find(text, "Fulham", "London"), null, Set.of()).get(0);
+    assertEquals("GBR", r.entry().country(), "London's district, not the Adelaide suburb");
+  }
+
+  @Test
+  void countiesByTheNamesNewsUses() {
+    GazetteerEntry northants = g.lookup("Northamptonshire").stream().filter(GazetteerEntry::isAdmin2).findFirst().orElseThrow();
+    assertEquals("GBR", northants.country());
+    assertTrue(northants.population() > 100_000, "the population of both its parts");
+    assertEquals(g.lookup("Northamptonshire"), g.lookup("Northants"));
+    assertTrue(g.lookup("Herts").stream().anyMatch(e -> e.name().equals("Hertfordshire")));
+    String text = "Flooding closed roads across Cheshire on Friday.";
+    Resolution r = new Disambiguator(g).resolve(text, Toponyms.find(text, "Cheshire"), null, Set.of()).get(0);
+    assertEquals("GBR", r.entry().country(), "the English county, not Cheshire, Connecticut");
+  }
+
   private static Resolution resolve(Disambiguator d, String text, String first) {
     List<Toponym> spans = Toponyms.find(text, "Paris", "Texas");
     List<Resolution> rs = d.resolve(text, spans, null, Set.of());
