@@ -106,6 +106,18 @@ class GazetteerTest {
     assertEquals("GBR", r.entry().country(), "the English county, not Cheshire, Connecticut");
   }
 
+  @Test
+  void formerDivisionsAndRegionsNewsStillNames() {
+    String text = "Troops moved into the FATA after clashes near Nagorno-Karabakh and in the Urals.";
+    List<Resolution> rs = new Disambiguator(g).resolve(text, Toponyms.find(text, "FATA", "Nagorno-Karabakh", "Urals"),
+        null, Set.of());
+    assertEquals("PAK", rs.get(0).entry().country());
+    assertEquals("ADM1H", rs.get(0).entry().featureCode());
+    assertEquals("RGN", rs.get(1).entry().featureCode());
+    assertEquals(40, rs.get(1).entry().lat(), 1);
+    assertEquals("Ural Mountains", rs.get(2).entry().name());
+  }
+
   private static Resolution resolve(Disambiguator d, String text, String first) {
     List<Toponym> spans = Toponyms.find(text, "Paris", "Texas");
     List<Resolution> rs = d.resolve(text, spans, null, Set.of());
