@@ -162,9 +162,10 @@ function centre(points) {
   return [mid(lats), lon];
 }
 
-// "Maidan Wardak Province" is also called "Maidan Wardak"; but "Western Province" is not
-// "Western", nor "Gulf Province" "Gulf": a short form that is an ordinary word is left out.
-const DIVISION_WORDS = /\s+(Province|Region|Governorate|State|Oblast|Prefecture|District|County|Parish|Department|Municipality|Territory)$/;
+// "Maidan Wardak Province" is also called "Maidan Wardak", "South Waziristan Agency" "South
+// Waziristan"; but "Western Province" is not "Western", nor "Gulf Province" "Gulf": a short form
+// that is an ordinary word is left out.
+const DIVISION_WORDS = /\s+(Province|Region|Governorate|State|Oblast|Prefecture|District|County|Parish|Department|Municipality|Territory|Agency)$/;
 const ORDINARY = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'capital', 'coast', 'coastal', 'gulf', 'lake', 'lakes', 'upper', 'lower', 'island', 'islands',
   'highlands', 'interior', 'federal', 'special', 'great', 'middle', 'north east', 'north west', 'south east',

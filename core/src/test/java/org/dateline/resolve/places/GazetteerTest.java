@@ -116,6 +116,8 @@ class GazetteerTest {
     assertEquals("RGN", rs.get(1).entry().featureCode());
     assertEquals(40, rs.get(1).entry().lat(), 1);
     assertEquals("Ural Mountains", rs.get(2).entry().name());
+    // A division named "... Agency" is also called without the word.
+    assertTrue(g.lookup("South Waziristan").stream().anyMatch(e -> e.isAdmin2() && e.country().equals("PAK")));
   }
 
   private static Resolution resolve(Disambiguator d, String text, String first) {
