@@ -90,8 +90,14 @@ final class PlaceResolver {
     for (Mention m : words) all.add(new Toponym(m.text(), m.start(), m.end()));
     List<Resolution> resolved = disambiguator.resolve(doc.text(), all, dateline, nationalities(doc));
     for (int i = 0; i < words.size(); i++) {
+      Mention m = words.get(i);
       Resolution r = resolved.get(names.size() + i);
-      if (r.resolved() && r.feature() == null) doc.places().add(place(words.get(i), r).withUsedAs(Place.DEMONYM));
+      // The gazetteer knows the adjectives of some countries only ("Maltese" is not among them);
+      // the knowledge base's country for the word stands in.
+      GazetteerEntry country = m.actor() == null || m.actor().country() == null ? null
+          : gazetteer.country(m.actor().country());
+      if (r.resolved() && r.feature() == null) doc.places().add(place(m, r).withUsedAs(Place.DEMONYM));
+      else if (country != null) doc.places().add(place(m, country, 0.9).withUsedAs(Place.DEMONYM));
     }
   }
 

@@ -98,6 +98,10 @@ class PlaceResolutionTest {
     assertNull(fresno.usedAs());
     assertEquals("USA", fresno.country(), "the demonym does not change what the other names are");
     assertTrue(doc.locations().stream().noneMatch(p -> p.text().equals("Canadian")));
+    // A country whose adjective the gazetteer lacks: the knowledge base's country stands in.
+    Place maltese = place(code("Maltese fishermen protested in Valletta against the new quotas.", null), "Maltese");
+    assertEquals(Place.DEMONYM, maltese.usedAs());
+    assertEquals("MLT", maltese.country());
   }
 
   @Test
