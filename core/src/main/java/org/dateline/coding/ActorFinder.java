@@ -234,7 +234,7 @@ final class ActorFinder {
   private String countryOf(Document doc, Token t) {
     Mention cm = mentionAt(doc, t);
     if ((cm == null || cm.actor() == null) && cm != null && cm.type().equals("LOCATION")) {
-      for (org.dateline.model.Place p : doc.places()) {
+      for (org.dateline.model.Place p : doc.locations()) {
         if (p.start() <= t.start() && t.end() <= p.end() && p.country() != null) return p.country();
       }
     }

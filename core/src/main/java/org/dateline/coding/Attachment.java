@@ -29,7 +29,7 @@ final class Attachment {
 
   /** A place put under p by a locative preposition ("talks in Busan"), or null. */
   static Place place(Document doc, Sentence s, Token p) {
-    for (Place pl : doc.places()) {
+    for (Place pl : doc.locations()) {
       if (pl.sentence() != s.index()) continue;
       if (attached(s, pl.start(), pl.end(), p) && locative(s, pl)) return pl;
     }

@@ -81,7 +81,7 @@ final class ContextCountry {
         named.add(m.actor().country());
       }
     }
-    for (Place p : doc.places()) {
+    for (Place p : doc.locations()) {
       if (p.sentence() == s.index() && p.country() != null) named.add(p.country());
     }
     named.removeAll(excluded);

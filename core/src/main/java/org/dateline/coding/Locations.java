@@ -14,7 +14,7 @@ final class Locations {
   static Place sentenceOrDateline(Document doc, Sentence s) {
     // Only a place the sentence puts something in ("in Busan"): "closer to Washington" or
     // "pressure on Beijing" name a relation, not where it happened.
-    for (Place p : doc.places()) {
+    for (Place p : doc.locations()) {
       if (p.sentence() == s.index() && p.lat() != null && Attachment.strictlyLocative(s, p)) return p;
     }
     var dl = doc.article().dateline();

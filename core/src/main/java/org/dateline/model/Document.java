@@ -24,6 +24,14 @@ public final class Document {
   public List<Sentence> sentences() { return sentences; }
   public List<Mention> mentions() { return mentions; }
   public List<Place> places() { return places; }
+
+  /**
+   * The places named as where something is or happens: the listed places less the names that
+   * stand for an actor or are demonyms. Events take their locations from these only.
+   */
+  public List<Place> locations() {
+    return places.stream().filter(Place::isLocation).toList();
+  }
   public List<TimeExpression> times() { return times; }
   public List<Event> events() { return events; }
 

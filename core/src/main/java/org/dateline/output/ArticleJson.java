@@ -104,6 +104,8 @@ public final class ArticleJson {
     o.put("confidence", p.confidence());
     // Only features carry it, so that records of ordinary places stay as they were.
     if (p.featureKind() != null) o.put("featureKind", p.featureKind());
+    // Likewise only names standing for an actor or demonyms carry it: "actor" or "demonym".
+    if (p.usedAs() != null) o.put("usedAs", p.usedAs());
   }
 
   private static void times(ArrayNode arr, List<TimeExpression> times) {

@@ -87,7 +87,7 @@ public final class ArticleJsonReader {
     return new Place(text(p, "text"), p.path("start").asInt(-1), p.path("end").asInt(-1), p.path("sentence").asInt(-1),
         text(p, "name"), text(p, "country"), text(p, "admin1"), text(p, "featureClass"), number(p, "lat"),
         number(p, "lon"), p.hasNonNull("geonameId") ? p.get("geonameId").asLong() : null,
-        p.path("confidence").asDouble(0), text(p, "featureKind"));
+        p.path("confidence").asDouble(0), text(p, "featureKind"), text(p, "usedAs"));
   }
 
   private static TimeExpression time(JsonNode t) {

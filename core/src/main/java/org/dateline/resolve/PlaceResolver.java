@@ -20,9 +20,10 @@ import org.dateline.resolve.places.Toponym;
  * Lists the place mentions of a document and puts each on the map with the gazetteer: the
  * names of the whole document, its dateline and the nationalities it names are read together
  * (see {@link Disambiguator}). A country or capital standing for its government ("Beijing
- * said") is an actor, not a place, unless a locative preposition puts something there ("talks
- * in Beijing"); it still counts as context for the other names. A place the resolver is unsure
- * of keeps its name but no coordinates.
+ * said") is an actor, not a location, unless a locative preposition puts something there
+ * ("talks in Beijing"): it is listed with {@code usedAs} "actor", as demonyms are with
+ * "demonym", so that a map can show them, and no event is placed there. A place the resolver
+ * is unsure of keeps its name but no coordinates.
  */
 final class PlaceResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to",
@@ -61,12 +62,43 @@ final class PlaceResolver {
         dateline == null ? null : dateline.place(), nationalities(doc));
     for (int i = 0; i < names.size(); i++) {
       Mention m = notTheSeat(doc, names.get(i), resolved.get(i));
-      boolean standsForGovernment = m.actor() != null && m.actor().country() != null;
-      if (standsForGovernment && !afterLocative(doc, m)) continue;
       if (venues.contains(names.get(i)) && !resolved.get(i).resolved()) continue;
-      doc.places().add(place(m, resolved.get(i)));
+      Place p = place(m, resolved.get(i));
+      boolean standsForGovernment = m.actor() != null && m.actor().country() != null;
+      if (!standsForGovernment || afterLocative(doc, m)) doc.places().add(p);
+      else if (p.lat() != null) doc.places().add(p.withUsedAs(Place.ACTOR));
     }
+    demonyms(doc, toponyms, dateline == null ? null : dateline.place());
     doc.places().sort(Comparator.comparingInt(Place::start));
+  }
+
+  /**
+   * Words for a place's people or things ("Canadian troops", "Syrians", "Texan farmers"), listed
+   * as {@link Place#DEMONYM} where the gazetteer knows them as a country's, region's or state's:
+   * geoparsing users map them. They are resolved with the document's names as context but are
+   * not themselves context for those names, which stay as they were without them.
+   */
+  private void demonyms(Document doc, List<Toponym> names, String dateline) {
+    List<Mention> words = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      boolean nationality = m.type().equals("NATIONALITY");
+      boolean adjective = m.type().equals("MISC") && !gazetteer.byAdjective(m.text()).isEmpty();
+      if (nationality || adjective) words.add(m);
+    }
+    if (words.isEmpty()) return;
+    List<Toponym> all = new ArrayList<>(names);
+    for (Mention m : words) all.add(new Toponym(m.text(), m.start(), m.end()));
+    List<Resolution> resolved = disambiguator.resolve(doc.text(), all, dateline, nationalities(doc));
+    for (int i = 0; i < words.size(); i++) {
+      Mention m = words.get(i);
+      Resolution r = resolved.get(names.size() + i);
+      // The gazetteer knows the adjectives of some countries only ("Maltese" is not among them);
+      // the knowledge base's country for the word stands in.
+      GazetteerEntry country = m.actor() == null || m.actor().country() == null ? null
+          : gazetteer.country(m.actor().country());
+      if (r.resolved() && r.feature() == null) doc.places().add(place(m, r).withUsedAs(Place.DEMONYM));
+      else if (country != null) doc.places().add(place(m, country, 0.9).withUsedAs(Place.DEMONYM));
+    }
   }
 
   /**

@@ -162,6 +162,8 @@ final class ArticleWriter {
       EventMerger.setDouble(ps, at + 11, p.lon());
       if (p.geonameId() == null) ps.setNull(at + 12, Types.BIGINT); else ps.setLong(at + 12, p.geonameId());
       ps.setDouble(at + 13, p.confidence());
+      ps.setString(at + 14, p.featureKind());
+      ps.setString(at + 15, p.usedAs());
     });
   }
 
@@ -233,7 +235,7 @@ final class ArticleWriter {
 
     Statements(Connection conn) throws SQLException {
       article = conn.prepareStatement("INSERT INTO articles VALUES (" + marks(18) + ")");
-      places = new RowInserts(conn, "places", 14);
+      places = new RowInserts(conn, "places", 16);
       mention = conn.prepareStatement("INSERT INTO mentions VALUES (" + marks(31) + ")");
       actors = new RowInserts(conn, "mention_actors", 9);
     }

@@ -12,7 +12,8 @@ import java.sql.Statement;
  * they can never disagree with the mentions after a crash.
  */
 final class StoreSchema {
-  static final int VERSION = 1;
+  // 2: places gained feature_kind and used_as (added to a version-1 store when it is opened).
+  static final int VERSION = 2;
 
   private StoreSchema() {}
 
@@ -34,7 +35,7 @@ final class StoreSchema {
         article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, text VARCHAR, char_start INTEGER,
         char_end INTEGER, sentence INTEGER, name VARCHAR, country VARCHAR, admin1 VARCHAR,
         feature_class VARCHAR, lat DOUBLE, lon DOUBLE, geoname_id BIGINT, confidence DOUBLE,
-        PRIMARY KEY (article_id, idx))""",
+        feature_kind VARCHAR, used_as VARCHAR, PRIMARY KEY (article_id, idx))""",
       """
       CREATE TABLE IF NOT EXISTS events (
         id BIGINT PRIMARY KEY, actor1 VARCHAR, actor2 VARCHAR, cameo VARCHAR NOT NULL,
@@ -83,7 +84,12 @@ final class StoreSchema {
   static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String ddl : DDL) s.execute(ddl);
-      s.execute("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "') ON CONFLICT DO NOTHING");
+      // A version-1 store lacks the newer columns; its older rows keep nulls there (places
+      // as places, as all version-1 rows were).
+      s.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS feature_kind VARCHAR");
+      s.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS used_as VARCHAR");
+      s.execute("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "') "
+          + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     }
   }
 }

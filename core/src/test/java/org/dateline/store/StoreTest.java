@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.dateline.model.Document;
+import org.dateline.model.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,49 @@ class StoreTest {
     // Reopening the file keeps everything.
     try (Store s = Store.open(dir.resolve("a.db"))) {
       assertEquals(1, s.count("SELECT count(*) FROM events"));
+    }
+  }
+
+  @Test
+  void placesKeepTheirFeatureKindAndUse() throws Exception {
+    Document d = Docs.coded();
+    Place lima = d.places().get(0);
+    d.places().add(new Place("Jirón de la Unión", 60, 77, 0, "Lima", "PER", "15", "P", lima.lat(), lima.lon(),
+        lima.geonameId(), 0.5, "street"));
+    d.places().add(new Place("Chile", 13, 18, 0, "Chile", "CHL", null, "A", -33.4, -70.6, null, 0.9).withUsedAs(Place.ACTOR));
+    try (Store s = Store.open(dir.resolve("kinds.db"))) {
+      s.put(d, 3);
+      var rows = Rows.query(s.connection(), "SELECT text, feature_kind, used_as FROM places ORDER BY idx", List.of());
+      assertEquals(3, rows.size());
+      assertNull(rows.get(0).get("feature_kind"));
+      assertNull(rows.get(0).get("used_as"));
+      assertEquals("street", rows.get(1).get("feature_kind"));
+      assertEquals("actor", rows.get(2).get("used_as"));
+    }
+  }
+
+  @Test
+  void aVersionOneStoreGainsThePlaceColumnsWhenOpened() throws Exception {
+    Path db = dir.resolve("v1.db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+         var st = c.createStatement()) {
+      st.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
+      st.execute("INSERT INTO meta VALUES ('schema_version', '1')");
+      st.execute("CREATE TABLE places (article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, text VARCHAR, "
+          + "char_start INTEGER, char_end INTEGER, sentence INTEGER, name VARCHAR, country VARCHAR, admin1 VARCHAR, "
+          + "feature_class VARCHAR, lat DOUBLE, lon DOUBLE, geoname_id BIGINT, confidence DOUBLE, "
+          + "PRIMARY KEY (article_id, idx))");
+      st.execute("INSERT INTO places VALUES ('old', 0, 'Lima', 0, 4, 0, 'Lima', 'PER', null, 'P', -12.04, -77.03, "
+          + "null, 0.9)");
+    }
+    try (Store s = Store.open(db)) {
+      assertEquals("2", one(s, "SELECT value FROM meta WHERE key = 'schema_version'").get("value"));
+      Document d = Docs.coded();
+      d.places().add(new Place("Peru", 23, 27, 0, "Peru", "PER", null, "A", -10.0, -76.0, null, 0.9)
+          .withUsedAs(Place.ACTOR));
+      s.put(d, 3);
+      assertEquals(1, s.count("SELECT count(*) FROM places WHERE used_as = 'actor'"));
+      assertEquals(1, s.count("SELECT count(*) FROM places WHERE article_id = 'old' AND used_as IS NULL"));
     }
   }
 

@@ -21,7 +21,8 @@ import org.dateline.resolve.Knowledge;
 
 /**
  * Geoparsing: runs Dateline on each gold article and compares its places (doc.places()) with the
- * gold toponyms by {@link GeoScorer}'s conventions. Gold countries are names ("United States");
+ * gold toponyms by {@link GeoScorer}'s conventions; the "_locations" figures count only the places
+ * named as places (doc.locations(): no actors or demonyms). Gold countries are names ("United States");
  * they are turned into ISO alpha-3 codes, as Dateline's places carry, by Dateline's own country
  * list; a name it does not know leaves that toponym out of country accuracy (counted in the
  * errors file).
@@ -62,22 +63,31 @@ public final class GeoEvaluation implements Evaluation {
                         Path errors, int limit) throws IOException {
     List<GeoDocument> docs = reader.read(setDir, limit);
     GeoScorer.Counts counts = new GeoScorer.Counts();
+    // The same over the places named as places alone (no actors or demonyms), as before those
+    // were listed, so that figures stay comparable across versions.
+    GeoScorer.Counts located = new GeoScorer.Counts();
     Map<String, Integer> unknownCountries = new TreeMap<>();
     try (Writer w = open(errors)) {
       for (GeoDocument doc : docs) {
         List<GoldToponym> gold = mapCountries(doc.toponyms(), countryCode, unknownCountries);
         Article a = new Article(doc.id(), doc.date(), null, doc.title(), doc.url(), doc.text(), 0, null, Map.of(),
             doc.id());
-        List<Place> places = process.apply(a).places();
+        Document d = process.apply(a);
+        List<Place> places = d.places();
         List<GeoScorer.Outcome> outcomes = GeoScorer.align(gold, places);
         counts.add(outcomes, places.size());
+        List<Place> locations = d.locations();
+        located.add(GeoScorer.align(gold, locations), locations.size());
         GeoErrors.write(w, doc, outcomes, places);
       }
       for (Map.Entry<String, Integer> e : unknownCountries.entrySet()) {
         GeoErrors.unknownCountry(w, e.getKey(), e.getValue());
       }
     }
-    return new EvalResult(name, docs.size(), counts.metrics());
+    Map<String, Double> metrics = counts.metrics();
+    Map<String, Double> strict = located.metrics();
+    for (String k : List.of("acc161", "recall", "precision")) metrics.put(k + "_locations", strict.get(k));
+    return new EvalResult(name, docs.size(), metrics);
   }
 
   private static List<GoldToponym> mapCountries(List<GoldToponym> gold, UnaryOperator<String> code,

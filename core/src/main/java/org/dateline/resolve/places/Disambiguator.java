@@ -29,6 +29,7 @@ public final class Disambiguator {
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
       "northwestern", "southeastern", "southwestern", "upstate", "downstate", "downtown", "greater", "rural");
   private static final Set<String> KIND_WORDS = Set.of("state", "province", "city", "region");
+  private static final long CITY_WITH_QUARTERS = 100_000;
   private static final double PART_DISCOUNT = 0.8;
 
   private final Gazetteer gazetteer;
@@ -266,9 +267,11 @@ public final class Disambiguator {
     String last = words[words.length - 1].toLowerCase();
     if (DIRECTIONS.contains(first)) {
       // A part of a continent is not the continent: "North Africa" is not near Africa's middle.
+      // Nor is a part of a village named so: "West Wing" and "South Side" are no quarters of
+      // Wing or Side; a city has quarters news names so ("East London", "downtown Chicago").
       List<GazetteerEntry> out = new ArrayList<>();
       for (GazetteerEntry e : gazetteer.lookup(name.substring(words[0].length()).strip())) {
-        if (!e.isRegion()) out.add(e);
+        if (!e.isRegion() && (!e.isCity() || e.population() >= CITY_WITH_QUARTERS)) out.add(e);
       }
       return out;
     }

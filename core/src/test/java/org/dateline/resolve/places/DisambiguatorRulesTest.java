@@ -43,6 +43,15 @@ class DisambiguatorRulesTest {
   }
 
   @Test
+  void aDirectionBeforeACityNamesAQuarterButNotBeforeAVillage() {
+    GazetteerEntry philly = resolve("Flooding closed schools across North Philadelphia on Monday.", "North Philadelphia").get(0);
+    assertEquals("Philadelphia", philly.name());
+    String text = "Aides met in the West Wing before the vote.";
+    Resolution wing = D.resolve(text, List.of(new Toponym("West Wing", 17, 26)), null, Set.of()).get(0);
+    assertTrue(wing.best() == null || !wing.best().name().equals("Wing"), wing.toString());
+  }
+
+  @Test
   void aStateAbbreviationWithItsFullStopStandsAlone() {
     GazetteerEntry pa = assertPlace("Voters in Pa. lined up before dawn.", "Pa.", "US", "ADM1");
     assertEquals("PA", pa.admin1Code());

@@ -80,6 +80,46 @@ class GazetteerTest {
     assertEquals("Texas", resolve(d, qualified, "Paris").entry().admin1());
   }
 
+  @Test
+  void arabicTownsWithoutTheirArticle() {
+    // GeoNames writes "Al Qāmishlī" and "Ar Raqqah"; English news writes "Qamishli".
+    assertTrue(g.lookup("Qamishli").stream().anyMatch(e -> e.isCity() && e.country().equals("SYR")));
+    assertTrue(g.lookup("Al Qamishli").stream().anyMatch(e -> e.isCity() && e.country().equals("SYR")));
+  }
+
+  @Test
+  void townsAndDistrictsOnlyTheNewerCityListHas() {
+    String text = "The match in Fulham drew a crowd of 20,000, and fans travelled on from London afterwards.";
+    Resolution r = new Disambiguator(g).resolve(text, Toponyms.find(text, "Fulham", "London"), null, Set.of()).get(0);
+    assertEquals("GBR", r.entry().country(), "London's district, not the Adelaide suburb");
+  }
+
+  @Test
+  void countiesByTheNamesNewsUses() {
+    GazetteerEntry northants = g.lookup("Northamptonshire").stream().filter(GazetteerEntry::isAdmin2).findFirst().orElseThrow();
+    assertEquals("GBR", northants.country());
+    assertTrue(northants.population() > 100_000, "the population of both its parts");
+    assertEquals(g.lookup("Northamptonshire"), g.lookup("Northants"));
+    assertTrue(g.lookup("Herts").stream().anyMatch(e -> e.name().equals("Hertfordshire")));
+    String text = "Flooding closed roads across Cheshire on Friday.";
+    Resolution r = new Disambiguator(g).resolve(text, Toponyms.find(text, "Cheshire"), null, Set.of()).get(0);
+    assertEquals("GBR", r.entry().country(), "the English county, not Cheshire, Connecticut");
+  }
+
+  @Test
+  void formerDivisionsAndRegionsNewsStillNames() {
+    String text = "Troops moved into the FATA after clashes near Nagorno-Karabakh and in the Urals.";
+    List<Resolution> rs = new Disambiguator(g).resolve(text, Toponyms.find(text, "FATA", "Nagorno-Karabakh", "Urals"),
+        null, Set.of());
+    assertEquals("PAK", rs.get(0).entry().country());
+    assertEquals("ADM1H", rs.get(0).entry().featureCode());
+    assertEquals("RGN", rs.get(1).entry().featureCode());
+    assertEquals(40, rs.get(1).entry().lat(), 1);
+    assertEquals("Ural Mountains", rs.get(2).entry().name());
+    // A division named "... Agency" is also called without the word.
+    assertTrue(g.lookup("South Waziristan").stream().anyMatch(e -> e.isAdmin2() && e.country().equals("PAK")));
+  }
+
   private static Resolution resolve(Disambiguator d, String text, String first) {
     List<Toponym> spans = Toponyms.find(text, "Paris", "Texas");
     List<Resolution> rs = d.resolve(text, spans, null, Set.of());

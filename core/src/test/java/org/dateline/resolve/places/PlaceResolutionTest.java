@@ -30,7 +30,11 @@ class PlaceResolutionTest {
   @Test
   void aCapitalSpeakingIsAnActorButTalksThereArePlaced() {
     Document said = code("Beijing said on Monday that it would answer the new tariffs.", null);
-    assertTrue(said.places().stream().noneMatch(p -> p.text().equals("Beijing")), said.places().toString());
+    assertTrue(said.locations().stream().noneMatch(p -> p.text().equals("Beijing")), said.places().toString());
+    // Still listed, so that a map can show it, but as the actor it stands for.
+    Place actor = place(said, "Beijing");
+    assertEquals(Place.ACTOR, actor.usedAs());
+    assertEquals("CHN", actor.country());
     Place there = place(code("Trade officials from both countries met in Beijing on Monday.", null), "Beijing");
     assertEquals("CHN", there.country());
     assertEquals(39.9, there.lat(), 0.2);
@@ -64,6 +68,40 @@ class PlaceResolutionTest {
     assertEquals("Georgia", state.admin1());
     assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Georgia"))
         .allMatch(m -> m.actor() == null), "the state is not the country's government: " + doc.mentions());
+  }
+
+  @Test
+  void aCountryActingIsListedAsAnActorAndPlacesNoEvent() throws Exception {
+    Document doc = code("Egypt rejected the proposal on Tuesday.", null);
+    Place egypt = place(doc, "Egypt");
+    assertEquals(Place.ACTOR, egypt.usedAs());
+    assertEquals("EGY", egypt.country());
+    assertNotNull(egypt.lat());
+    assertTrue(doc.locations().isEmpty(), doc.locations().toString());
+    var tree = org.dateline.output.ArticleJson.tree(doc);
+    assertEquals("actor", tree.get("places").get(0).get("usedAs").asText());
+    assertTrue(org.dateline.testing.Schema.errors(tree).isEmpty(), org.dateline.testing.Schema.errors(tree).toString());
+    Document back = org.dateline.output.ArticleJsonReader.read(org.dateline.output.ArticleJson.line(doc), "t:1");
+    assertEquals(Place.ACTOR, back.places().get(0).usedAs());
+    assertTrue(back.locations().isEmpty());
+    assertTrue(doc.events().stream().allMatch(e -> e.location() == null || !"EGY".equals(e.location().country())),
+        doc.events().toString());
+  }
+
+  @Test
+  void demonymsAreListedAsDemonyms() {
+    Document doc = code("Canadian firefighters arrived in Fresno on Monday to help fight the blaze.", null);
+    Place canadian = place(doc, "Canadian");
+    assertEquals(Place.DEMONYM, canadian.usedAs());
+    assertEquals("CAN", canadian.country());
+    Place fresno = place(doc, "Fresno");
+    assertNull(fresno.usedAs());
+    assertEquals("USA", fresno.country(), "the demonym does not change what the other names are");
+    assertTrue(doc.locations().stream().noneMatch(p -> p.text().equals("Canadian")));
+    // A country whose adjective the gazetteer lacks: the knowledge base's country stands in.
+    Place maltese = place(code("Maltese fishermen protested in Valletta against the new quotas.", null), "Maltese");
+    assertEquals(Place.DEMONYM, maltese.usedAs());
+    assertEquals("MLT", maltese.country());
   }
 
   @Test
