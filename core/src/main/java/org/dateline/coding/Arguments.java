@@ -18,23 +18,25 @@ final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
       "towards", "upon", "into");
   private static final String PROTEST = "140";
-  private static final Set<String> WEAPONS = Set.of("bomb", "shell", "rocket", "missile", "mortar", "grenade",
-      "device", "explosive", "round", "bullet", "artillery", "fire");
-  // Roots of acts done to someone: investigate, disapprove, reject, reduce relations, coerce,
-  // assault, fight, mass violence (consultations, appeals and demands take "of X" as their party)
-  private static final Set<String> UNDERGONE = Set.of("09", "11", "12", "16", "17", "18", "19", "20");
   // What a complaint is about: "protested over the raids", "complained about Israeli shelling"
   private static final Set<String> ABOUT_CASES = Set.of("over", "about");
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
-  // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
-  // Also "the removal of the president": whose removal, resignation or arrest is asked is the target.
-  private static final Set<String> HELP_NOUNS = Set.of("help", "support", "assistance", "cooperation",
-      "backing", "aid", "release", "withdrawal", "extradition", "return", "removal", "resignation", "ouster",
-      "dismissal", "departure", "arrest", "surrender", "disarmament");
-  // Verbs whose object is a topic: "discussed the Taiwan Strait and North Korea".
-  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "review", "examine", "address");
+  // Lexicon of argument roles (argument-words.tsv): weapons, nouns whose "of X" is the party,
+  // topic verbs, and roots of acts done to someone
+  private static final Set<String> WEAPONS = words("weapon");
+  private static final Set<String> HELP_NOUNS = words("party-of");
+  private static final Set<String> TOPIC_VERBS = words("topic");
+  private static final Set<String> UNDERGONE = words("undergone");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
+
+  private static Set<String> words(String kind) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/coding/argument-words.tsv")) {
+      if (r.get("kind").equals(kind)) out.add(r.get("word"));
+    }
+    return Set.copyOf(out);
+  }
 
   /** What was found: actors, and the argument head tokens (for evidence spans). */
   record Found(List<Actor> source, List<Actor> target, List<Token> sourceHeads, List<Token> targetHeads) {
