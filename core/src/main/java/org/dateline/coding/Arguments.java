@@ -18,6 +18,7 @@ final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
       "towards", "upon", "into");
   private static final String PROTEST = "140";
+  private static final String FORCE = "190";
   // What a complaint is about: "protested over the raids", "complained about Israeli shelling"
   private static final Set<String> ABOUT_CASES = Set.of("over", "about");
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
@@ -251,6 +252,19 @@ final class Arguments {
   }
 
   /**
+   * Whom a show of force or a threat is for: "mobilized reservists for a possible war against
+   * Iraq" → Iraq.
+   */
+  List<Actor> forTargets(Document doc, Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      if (!c.isNoun() || !c.deprel().startsWith("obl") || !caseOf(s, c).equals("for")) continue;
+      List<Actor> found = find(doc, s, c, FORCE).target();
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  /**
    * The target of what an act is for: "began a hunger strike to protest against the deportations",
    * "a strike in protest of the government's refusal".
    */
@@ -274,6 +288,12 @@ final class Arguments {
   private static void collect(Document doc, Sentence s, Token p, List<Token> subj, List<Token> obj) {
     for (Token c : s.children(p.index())) {
       String rel = c.deprel();
+      if (rel.equals("obl:tmod") && !p.isNoun()) {
+        // "rejected Thursday a United Nations appeal": the parser hangs the object on the day
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("dep") && g.isNoun()) obj.add(g);
+        }
+      }
       if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
         subj.add(c);
       } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {

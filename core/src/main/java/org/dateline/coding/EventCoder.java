@@ -223,6 +223,8 @@ public final class EventCoder {
           : arguments.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
     }
     if (target.isEmpty()) target = arguments.aimTargets(doc, s, p);
+    boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
+    if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
     target = context.fill(doc, s, target, args.source());
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
