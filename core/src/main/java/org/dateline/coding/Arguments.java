@@ -117,7 +117,8 @@ final class Arguments {
       }
     }
     // "their first meeting": a possessive pronoun names no one; the clause's subject does
-    if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP"));
+    // (a pronoun subject of a noun the tagger mistook for a verb's, "they would blockade Paris", stays)
+    if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP") && !t.deprel().equals("nsubj"));
     List<Actor> source = actors.of(doc, s, subj);
     if (source.isEmpty()) {
       // "their first meeting": neither the pronoun nor "first" names anyone; the clause's subject does
@@ -352,8 +353,11 @@ final class Arguments {
       String rel = cur.deprel();
       // "..., killing 20 people": a participle hung on the clause (often parsed "dep") acts with its subject
       boolean participle = rel.equals("dep") && cur.pos().equals("VBG");
+      // "issued a declaration demanding that ...": the participle says what the declaration does,
+      // and whoever issued it demands
+      boolean onNoun = rel.equals("acl") && cur.pos().equals("VBG");
       boolean passesSubject = rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl")
-          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass") || participle;
+          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass") || participle || onNoun;
       if (!passesSubject) break;
       cur = s.tokens().get(cur.head());
       List<Token> subj = new ArrayList<>();
