@@ -131,9 +131,9 @@ final class ActorFinder {
     if (sector != null) {
       List<Actor> withCountry = roleWithCountry(doc, s, head, sector);
       if (!withCountry.isEmpty()) return withCountry;
-      // "Clerics and lawmakers": with an agents dictionary, a role noun the NER tagged without
-      // finding whom it names is the dictionary's role (kept to --dict: default runs stay as they are)
-      boolean role = m == null || m.actor() == null && kb.hasAgents();
+      // "Clerics and lawmakers", "Islamic fundamentalists": a role noun the NER tagged without
+      // finding whom it names is still that role
+      boolean role = m == null || m.actor() == null;
       if (role) return List.of(new Actor(phrase(s, head), null, sector, null, sector, null));
     }
     if (m != null && m.actor() != null) return List.of(m.actor());

@@ -18,23 +18,26 @@ final class Arguments {
   private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
       "towards", "upon", "into");
   private static final String PROTEST = "140";
-  private static final Set<String> WEAPONS = Set.of("bomb", "shell", "rocket", "missile", "mortar", "grenade",
-      "device", "explosive", "round", "bullet", "artillery", "fire");
-  // Roots of acts done to someone: investigate, disapprove, reject, reduce relations, coerce,
-  // assault, fight, mass violence (consultations, appeals and demands take "of X" as their party)
-  private static final Set<String> UNDERGONE = Set.of("09", "11", "12", "16", "17", "18", "19", "20");
+  private static final String FORCE = "190";
   // What a complaint is about: "protested over the raids", "complained about Israeli shelling"
   private static final Set<String> ABOUT_CASES = Set.of("over", "about");
   private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
-  // Nouns whose "of X" names whose help is asked ("seeking the help of Japan").
-  // Also "the removal of the president": whose removal, resignation or arrest is asked is the target.
-  private static final Set<String> HELP_NOUNS = Set.of("help", "support", "assistance", "cooperation",
-      "backing", "aid", "release", "withdrawal", "extradition", "return", "removal", "resignation", "ouster",
-      "dismissal", "departure", "arrest", "surrender", "disarmament");
-  // Verbs whose object is a topic: "discussed the Taiwan Strait and North Korea".
-  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "review", "examine", "address");
+  // Lexicon of argument roles (argument-words.tsv): weapons, nouns whose "of X" is the party,
+  // topic verbs, and roots of acts done to someone
+  private static final Set<String> WEAPONS = words("weapon");
+  private static final Set<String> HELP_NOUNS = words("party-of");
+  private static final Set<String> TOPIC_VERBS = words("topic");
+  private static final Set<String> UNDERGONE = words("undergone");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
+
+  private static Set<String> words(String kind) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/coding/argument-words.tsv")) {
+      if (r.get("kind").equals(kind)) out.add(r.get("word"));
+    }
+    return Set.copyOf(out);
+  }
 
   /** What was found: actors, and the argument head tokens (for evidence spans). */
   record Found(List<Actor> source, List<Actor> target, List<Token> sourceHeads, List<Token> targetHeads) {
@@ -114,7 +117,8 @@ final class Arguments {
       }
     }
     // "their first meeting": a possessive pronoun names no one; the clause's subject does
-    if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP"));
+    // (a pronoun subject of a noun the tagger mistook for a verb's, "they would blockade Paris", stays)
+    if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP") && !t.deprel().equals("nsubj"));
     List<Actor> source = actors.of(doc, s, subj);
     if (source.isEmpty()) {
       // "their first meeting": neither the pronoun nor "first" names anyone; the clause's subject does
@@ -249,6 +253,19 @@ final class Arguments {
   }
 
   /**
+   * Whom a show of force or a threat is for: "mobilized reservists for a possible war against
+   * Iraq" → Iraq.
+   */
+  List<Actor> forTargets(Document doc, Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      if (!c.isNoun() || !c.deprel().startsWith("obl") || !caseOf(s, c).equals("for")) continue;
+      List<Actor> found = find(doc, s, c, FORCE).target();
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  /**
    * The target of what an act is for: "began a hunger strike to protest against the deportations",
    * "a strike in protest of the government's refusal".
    */
@@ -272,6 +289,12 @@ final class Arguments {
   private static void collect(Document doc, Sentence s, Token p, List<Token> subj, List<Token> obj) {
     for (Token c : s.children(p.index())) {
       String rel = c.deprel();
+      if (rel.equals("obl:tmod") && !p.isNoun()) {
+        // "rejected Thursday a United Nations appeal": the parser hangs the object on the day
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("dep") && g.isNoun()) obj.add(g);
+        }
+      }
       if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
         subj.add(c);
       } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {
@@ -330,8 +353,11 @@ final class Arguments {
       String rel = cur.deprel();
       // "..., killing 20 people": a participle hung on the clause (often parsed "dep") acts with its subject
       boolean participle = rel.equals("dep") && cur.pos().equals("VBG");
+      // "issued a declaration demanding that ...": the participle says what the declaration does,
+      // and whoever issued it demands
+      boolean onNoun = rel.equals("acl") && cur.pos().equals("VBG");
       boolean passesSubject = rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl")
-          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass") || participle;
+          || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass") || participle || onNoun;
       if (!passesSubject) break;
       cur = s.tokens().get(cur.head());
       List<Token> subj = new ArrayList<>();

@@ -22,7 +22,7 @@ final class ContextCountry {
   private static final Set<String> NATIONAL = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY",
       "PTY", "ELI", "UAF", "EDU", "LAB", "MED", "BUS", "HLH", "AGR", "REF", "CVL", "JRN", "SOC");
 
-  private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "EDU");
+  private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "EDU", "REB");
 
   private final Knowledge kb;
   private final java.util.Map<String, java.util.Optional<String>> datelines = new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,15 +53,18 @@ final class ContextCountry {
     Set<String> forGovernments = new java.util.HashSet<>(states);
     forGovernments.addAll(governments);
     // the sentence's country is looked up at most once per set of excluded countries
-    java.util.Map<Set<String>, java.util.Optional<String>> home = new java.util.HashMap<>();
+    java.util.Map<List<Set<String>>, java.util.Optional<String>> home = new java.util.HashMap<>();
     List<Actor> out = new ArrayList<>(actors.size());
     for (Actor a : actors) {
       boolean government = "GOV".equals(a.sector());
-      // an opposition, a party, workers or students act against their own state: "the Umma party
-      // will boycott Algeria's elections"; the state on the other side is their home
-      Set<String> excluded = government ? forGovernments : a.sector() != null && DOMESTIC.contains(a.sector()) ? Set.of() : states;
-      String country = !lacksCountry(a) ? null : home.computeIfAbsent(excluded,
-          e -> java.util.Optional.ofNullable(countryOf(doc, s, e, all))).orElse(null);
+      // an opposition, a party, workers, students or rebels act against their own state: "the
+      // Umma party will boycott Algeria's elections", "the government accused Darfur rebels";
+      // the state or government on the other side is their home
+      boolean domestic = a.sector() != null && DOMESTIC.contains(a.sector());
+      Set<String> excluded = government ? forGovernments : domestic ? Set.of() : states;
+      Set<String> others = domestic ? Set.of() : all;
+      String country = !lacksCountry(a) ? null : home.computeIfAbsent(List.of(excluded, others),
+          k -> java.util.Optional.ofNullable(countryOf(doc, s, excluded, others))).orElse(null);
       out.add(country != null ? new Actor(a.text(), a.name(), Knowledge.code(country, a.sector()), country, a.sector(), a.role()) : a);
     }
     return out;

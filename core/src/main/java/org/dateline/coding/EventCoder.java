@@ -26,27 +26,18 @@ import org.dateline.resolve.Knowledge;
  * to withdraw") are coded by what the clause is about, and that clause is not coded again.
  */
 public final class EventCoder {
-  // Sectors that can fight; a "clash" between other actors is a quarrel, not a battle.
-  private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "COP", "SPY", "CRM", "UAF");
-  private static final Set<String> CLASH = Set.of("clash", "clashes");
-  private static final Set<String> OBSTRUCT = Set.of("block", "blockade", "barricade");
-  private static final String BLOCKADE = "191";
-  private static final String VERBAL_DISPUTE = "111";
-  private static final String OBLIGATION = "100";
-  private static final String MILITARY_FORCE = "190";
-  private static final String PEACEKEEPING = "074";
-  private static final String THREAT_ROOT = "13";
-  private static final String MOBILIZATION = "154";
+  private static final String OBLIGATION = Readings.OBLIGATION;
+  private static final String THREAT_ROOT = Readings.THREAT_ROOT;
   // Prepositions that can put a frame's content in a noun: "agreed to a truce", "called for
   // sanctions", "threatened with expulsion", "insisted on talks", "warned of reprisals".
   private static final Set<String> CONTENT_CASES = Set.of("", "to", "for", "with", "on", "of", "against", "about");
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
-  private final Frames frames = new Frames();
   private final Contexts contexts = new Contexts();
   private final Background background = new Background(predicates);
   private final Arguments arguments;
+  private final Readings readings;
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
   private final Discards discards;
@@ -56,6 +47,7 @@ public final class EventCoder {
     this.codebook = codebook;
     ActorFinder actors = new ActorFinder(kb);
     this.arguments = new Arguments(actors);
+    this.readings = new Readings(arguments);
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
     this.discards = kb.discards();
@@ -231,128 +223,24 @@ public final class EventCoder {
           : arguments.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
     }
     if (target.isEmpty()) target = arguments.aimTargets(doc, s, p);
+    boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
+    if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
     target = context.fill(doc, s, target, args.source());
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
     if (args.source().isEmpty() && target.isEmpty() && !violent) return null;
-    boolean negated = Clauses.negated(s, p);
-    String frame = frame(s, f, content, args, negated);
-    String cameo = f.entry().cameo();
-    if (content != null || !frame.equals(f.entry().frame())) {
-      cameo = frames.code(frame, content == null ? "" : content.entry().cameo());
-      if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
-    }
-    // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
-    // intention to cooperate (PLOVER AGREE), a promise not to a refusal
-    boolean mustDo = Clauses.obliged(s, p);
-    boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p) && !mustDo;
-    if (promise) cameo = frames.code(negated ? "reject" : "intent", cameo);
-    cameo = refine(cameo, p, args.source(), target);
-    // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
-    String modality = Clauses.modality(s, p, frame);
-    // "NATO would tighten the blockade": an event noun takes the mood of the verb that carries it
-    if (modality == null && p.isNoun() && p.head() >= 0 && p.deprel().equals("obj")) {
-      modality = Clauses.modality(s, s.tokens().get(p.head()), "");
-    }
-    if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
-      cameo = frames.code("threat", cameo);
-    }
-    // "will withdraw its force unless the president arranges a ceasefire": an act promised on a
-    // condition another party must meet is an ultimatum, a threat to that party
-    List<Token> conditionHolders = content == null ? List.of(p) : List.of(p, content.token());
-    List<Actor> unless = arguments.conditionParties(doc, s, conditionHolders, Set.of("unless"), args.source());
-    boolean promised = promise || "future".equals(modality) || frame.equals("intent");
-    if (!unless.isEmpty() && promised && !cameo.startsWith(THREAT_ROOT)) {
-      cameo = frames.code("threat", cameo);
-      if (target.isEmpty()) target = unless;
-    }
-    if (target.isEmpty() && cameo.startsWith(THREAT_ROOT)) {
-      // "threatened to stop negotiations if the United States goes ahead": the threat is to the
-      // party whose conduct it is conditioned on
-      target = arguments.conditionParties(doc, s, conditionHolders, Set.of("if", "unless"), args.source());
-    }
-    // "Kagame must agree to changes, the rebels said": an intention put on another is a demand
-    List<Actor> sayer = mustDo ? arguments.sayer(doc, s, p) : List.of();
-    List<Actor> obliged = args.source();
-    boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
-        || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> java.util.Objects.equals(a.code(), b.code())));
-    boolean intentOnOther = frame.equals("intent") && !selfOnly;
-    if ((frame.isEmpty() && content == null || intentOnOther) && mustDo) {
-      // "Britain said Libya must hand over the suspects": a demand by the sayer on the subject
-      if (f.entry().cameo().equals(OBLIGATION) && selfOnly) return null; // "we must stay calm, he said"
-      target = args.source();
-      args = new Arguments.Found(sayer, target, List.of(), args.sourceHeads());
-      cameo = frames.code("demand", cameo);
-      frame = "demand";
-    }
-    Codebook.Code code = codebook.get(cameo);
+    Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
+        content == null ? "" : content.entry().cameo(), args, target);
+    if (r == null) return null;
+    Codebook.Code code = codebook.get(r.cameo());
     if (code == null || code.ploverType().isEmpty()) return null;
-    boolean stillNegated = negated && !promise && !(f.entry().frame().equals("intent") && frame.equals("reject"));
-    return build(doc, s, p, code, args, target, content, stillNegated, frame);
-  }
-
-  /** The frame the verb takes here, which its clause and negation may change. */
-  private static String frame(Sentence s, Found f, Found content, Arguments.Found args, boolean negated) {
-    Token p = f.token();
-    String frame = f.entry().frame();
-    // "sought to hold talks": an appeal verb with no one appealed to and a clause of the
-    // subject's own is an intention
-    if (frame.equals("appeal") && content != null && args.targetHeads().isEmpty()
-        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
-      frame = "intent";
-    }
-    // "did not agree to meet", "is not prepared to talk" are refusals
-    if (negated && (frame.equals("intent") || frame.equals("prepare"))) frame = "reject";
-    // "plans to impose restrictions": an intention to coerce is a threat
-    if (frame.equals("intent") && content != null && isForceful(content.entry().cameo())) frame = "threat";
-    return frame;
-  }
-
-  /**
-   * Context that changes a reading: a clash between political actors is a verbal dispute; a road
-   * blocked by troops is a blockade, by protesters an obstruction; a strike by troops an attack;
-   * troops do not visit.
-   */
-  private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
-    String lemma = p.lemma().toLowerCase();
-    // "sporadic clashes were still continuing": clashes with no one named are fighting
-    boolean named = !source.isEmpty() || !target.isEmpty();
-    if (CLASH.contains(lemma) && named && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
-    if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
-    // troops arriving are deployed, not visiting: peacekeepers to protect, others in force
-    if (cameo.startsWith("042") && anyArmed(source)) return peacekeepers(source) ? PEACEKEEPING : MOBILIZATION;
-    // "a strike by the army" is an attack; one by workers a protest
-    if (lemma.equals("strike") && p.isNoun() && cameo.startsWith("14") && anyArmed(source)) return MILITARY_FORCE;
-    return cameo;
-  }
-
-  /** Protest, force, sanctions, coercion, violence: roots 14 to 20. */
-  private static boolean isForceful(String cameo) {
-    int root = Integer.parseInt(cameo.substring(0, 2));
-    return root >= 14;
+    return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame());
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion, violence: roots 08 and 13 to 20. */
   private static boolean actsOnPlace(String cameo) {
-    return cameo.startsWith("08") || cameo.startsWith(THREAT_ROOT) || isForceful(cameo);
-  }
-
-  /** Consult, engage, cooperate, aid, yield: roots 04 to 08. */
-  private static boolean isCooperative(String cameo) {
-    int root = Integer.parseInt(cameo.substring(0, 2));
-    return root >= 4 && root <= 8;
-  }
-
-  private static boolean peacekeepers(List<Actor> actors) {
-    return actors.stream().anyMatch(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains("peacekeep"));
-  }
-
-  private static boolean anyArmed(List<Actor> actors) {
-    for (Actor a : actors) {
-      if (a.sector() != null && ARMED.contains(a.sector())) return true;
-    }
-    return false;
+    return cameo.startsWith("08") || cameo.startsWith(THREAT_ROOT) || Readings.isForceful(cameo);
   }
 
   private Event build(Document doc, Sentence s, Token p, Codebook.Code code, Arguments.Found args,

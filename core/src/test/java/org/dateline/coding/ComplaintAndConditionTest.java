@@ -99,4 +99,11 @@ class ComplaintAndConditionTest {
     Event e = c.trigger("host");
     assertEquals("QAT", Coded.countries(e.source()), c.describe());
   }
+
+  @Test
+  void rebelsFacingTheirGovernmentAreNotOfTheCountryThatReportsIt() {
+    Coded c = Coded.of("The Ugandan government accused rebels of attacking a school, a Kenyan official said.");
+    Event e = c.trigger("accused");
+    assertTrue(e.target().stream().noneMatch(a -> "KEN".equals(a.country())), c.describe());
+  }
 }

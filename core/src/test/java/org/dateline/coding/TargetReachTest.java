@@ -57,4 +57,31 @@ class TargetReachTest {
     Coded talks = Coded.of("The talks of Chad and Sudan ended in Doha on Monday.");
     assertEquals("SDN,TCD", Coded.countries(talks.trigger("talks").source()), talks.describe());
   }
+
+  @Test
+  void anObjectAfterTheDayIsStillTheObject() {
+    Coded c = Coded.of("Beirut again rejected Thursday a United Nations appeal for a ceasefire.");
+    assertEquals("-", Coded.countries(c.trigger("rejected").target()), c.describe());
+    assertEquals("IGO", c.trigger("rejected").target().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void forcesReadiedForAWarAgainstACountryTargetIt() {
+    Coded c = Coded.of("Armenia mobilized its reservists for a possible war against Azerbaijan.");
+    assertEquals("AZE", Coded.countries(c.trigger("mobilized").target()), c.describe());
+  }
+
+  @Test
+  void whoIssuedADeclarationMakesItsDemand() {
+    Coded c = Coded.of("The Kenyan opposition issued a statement demanding that the government release the detained activists.");
+    Event e = c.trigger("demanding");
+    assertEquals("KEN", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void aPronounSubjectOfANounTakenForAVerbStays() {
+    Coded c = Coded.of("Radical Greek farmers said on Friday they would blockade Athens from Monday night.");
+    Event e = c.root("13").get(0);
+    assertEquals("GRC", Coded.countries(e.source()), c.describe());
+  }
 }

@@ -1,0 +1,174 @@
+package org.dateline.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * How a predicate reads in its clause: the frame it takes, the code its content and mood give it
+ * (promised, threatened, obliged, refused, conditioned), and the sides that reading puts on it.
+ * EventCoder finds the predicate and its arguments; this class decides what the words say.
+ */
+final class Readings {
+  // Sectors that can fight; a "clash" between other actors is a quarrel, not a battle.
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "COP", "SPY", "CRM", "UAF");
+  private static final Set<String> CLASH = Set.of("clash", "clashes");
+  private static final Set<String> OBSTRUCT = Set.of("block", "blockade", "barricade");
+  private static final String BLOCKADE = "191";
+  private static final String VERBAL_DISPUTE = "111";
+  static final String OBLIGATION = "100";
+  private static final String MILITARY_FORCE = "190";
+  private static final String PEACEKEEPING = "074";
+  static final String THREAT_ROOT = "13";
+  private static final String MOBILIZATION = "154";
+
+  /** A reading: the code, the frame it was read in, the sides, and whether it stands negated. */
+  record Reading(String cameo, String frame, Arguments.Found args, List<Actor> target, boolean negated) {}
+
+  private final Frames frames = new Frames();
+  private final Arguments arguments;
+
+  Readings(Arguments arguments) {
+    this.arguments = arguments;
+  }
+
+  /**
+   * @param entry   the predicate's lexicon entry
+   * @param content the coded predicate the frame takes as content, or null
+   * @return the reading, or null when the words code no event ("failed to capture", "we must stay calm")
+   */
+  Reading read(Document doc, Sentence s, Token p, Predicates.Entry entry, Token content, String contentCameo,
+               Arguments.Found args, List<Actor> target) {
+    boolean negated = Clauses.negated(s, p);
+    String frame = frame(s, p, entry, content, contentCameo, args, negated);
+    String cameo = entry.cameo();
+    if (content != null || !frame.equals(entry.frame())) {
+      cameo = frames.code(frame, content == null ? "" : contentCameo);
+      if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
+    }
+    // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
+    // intention to cooperate (PLOVER AGREE), a promise not to a refusal
+    boolean mustDo = Clauses.obliged(s, p);
+    boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p) && !mustDo;
+    if (promise) cameo = frames.code(negated ? "reject" : "intent", cameo);
+    cameo = refine(cameo, p, args.source(), target);
+    String modality = mood(s, p, frame);
+    // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
+    if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
+      cameo = frames.code("threat", cameo);
+    }
+    List<Token> holders = content == null ? List.of(p) : List.of(p, content);
+    boolean promised = promise || "future".equals(modality) || frame.equals("intent");
+    Reading conditioned = conditioned(doc, s, holders, new Reading(cameo, frame, args, target, negated), promised);
+    Reading read = obliged(doc, s, p, entry, content == null, conditioned, mustDo);
+    if (read == null) return null;
+    boolean stillNegated = negated && !promise && !(entry.frame().equals("intent") && read.frame().equals("reject"));
+    return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated);
+  }
+
+  /** The mood of the predicate; an event noun takes that of its verb ("NATO would tighten the blockade"). */
+  private static String mood(Sentence s, Token p, String frame) {
+    String modality = Clauses.modality(s, p, frame);
+    if (modality == null && p.isNoun() && p.head() >= 0 && p.deprel().equals("obj")) {
+      modality = Clauses.modality(s, s.tokens().get(p.head()), "");
+    }
+    return modality;
+  }
+
+  /**
+   * "Will withdraw its force unless the president arranges a ceasefire": an act promised on a
+   * condition another party must meet is an ultimatum to that party. "Threatened to stop the
+   * talks if the United States goes ahead": a threat is aimed at whose conduct it is conditioned on.
+   */
+  private Reading conditioned(Document doc, Sentence s, List<Token> holders, Reading r, boolean promised) {
+    String cameo = r.cameo();
+    List<Actor> target = r.target();
+    List<Actor> unless = arguments.conditionParties(doc, s, holders, Set.of("unless"), r.args().source());
+    if (!unless.isEmpty() && promised && !cameo.startsWith(THREAT_ROOT)) {
+      cameo = frames.code("threat", cameo);
+      if (target.isEmpty()) target = unless;
+    }
+    if (target.isEmpty() && cameo.startsWith(THREAT_ROOT)) {
+      target = arguments.conditionParties(doc, s, holders, Set.of("if", "unless"), r.args().source());
+    }
+    return new Reading(cameo, r.frame(), r.args(), target, r.negated());
+  }
+
+  /**
+   * "Britain said Libya must hand over the suspects", "the rebels said Kagame must agree to
+   * changes": what one party says another must do is its demand on that party; "we must stay
+   * calm, he said" is no event.
+   */
+  private Reading obliged(Document doc, Sentence s, Token p, Predicates.Entry entry, boolean noContent, Reading r,
+                          boolean mustDo) {
+    if (!mustDo) return r;
+    List<Actor> sayer = arguments.sayer(doc, s, p);
+    List<Actor> obliged = r.args().source();
+    boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
+        || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> Objects.equals(a.code(), b.code())));
+    boolean intentOnOther = r.frame().equals("intent") && !selfOnly;
+    if (!(r.frame().isEmpty() && noContent || intentOnOther)) return r;
+    if (entry.cameo().equals(OBLIGATION) && selfOnly) return null;
+    Arguments.Found args = new Arguments.Found(sayer, obliged, List.of(), r.args().sourceHeads());
+    return new Reading(frames.code("demand", r.cameo()), "demand", args, obliged, r.negated());
+  }
+
+  /** The frame the verb takes here, which its clause and negation may change. */
+  private static String frame(Sentence s, Token p, Predicates.Entry entry, Token content, String contentCameo,
+                              Arguments.Found args, boolean negated) {
+    String frame = entry.frame();
+    // "sought to hold talks": an appeal verb with no one appealed to and a clause of the
+    // subject's own is an intention
+    if (frame.equals("appeal") && content != null && args.targetHeads().isEmpty()
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
+      frame = "intent";
+    }
+    // "did not agree to meet", "is not prepared to talk" are refusals
+    if (negated && (frame.equals("intent") || frame.equals("prepare"))) frame = "reject";
+    // "plans to impose restrictions": an intention to coerce is a threat
+    if (frame.equals("intent") && content != null && isForceful(contentCameo)) frame = "threat";
+    return frame;
+  }
+
+  /**
+   * Context that changes a reading: a clash between political actors is a verbal dispute; a road
+   * blocked by troops is a blockade, by protesters an obstruction; a strike by troops an attack;
+   * troops do not visit.
+   */
+  private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
+    String lemma = p.lemma().toLowerCase(Locale.ROOT);
+    // "sporadic clashes were still continuing": clashes with no one named are fighting
+    boolean named = !source.isEmpty() || !target.isEmpty();
+    if (CLASH.contains(lemma) && named && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
+    if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
+    // troops arriving are deployed, not visiting: peacekeepers to protect, others in force
+    if (cameo.startsWith("042") && anyArmed(source)) return peacekeepers(source) ? PEACEKEEPING : MOBILIZATION;
+    // "a strike by the army" is an attack; one by workers a protest
+    if (lemma.equals("strike") && p.isNoun() && cameo.startsWith("14") && anyArmed(source)) return MILITARY_FORCE;
+    return cameo;
+  }
+
+  /** Protest, force, sanctions, coercion, violence: roots 14 to 20. */
+  static boolean isForceful(String cameo) {
+    return Integer.parseInt(cameo.substring(0, 2)) >= 14;
+  }
+
+  /** Consult, engage, cooperate, aid, yield: roots 04 to 08. */
+  private static boolean isCooperative(String cameo) {
+    int root = Integer.parseInt(cameo.substring(0, 2));
+    return root >= 4 && root <= 8;
+  }
+
+  private static boolean peacekeepers(List<Actor> actors) {
+    return actors.stream().anyMatch(a -> a.text().toLowerCase(Locale.ROOT).contains("peacekeep"));
+  }
+
+  private static boolean anyArmed(List<Actor> actors) {
+    return actors.stream().anyMatch(a -> a.sector() != null && ARMED.contains(a.sector()));
+  }
+}
