@@ -28,6 +28,7 @@ final class Arguments {
   private static final Set<String> HELP_NOUNS = words("party-of");
   private static final Set<String> TOPIC_VERBS = words("topic");
   private static final Set<String> UNDERGONE = words("undergone");
+  private static final Set<String> STATIVE = words("stative");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
 
@@ -299,6 +300,8 @@ final class Arguments {
         subj.add(c);
       } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {
         continue; // "discussed North Korea": what was talked about, not who with
+      } else if (rel.equals("nsubj:pass") && STATIVE.contains(p.lemma().toLowerCase(Locale.ROOT))) {
+        subj.add(c); // "Israel is opposed to French mediation": a stance, not something done to Israel
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         obj.add(c);
         obj.addAll(helpOf(s, c));

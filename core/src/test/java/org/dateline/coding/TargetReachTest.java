@@ -84,4 +84,11 @@ class TargetReachTest {
     Event e = c.root("13").get(0);
     assertEquals("GRC", Coded.countries(e.source()), c.describe());
   }
+
+  @Test
+  void aStanceInThePassiveIsTheSubjects() {
+    Coded c = Coded.of("Morocco is opposed to Algerian mediation in the talks, a government spokesman said.");
+    Event e = c.trigger("opposed");
+    assertEquals("MAR", Coded.countries(e.source()), c.describe());
+  }
 }
