@@ -56,7 +56,7 @@ final class Readings {
     boolean mustDo = Clauses.obliged(s, p);
     boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p) && !mustDo;
     if (promise) cameo = frames.code(negated ? "reject" : "intent", cameo);
-    cameo = refine(cameo, p, args.source(), target);
+    cameo = refine(s, cameo, p, args.source(), target);
     String modality = mood(s, p, frame);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
     if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
@@ -140,12 +140,16 @@ final class Readings {
    * blocked by troops is a blockade, by protesters an obstruction; a strike by troops an attack;
    * troops do not visit.
    */
-  private static String refine(String cameo, Token p, List<Actor> source, List<Actor> target) {
+  private static String refine(Sentence s, String cameo, Token p, List<Actor> source, List<Actor> target) {
     String lemma = p.lemma().toLowerCase(Locale.ROOT);
     // "sporadic clashes were still continuing": clashes with no one named are fighting
     boolean named = !source.isEmpty() || !target.isEmpty();
     if (CLASH.contains(lemma) && named && !anyArmed(source) && !anyArmed(target)) return VERBAL_DISPUTE;
     if (OBSTRUCT.contains(lemma) && p.isVerb() && anyArmed(source)) return BLOCKADE;
+    // "a rights group protested that the authorities fail ...": a protest in words is criticism
+    boolean says = p.isVerb() && lemma.equals("protest") && cameo.startsWith("14")
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("ccomp"));
+    if (says) return VERBAL_DISPUTE;
     // troops arriving are deployed, not visiting: peacekeepers to protect, others in force
     if (cameo.startsWith("042") && anyArmed(source)) return peacekeepers(source) ? PEACEKEEPING : MOBILIZATION;
     // "a strike by the army" is an attack; one by workers a protest

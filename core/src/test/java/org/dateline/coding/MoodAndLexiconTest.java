@@ -96,4 +96,28 @@ class MoodAndLexiconTest {
     Coded c = Coded.of("The Kenyan government ordered patrols by police along the Somali border.");
     assertEquals("MOBILIZE", c.trigger("ordered").plover().type(), c.describe());
   }
+
+  @Test
+  void aMediationEffortIsMediation() {
+    Coded c = Coded.of("The Emir of Qatar launched a mediation effort between Sudan and Chad on Saturday.");
+    assertEquals("045", c.trigger("effort").cameo(), c.describe());
+  }
+
+  @Test
+  void endedMediationIsHaltedMediation() {
+    Coded c = Coded.of("Kenya ended its mediation efforts between the rival factions in Juba on Friday.");
+    assertEquals("165", c.trigger("ended").cameo(), c.describe());
+  }
+
+  @Test
+  void anIndictmentIsAnAccusation() {
+    Coded c = Coded.of("The former Liberian president was indicted by a special court in Sierra Leone.");
+    assertEquals("ACCUSE", c.trigger("indicted").plover().type(), c.describe());
+  }
+
+  @Test
+  void aProtestInWordsIsCriticism() {
+    Coded c = Coded.of("China protested on Monday that Japanese aircraft had entered its airspace.");
+    assertEquals("111", c.trigger("protested").cameo(), c.describe());
+  }
 }
