@@ -22,7 +22,7 @@ final class Attachment {
   static TimeExpression time(Document doc, Sentence s, Token p) {
     for (TimeExpression x : doc.times()) {
       if (x.sentence() != s.index() || !x.type().equals("DATE") || !x.value().matches("\\d{4}.*")) continue;
-      if (attached(s, x.start(), x.end(), p)) return x;
+      if (attached(s, x.start(), x.end(), p, false)) return x;
     }
     return null;
   }
@@ -31,7 +31,7 @@ final class Attachment {
   static Place place(Document doc, Sentence s, Token p) {
     for (Place pl : doc.locations()) {
       if (pl.sentence() != s.index()) continue;
-      if (attached(s, pl.start(), pl.end(), p) && locative(s, pl)) return pl;
+      if (attached(s, pl.start(), pl.end(), p, true) && locative(s, pl)) return pl;
     }
     return null;
   }
@@ -64,12 +64,18 @@ final class Attachment {
   }
 
   /** Whether the span's words hang under p, leaving no subordinate clause on the way up. */
-  private static boolean attached(Sentence s, int start, int end, Token p) {
+  /**
+   * @param throughParticiples places pass up through a bare participle describing a noun ("the
+   *     curfew imposed in Sudan"); times do not ("weapons seized last year" is not dated so)
+   */
+  private static boolean attached(Sentence s, int start, int end, Token p, boolean throughParticiples) {
     for (Token t : s.tokensIn(start, end)) {
       Token cur = t;
       for (int hops = 0; hops < 12; hops++) {
         if (cur.index() == p.index()) return true;
-        if (cur.head() < 0 || Arguments.isClause(cur.deprel())) break;
+        // "the curfew imposed in Sudan": a bare participle describing the noun keeps its place
+        boolean participle = throughParticiples && cur.deprel().equals("acl") && cur.pos().equals("VBN");
+        if (cur.head() < 0 || Arguments.isClause(cur.deprel()) && !participle) break;
         cur = s.tokens().get(cur.head());
       }
     }

@@ -21,4 +21,12 @@ class LocationsTest {
     assertEquals("KOR", p.country());
     assertTrue(Math.abs(p.lat() - 35.1) < 0.3, p.toString());
   }
+
+  @Test
+  void aCurfewShortenedWhereItWasImposedFallsOnThatPlace() {
+    Coded c = Coded.of("The army shortened the curfew imposed in Tamale on Monday.");
+    var e = c.trigger("shortened");
+    assertEquals("Tamale", e.location() == null ? null : e.location().name(), c.describe());
+    assertEquals("GHA", Coded.countries(e.target()), c.describe());
+  }
 }
