@@ -300,8 +300,8 @@ final class Arguments {
         subj.add(c);
       } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {
         continue; // "discussed North Korea": what was talked about, not who with
-      } else if (rel.equals("nsubj:pass") && STATIVE.contains(p.lemma().toLowerCase(Locale.ROOT))) {
-        subj.add(c); // "Israel is opposed to French mediation": a stance, not something done to Israel
+      } else if (rel.equals("nsubj:pass") && STATIVE.contains(p.lemma().toLowerCase(Locale.ROOT)) && !byAgent(s, p)) {
+        subj.add(c); // "Israel is opposed to French mediation": a stance ("was opposed by X" is done to it)
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         obj.add(c);
         obj.addAll(helpOf(s, c));
@@ -322,6 +322,11 @@ final class Arguments {
         subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
+  }
+
+  private static boolean byAgent(Sentence s, Token p) {
+    return s.children(p.index()).stream()
+        .anyMatch(c -> c.deprel().equals("obl:agent") || c.deprel().startsWith("obl") && caseOf(s, c).equals("by"));
   }
 
   private static boolean ownedBySubject(Sentence s, Token obj) {

@@ -91,4 +91,12 @@ class TargetReachTest {
     Event e = c.trigger("opposed");
     assertEquals("MAR", Coded.countries(e.source()), c.describe());
   }
+
+  @Test
+  void aStanceTakenByAnotherIsAPassive() {
+    Coded c = Coded.of("Morocco was opposed by Algeria in its bid to rejoin the African Union.");
+    Event e = c.trigger("opposed");
+    assertEquals("DZA", Coded.countries(e.source()), c.describe());
+    assertEquals("MAR", Coded.countries(e.target()), c.describe());
+  }
 }
