@@ -63,8 +63,9 @@ final class Attachment {
     return false;
   }
 
-  /** Whether the span's words hang under p, leaving no subordinate clause on the way up. */
   /**
+   * Whether the span's words hang under p, leaving no subordinate clause on the way up.
+   *
    * @param throughParticiples places pass up through a bare participle describing a noun ("the
    *     curfew imposed in Sudan"); times do not ("weapons seized last year" is not dated so)
    */

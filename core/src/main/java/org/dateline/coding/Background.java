@@ -29,6 +29,7 @@ final class Background {
   private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");
   private static final Set<String> CHARGES = Set.of("of", "with");
   private static final String ACCUSE_ROOT = "11";
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
   private static final Set<String> EARLIER = Set.of("last", "ago", "earlier", "previous", "past");
   private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve", "'s", "'d");
 
@@ -106,7 +107,7 @@ final class Background {
       if (!"DATE".equals(c.ner()) || !(c.deprel().startsWith("obl") || c.deprel().endsWith("tmod"))) continue;
       for (int i : Clauses.subtree(s, c)) {
         String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
-        if (EARLIER.contains(w) || w.matches("1[89]\\d\\d|20\\d\\d")) return true;
+        if (EARLIER.contains(w) || YEAR.matcher(w).matches()) return true;
       }
     }
     return false;

@@ -98,9 +98,7 @@ final class ActorResolver {
     boolean office = a.sector() != null ? OFFICES.contains(a.sector()) : a.country() != null;
     if (!office) return a;
     List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
-    int i = tokens.size() - 1;
-    while (i >= 0 && tokens.get(i).end() > m.start()) i--;
-    for (int seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    for (int i = indexBefore(tokens, m), seen = 0; i >= 0 && seen < 6; i--, seen++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
       if (FORMER.contains(w) || w.startsWith("ex-") && w.length() > 3) {
@@ -119,8 +117,7 @@ final class ActorResolver {
   private Actor abbreviationAfter(Document doc, Mention m) {
     if (!m.type().equals("ORGANIZATION")) return null;
     List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).start() < m.end()) i++;
+    int i = indexAfter(tokens, m);
     if (i + 2 >= tokens.size() || !tokens.get(i).word().equals("-LRB-") && !tokens.get(i).word().equals("(")) return null;
     String abbreviation = tokens.get(i + 1).word();
     boolean closed = tokens.get(i + 2).word().equals("-RRB-") || tokens.get(i + 2).word().equals(")");
@@ -131,8 +128,7 @@ final class ActorResolver {
   /** The country named by "of" and a proper name right after the mention ("Hassan of Morocco"). */
   private String countryAfter(Document doc, Mention m) {
     List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).start() < m.end()) i++;
+    int i = indexAfter(tokens, m);
     if (i >= tokens.size() || !tokens.get(i).word().equals("of")) return null;
     StringBuilder name = new StringBuilder();
     for (int j = i + 1; j < tokens.size() && j <= i + 3 && tokens.get(j).pos().startsWith("NNP"); j++) {
@@ -214,9 +210,23 @@ final class ActorResolver {
 
   /** Whether the word just before the mention is capitalised, as a title before a name is. */
   private static boolean capitalisedBefore(Document doc, Mention m) {
-    Token before = null;
-    for (Token t : doc.sentences().get(m.sentence()).tokens()) if (t.end() <= m.start()) before = t;
-    return before != null && Character.isUpperCase(before.word().charAt(0));
+    List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
+    int i = indexBefore(tokens, m);
+    return i >= 0 && Character.isUpperCase(tokens.get(i).word().charAt(0));
+  }
+
+  /** Index of the last token that ends before the mention, or -1. */
+  private static int indexBefore(List<Token> tokens, Mention m) {
+    int i = tokens.size() - 1;
+    while (i >= 0 && tokens.get(i).end() > m.start()) i--;
+    return i;
+  }
+
+  /** Index of the first token that starts at or after the mention's end (the size when none). */
+  private static int indexAfter(List<Token> tokens, Mention m) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < m.end()) i++;
+    return i;
   }
 
   private static boolean sameCountryAndSector(List<Knowledge.Term> terms) {
