@@ -29,6 +29,19 @@ final class Clauses {
     return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** A direct question: the sentence ends with a question mark, closing quotes and brackets aside. */
+  static boolean isQuestion(Sentence s) {
+    List<Token> ts = s.tokens();
+    for (int i = ts.size() - 1; i >= 0; i--) {
+      String w = ts.get(i).word();
+      if (w.equals("?")) return true;
+      if (!(w.equals("''") || w.equals("\"") || w.equals("'") || w.equals(")") || w.equals("-RRB-") || w.equals("”"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether an event noun stands as an event here rather than modifying another noun. */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel());

@@ -41,6 +41,7 @@ public final class EventCoder {
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
   private final Discards discards;
+  private final Fit fit = new Fit();
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -77,6 +78,8 @@ public final class EventCoder {
   }
 
   private void code(Document doc, Sentence s, PetrarchConfig options) {
+    // An interview's question asks, it reports nothing: "Which candidates have you supported?"
+    if (Clauses.isQuestion(s)) return;
     Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
     Map<Integer, Found> found = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
@@ -89,6 +92,8 @@ public final class EventCoder {
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
+      // "a fire killed five", "recalled going there": no doer that can act, or an object the act does not take
+      if (e != null) e = fit.check(s, t, e);
       if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
     }
     Set<Integer> coded = new HashSet<>(found.keySet());

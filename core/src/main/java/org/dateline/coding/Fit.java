@@ -1,0 +1,120 @@
+package org.dateline.coding;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.util.Tsv;
+
+/**
+ * Whether a predicate's doer and object fit its political reading. A political act needs a doer
+ * that can act (not a storm, a fire, a car or a butterfly), and its object must fit the act (one
+ * recalls an envoy, not a memory; see {@code dateline/coding/objects.tsv}). Kinds of things come
+ * from WordNet ({@link Senses}); names are left to the actor resolver.
+ */
+final class Fit {
+  private record Rule(Set<Senses.Kind> kinds, boolean refused, boolean bare, String otherwise) {}
+
+  private final Map<String, Rule> rules = new HashMap<>();
+  private static final Set<String> PARTY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
+  private static final Set<Senses.Kind> PARTIES = EnumSet.of(Senses.Kind.PERSON, Senses.Kind.GROUP);
+  private static final Set<Senses.Kind> BODILY = EnumSet.of(Senses.Kind.BODY, Senses.Kind.DISEASE);
+  private final Senses senses = Senses.get();
+
+  Fit() {
+    for (Tsv.Row r : Tsv.resource("/dateline/coding/objects.tsv")) {
+      String objects = r.get("objects");
+      boolean refused = objects.startsWith("!");
+      Set<Senses.Kind> kinds = EnumSet.noneOf(Senses.Kind.class);
+      for (String k : objects.replace("!", "").split("\\|")) kinds.add(Senses.Kind.valueOf(k.strip()));
+      rules.put(r.get("kind") + ":" + r.get("lemma"),
+          new Rule(kinds, refused, r.get("bare").equals("yes"), r.get("otherwise")));
+    }
+  }
+
+  /**
+   * The entry to code for p: e itself, one with the code the object gives ("attacked the
+   * decision" is criticism), or null when the words tell of no political act.
+   */
+  Predicates.Entry check(Sentence s, Token p, Predicates.Entry e) {
+    Token doer = doer(s, p);
+    if (doer != null) doer = measured(s, doer);
+    if (doer != null && isCommonNoun(doer) && !senses.canAct(doer.lemma()) && !ofParty(s, doer)) return null;
+    if (p.isNoun() && bodily(s, p)) return null;
+    Rule r = e.particle().isEmpty() && p.isVerb() ? rules.get(e.kind() + ":" + e.lemma()) : null;
+    if (r == null) return e;
+    Token obj = object(s, p);
+    if (obj == null) return r.bare() ? e : null;
+    obj = measured(s, obj);
+    if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
+    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds());
+    if (fits) return e;
+    return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+  }
+
+  /** The one who acts: the subject of an active verb, the "by" agent of a passive one. */
+  static Token doer(Sentence s, Token p) {
+    if (!p.isVerb()) return null;
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().equals("nsubj") || c.deprel().equals("obl:agent")) return c;
+    }
+    return null;
+  }
+
+  /** What is acted on: the direct object, or the subject of a passive; a clause object counts as none. */
+  static Token object(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().equals("obj") || c.deprel().equals("nsubj:pass")) return c;
+    }
+    return null;
+  }
+
+  /**
+   * "Israeli army bulldozers", "U.N. helicopters", "the UNITA militarist wing", "suicide bombers":
+   * a thing said to be a party's, or a compound that names people, acts for them.
+   */
+  private boolean ofParty(Sentence s, Token doer) {
+    for (Token c : s.children(doer.index())) {
+      if (!PARTY_MODIFIERS.contains(c.deprel())) continue;
+      if (!c.ner().equals("O") || c.pos().startsWith("NNP")) return true;
+      if (!isCommonNoun(c)) continue;
+      // a compound WordNet lists says itself what it is: "suicide bomber", "monarch butterfly"
+      String whole = c.lemma() + "_" + doer.lemma();
+      if (senses.kind(whole) != Senses.Kind.OTHER) return senses.canAct(whole);
+      if (senses.mayBe(c.lemma(), PARTIES)) return true;
+    }
+    return false;
+  }
+
+  /** "two tonnes of cocaine", "millions of butterflies": what a measure is of. */
+  private Token measured(Sentence s, Token obj) {
+    if (!isCommonNoun(obj)) return obj;
+    for (Token c : s.children(obj.index())) {
+      if (c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of") && c.isNoun()
+          && senses.kind(obj.lemma()) == Senses.Kind.ABSTRACTION) {
+        return c;
+      }
+    }
+    return obj;
+  }
+
+  /** "heart attacks", "an asthma attack": an event noun said of the body or an illness. */
+  private boolean bodily(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      if ((c.deprel().equals("compound") || c.deprel().equals("amod")) && isCommonNoun(c)) {
+        Senses.Kind whole = senses.kind(c.lemma() + "_" + p.lemma());
+        if (whole == Senses.Kind.DISEASE || whole == Senses.Kind.BODY) return true;
+        if (senses.mayBe(c.lemma(), BODILY)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCommonNoun(Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNS")) && (t.ner() == null || t.ner().equals("O"))
+        && !t.lemma().toLowerCase(Locale.ROOT).equals("one");
+  }
+}

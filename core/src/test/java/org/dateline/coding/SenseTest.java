@@ -1,0 +1,111 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Sense from who acts and on what: the doer must be able to act, the object must fit the act. */
+class SenseTest {
+  @Test
+  void animalsOccupyingAForestOccupyNoTerritory() {
+    Coded c = Coded.of("Millions of monarch butterflies occupied the pine forests of Michoacán this winter.");
+    assertTrue(c.root("19").isEmpty(), c.describe());
+  }
+
+  @Test
+  void soldiersOccupyingATownDo() {
+    Coded c = Coded.of("Ethiopian soldiers occupied the border town of Humera on Saturday.");
+    assertEquals("192", c.trigger("occupied").cameo(), c.describe());
+  }
+
+  @Test
+  void aFireThatKillsIsNoAttack() {
+    Coded c = Coded.of("A fire in a furniture warehouse in Lagos killed four workers on Tuesday.");
+    assertTrue(c.root("18").isEmpty() && c.root("19").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aCarThatStrikesIsNoForce() {
+    Coded c = Coded.of("A delivery truck struck a cyclist near the Ghanaian parliament on Monday.");
+    assertTrue(c.root("19").isEmpty(), c.describe());
+  }
+
+  @Test
+  void gunmenWhoKillAreViolence() {
+    Coded c = Coded.of("Gunmen killed six villagers in Zamfara state on Sunday, Nigerian police said.");
+    assertEquals("18", c.trigger("killed").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void rememberingIsNoRecall() {
+    Coded c = Coded.of("The Chilean senator recalled visiting the mine as a child.");
+    assertTrue(c.root("16").isEmpty(), c.describe());
+  }
+
+  @Test
+  void recallingAnEnvoyIs() {
+    Coded c = Coded.of("Peru recalled its ambassador to Mexico on Thursday.");
+    assertEquals("161", c.trigger("recalled").cameo(), c.describe());
+  }
+
+  @Test
+  void receivingTreatmentOrADegreeIsNoVisit() {
+    Coded c = Coded.of("The former Tongan minister received medical treatment in Auckland last year.");
+    assertTrue(c.root("04").isEmpty(), c.describe());
+    Coded d = Coded.of("The Kenyan president received the Ugandan foreign minister in Nairobi on Friday.");
+    assertEquals("043", d.trigger("received").cameo(), d.describe());
+  }
+
+  @Test
+  void seizingAnOpportunityConfiscatesNothing() {
+    Coded c = Coded.of("The Greek prime minister said Athens would seize the opportunity to renegotiate.");
+    assertTrue(c.root("17").isEmpty(), c.describe());
+    Coded d = Coded.of("Italian customs officers seized two tonnes of cocaine at the port of Gioia Tauro.");
+    assertEquals("1711", d.trigger("seized").cameo(), d.describe());
+  }
+
+  @Test
+  void attackingADecisionIsCriticism() {
+    Coded c = Coded.of("The Polish opposition leader attacked the government's decision to close the border.");
+    assertEquals("111", c.trigger("attacked").cameo(), c.describe());
+  }
+
+  @Test
+  void strikingADealIsAnAgreement() {
+    Coded c = Coded.of("Chile and Argentina struck a deal on gas exports on Wednesday.");
+    assertEquals("057", c.trigger("struck").cameo(), c.describe());
+  }
+
+  @Test
+  void aHeartAttackIsNoAttack() {
+    Coded c = Coded.of("The Zambian opposition leader died of a heart attack in Lusaka on Monday.");
+    assertTrue(c.root("19").isEmpty(), c.describe());
+  }
+
+  @Test
+  void releasedAnimalsAreNoPrisoners() {
+    Coded c = Coded.of("Rangers in Kenya released two rhinos into the Tsavo park on Monday.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aQuestionReportsNothing() {
+    Coded c = Coded.of("Which Venezuelan opposition leaders have you supported in the past?");
+    assertTrue(c.doc.events().isEmpty(), c.describe());
+  }
+
+  @Test
+  void rocketsThatStrikeAreForce() {
+    Coded c = Coded.of("Rockets struck the Green Zone in Baghdad on Tuesday night, Iraqi officials said.");
+    assertEquals("19", c.trigger("struck").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void aPartysMachinesActForIt() {
+    Coded c = Coded.of("Turkish army helicopters evacuated wounded soldiers from the border town on Friday.");
+    assertEquals("07", c.trigger("evacuated").cameo().substring(0, 2), c.describe());
+    Coded d = Coded.of("The LRA's armed wing refused to release the captured aid workers.");
+    assertEquals("12", d.trigger("refused").cameo().substring(0, 2), d.describe());
+  }
+}
