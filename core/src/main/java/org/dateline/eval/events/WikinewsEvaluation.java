@@ -18,6 +18,7 @@ import org.dateline.eval.events.ArticleEventScore.Outcome;
 import org.dateline.ingest.Ingest;
 import org.dateline.ingest.IngestItem;
 import org.dateline.ingest.IngestOptions;
+import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
@@ -109,8 +110,7 @@ public final class WikinewsEvaluation implements Evaluation {
       o.put("kind", dyad.fitsNonNews()[p] ? "wrong: not news in gold" : "wrong");
       o.put("reached", reached(byLevel, p));
       o.put("sentence", sentence(doc, e));
-      o.put("start", e.evidence() == null ? null : e.evidence().start());
-      o.set("produced", EvalSupport.events(List.of(e)).get(0));
+      o.set("produced", produced(List.of(e)).get(0));
       ArrayNode there = o.putArray("gold");
       int start = e.evidence() == null ? -1 : e.evidence().start();
       for (int i = 0; i < g.events().size(); i++) {
@@ -141,9 +141,33 @@ public final class WikinewsEvaluation implements Evaluation {
           }
         }
       }
-      o.set("produced", EvalSupport.events(near));
+      o.set("produced", produced(near));
       out.write(o);
     }
+  }
+
+  /** The events as the other sets' errors files give them, the actors with their code where it tells more. */
+  private static ArrayNode produced(List<Event> events) {
+    ArrayNode out = EvalSupport.events(events);
+    for (int i = 0; i < events.size(); i++) {
+      ObjectNode o = (ObjectNode) out.get(i);
+      o.set("source", actors(events.get(i).source()));
+      o.set("target", actors(events.get(i).target()));
+      o.put("start", events.get(i).evidence() == null ? null : events.get(i).evidence().start());
+    }
+    return out;
+  }
+
+  /** "USA-GOV (NASA)", "?-IGO NATO (the alliance)": country and sector as scored, then a code that adds to them. */
+  static ArrayNode actors(List<Actor> actors) {
+    ArrayNode out = EvalSupport.JSON.createArrayNode();
+    for (Actor a : actors) {
+      String cs = (a.country() == null ? "" : a.country()) + (a.sector() == null ? "" : a.sector());
+      String who = (a.country() == null ? "?" : a.country()) + (a.sector() == null ? "" : "-" + a.sector());
+      boolean codeTells = a.code() != null && !a.code().equals(cs);
+      out.add(who + (codeTells ? " " + a.code() : "") + " (" + a.text() + ")");
+    }
+    return out;
   }
 
   private static String reached(Map<Level, Outcome> byLevel, int p) {
