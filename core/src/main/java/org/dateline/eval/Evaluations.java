@@ -19,6 +19,7 @@ public final class Evaluations {
   private static List<Evaluation> list() {
     List<Evaluation> out = new ArrayList<>();
     // Registered by each evaluation's author; keep one line per set.
+    out.add(new org.dateline.eval.events.WikinewsEvaluation());
     out.add(new org.dateline.eval.events.PloverGsrEvaluation());
     out.add(new org.dateline.eval.events.PetrarchEvaluation());
     out.add(new org.dateline.eval.events.ConflibertEvaluation());

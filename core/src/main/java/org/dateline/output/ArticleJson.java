@@ -121,7 +121,8 @@ public final class ArticleJson {
     }
   }
 
-  static boolean withinContract(Event e) {
+  /** Whether an event is written under {@code events} (a CAMEO code with QuadClass and PLOVER type). */
+  public static boolean withinContract(Event e) {
     return e.cameo() != null && CAMEO.matcher(e.cameo()).matches() && e.quadClass() >= 1 && e.quadClass() <= 4
         && e.plover() != null && e.plover().type() != null && !e.plover().type().isEmpty();
   }

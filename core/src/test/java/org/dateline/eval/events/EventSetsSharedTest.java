@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dateline.testing.Shared;
@@ -18,6 +19,33 @@ class EventSetsSharedTest {
   private static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
       "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
       "ASSAULT");
+
+  @Test
+  void wikinewsEvents() throws IOException {
+    Path gold = Shared.require("eval/wikinews-events-2019/" + WikinewsEvaluation.GOLD);
+    List<WikinewsGold.Article> articles = WikinewsGold.readDir(gold);
+    assertEquals(64, articles.size());
+    assertEquals(613, articles.stream().mapToInt(a -> a.events().size()).sum());
+    Map<String, org.dateline.model.Article> texts =
+        WikinewsEvaluation.articles(gold.resolveSibling(WikinewsEvaluation.ARTICLES));
+    assertEquals(171, texts.size());
+    // Every gold sentence is found in the text as `dateline code` reads it, but the three first
+    // mentions that are the title (README); every same_as link leads to a mention of the article.
+    int titles = 0;
+    for (WikinewsGold.Article a : articles) {
+      org.dateline.model.Article text = texts.get(a.id());
+      assertNotNull(text, a.id());
+      Set<String> keys = a.events().stream().map(WikinewsGold.Mention::key).collect(Collectors.toSet());
+      for (WikinewsGold.Mention m : a.events()) {
+        if (ArticleEventScore.span(text.text(), m.sentence()) == null) {
+          assertEquals(text.title(), m.sentence(), a.id() + " " + m.key());
+          titles++;
+        }
+        assertTrue(m.sameAs() == null || keys.contains(m.sameAs()), a.id() + " " + m.key());
+      }
+    }
+    assertEquals(3, titles);
+  }
 
   @Test
   void ploverGsr() throws IOException {
