@@ -18,10 +18,11 @@ final class Attachment {
 
   private Attachment() {}
 
-  /** The date attached to p (TIMEX3 DATE with a calendar value), or null. */
+  /** The date attached to p (TIMEX3 DATE with a calendar value, or a TIME on a known day), or null. */
   static TimeExpression time(Document doc, Sentence s, Token p) {
     for (TimeExpression x : doc.times()) {
-      if (x.sentence() != s.index() || !x.type().equals("DATE") || !x.value().matches("\\d{4}.*")) continue;
+      boolean day = x.type().equals("DATE") || x.type().equals("TIME") && x.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
+      if (x.sentence() != s.index() || !day || !x.value().matches("\\d{4}.*")) continue;
       if (attached(s, x.start(), x.end(), p, false)) return x;
     }
     return null;

@@ -15,7 +15,6 @@ import org.dateline.model.Evidence;
 import org.dateline.model.Event;
 import org.dateline.model.Place;
 import org.dateline.model.Sentence;
-import org.dateline.model.TimeExpression;
 import org.dateline.model.Token;
 import org.dateline.resolve.Knowledge;
 
@@ -251,8 +250,7 @@ public final class EventCoder {
   private Event build(Document doc, Sentence s, Token p, Codebook.Code code, Arguments.Found args,
                       List<Actor> target, Found content, boolean negated, String frame) {
     Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
-    TimeExpression when = Attachment.time(doc, s, p);
-    if (when == null && governor != null) when = Attachment.time(doc, s, governor);
+    EventDates.Dated when = EventDates.of(doc, s, p, governor);
     Place where = Attachment.place(doc, s, p);
     if (where == null && governor != null) where = Attachment.place(doc, s, governor);
     if (where == null && content != null) {
@@ -303,11 +301,10 @@ public final class EventCoder {
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
         + (p.isVerb() ? 0.1 : 0)) * (around == null ? 1 : 0.5);
     String id = doc.article().id() + "-e" + (doc.events().size() + 1);
-    String date = when != null ? when.value() : doc.article().date().toString();
     // The predicate's own clause says what the event is about ("talks on trade", "nuclear drills").
     var plover = contexts.refine(code.plover(), code.code(), p, s,
         Clauses.subtree(s, content != null ? content.token() : p));
     return new Event(id, args.source(), target, code.code(), code.quadClass(), code.goldstein(), plover,
-        date, when == null ? null : when.text(), where, negated, modality, evidence, confidence);
+        when.date(), when.text(), where, negated, modality, evidence, confidence);
   }
 }

@@ -1,0 +1,40 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Event dates from the event's own clause, else the story's day for what the story tells in the past. */
+class EventDatesTest {
+  @Test
+  void aDayInTheClauseDatesTheEvent() {
+    Coded c = Coded.of("On Wednesday, Turkey began a military offensive in northern Syria.", "2019-10-12");
+    assertEquals("2019-10-09", c.root("19").get(0).date(), c.describe());
+  }
+
+  @Test
+  void yesterdayAfternoonIsYesterday() {
+    Coded c = Coded.of("Yesterday afternoon, Chilean police arrested twelve protesters in Santiago.", "2019-11-05");
+    assertEquals("2019-11-04", c.trigger("arrested").date(), c.describe());
+  }
+
+  @Test
+  void laterSentencesOfTheStoryKeepItsDay() {
+    Coded c = Coded.of("On Monday, Kenyan police arrested four opposition lawmakers in Nairobi. "
+        + "The police also detained a Kenyan journalist.", "2019-06-06");
+    assertEquals("2019-06-03", c.trigger("detained").date(), c.describe());
+  }
+
+  @Test
+  void whatHoldsUpToNowIsDatedByTheArticle() {
+    Coded c = Coded.of("On Monday, Kenyan police arrested four opposition lawmakers in Nairobi. "
+        + "Kenya has accused Somalia of backing the protests.", "2019-06-06");
+    assertEquals("2019-06-06", c.trigger("accused").date(), c.describe());
+  }
+
+  @Test
+  void aDayLongBeforeTheArticleIsNotTheStorysDay() {
+    Coded c = Coded.of("The treaty was signed on 3 March 2001. Peru expelled the Chilean ambassador.", "2019-06-06");
+    assertEquals("2019-06-06", c.trigger("expelled").date(), c.describe());
+  }
+}
