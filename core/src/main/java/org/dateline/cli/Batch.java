@@ -45,6 +45,11 @@ final class Batch {
     };
   }
 
+  /** The sink of {@code dateline code --explain}: each document's events with why they were coded so. */
+  static Sink explained(Writer out) {
+    return doc -> out.write(ArticleJson.explained(doc) + "\n");
+  }
+
   private final IngestOptions options;
   private final java.util.function.Supplier<Pipeline> pipelineFactory;
   private final int threads;

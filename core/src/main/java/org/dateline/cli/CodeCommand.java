@@ -33,6 +33,11 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress line")
   boolean quiet;
 
+  @Option(names = "--explain", description = "instead of JSON, print each event with the rule, lexicon entry, "
+      + "dictionary pattern or model that coded it, how its actors were resolved and where its date came from "
+      + "(the JSON records carry the same as each event's \"explain\")")
+  boolean explain;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +46,7 @@ final class CodeCommand implements Callable<Integer> {
     var pipeline = coding.pipeline(spec.commandLine());
     PrintStream err = System.err;
     try (Writer w = writer()) {
-      Batch.Summary s = new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, w);
+      Batch.Summary s = new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, explain ? Batch.explained(w) : Batch.jsonLines(w));
       return s.failed() == 0 ? 0 : 1;
     }
   }

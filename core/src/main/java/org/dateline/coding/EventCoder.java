@@ -13,6 +13,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Evidence;
 import org.dateline.model.Event;
+import org.dateline.model.Explanation;
 import org.dateline.model.Place;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
@@ -58,7 +59,7 @@ public final class EventCoder {
   }
 
   /** A predicate found in a sentence, with the reading it takes there. */
-  private record Found(Token token, Predicates.Entry entry) {}
+  private record Found(Token token, Predicates.Entry entry, String why) {}
 
   public void code(Document doc) {
     code(doc, PetrarchConfig.DEFAULT);
@@ -84,16 +85,22 @@ public final class EventCoder {
     for (Token t : s.tokens()) {
       if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
       Predicates.Entry e = predicates.match(s, t);
+      String why = e == null ? null : Explain.lexicon(e);
       // "Washington declared that China must drop its barriers": any obligation reported of
       // another is a demand, whatever the verb (checked for two different parties in event())
       if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
         e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
+        why = "an obligation reported of another ('must', 'has to') -> " + OBLIGATION;
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
       // "a fire killed five", "recalled going there": no doer that can act, or an object the act does not take
-      if (e != null) e = fit.check(s, t, e);
-      if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e));
+      if (e != null) {
+        Predicates.Entry fitting = fit.check(s, t, e);
+        if (fitting != null && fitting != e) why += "; objects.tsv: its object does not fit -> " + fitting.cameo();
+        e = fitting;
+      }
+      if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
     }
     Set<Integer> coded = new HashSet<>(found.keySet());
     coded.addAll(byDictionary.keySet());
@@ -152,7 +159,8 @@ public final class EventCoder {
     // As for the built-in lexicon, CAMEO's untyped statements (010 "said") are no events; a code
     // that is no CAMEO code at all is the user's own scheme and is kept.
     if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
-    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "");
+    String why = "verb dictionary (--dict): '" + c.verb().word() + "' -> " + c.code();
+    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", why, null);
   }
 
   /** "The foreign ministers also agreed": a group without members named stands for earlier parties. */
@@ -175,7 +183,7 @@ public final class EventCoder {
     }
     if (source == ev.source() && target == ev.target()) return ev;
     return new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
-        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence());
+        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), ev.explain());
   }
 
   /** The parties of a recent event (this sentence or the one before) that include the actor. */
@@ -239,7 +247,9 @@ public final class EventCoder {
     if (r == null) return null;
     Codebook.Code code = codebook.get(r.cameo());
     if (code == null || code.ploverType().isEmpty()) return null;
-    return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame());
+    String why = f.why() + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
+        content == null ? "" : content.entry().cameo(), r.cameo());
+    return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion, violence: roots 08 and 13 to 20. */
@@ -248,7 +258,8 @@ public final class EventCoder {
   }
 
   private Event build(Document doc, Sentence s, Token p, Codebook.Code code, Arguments.Found args,
-                      List<Actor> target, Found content, boolean negated, String frame) {
+                      List<Actor> target, Found content, boolean negated, String frame, String why,
+                      List<Actor> beforeContext) {
     Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
     EventDates.Dated when = EventDates.of(doc, s, p, governor);
     Place where = Attachment.place(doc, s, p);
@@ -305,6 +316,8 @@ public final class EventCoder {
     var plover = contexts.refine(code.plover(), code.code(), p, s,
         Clauses.subtree(s, content != null ? content.token() : p));
     return new Event(id, args.source(), target, code.code(), code.quadClass(), code.goldstein(), plover,
-        when.date(), when.text(), where, negated, modality, evidence, confidence);
+        when.date(), when.text(), where, negated, modality, evidence, confidence,
+        new Explanation(why, Explain.actors(s, args.source(), args.sourceHeads(), beforeContext),
+            Explain.actors(s, target, args.targetHeads(), null), when.how()));
   }
 }

@@ -11,16 +11,26 @@ import java.util.List;
  * @param dateText  the words that gave the date, or null when the article date was used
  * @param modality  intent, future, hypothetical, reported, background (told in passing: an earlier
  *                  event, a cause), conditional ("if it is attacked"), or null for a plain report
+ * @param explain   why the coder read it so, or null (records read back from elsewhere)
  */
 public record Event(String id, List<Actor> source, List<Actor> target, String cameo, int quadClass,
                     double goldstein, Plover plover, String date, String dateText, Place location,
-                    boolean negated, String modality, Evidence evidence, double confidence) {
+                    boolean negated, String modality, Evidence evidence, double confidence,
+                    Explanation explain) {
   public static final String BACKGROUND = "background";
   public static final String CONDITIONAL = "conditional";
 
   public Event {
     source = List.copyOf(source);
     target = List.copyOf(target);
+  }
+
+  /** An event without an explanation. */
+  public Event(String id, List<Actor> source, List<Actor> target, String cameo, int quadClass, double goldstein,
+               Plover plover, String date, String dateText, Place location, boolean negated, String modality,
+               Evidence evidence, double confidence) {
+    this(id, source, target, cameo, quadClass, goldstein, plover, date, dateText, location, negated, modality,
+        evidence, confidence, null);
   }
 
   /** Whether the event is what its sentence reports, not one told in passing or only supposed. */

@@ -11,6 +11,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
+import org.dateline.model.Explanation;
 import org.dateline.model.Mention;
 import org.dateline.model.Place;
 import org.dateline.model.TimeExpression;
@@ -157,7 +158,37 @@ public final class ArticleJson {
       evd.put("text", ev.evidence().text());
       evd.put("trigger", ev.evidence().trigger());
       o.put("confidence", ev.confidence());
+      if (ev.explain() != null) explain(o.putObject("explain"), ev.explain());
     }
+  }
+
+  private static void explain(ObjectNode o, Explanation x) {
+    o.put("type", x.type());
+    ArrayNode src = o.putArray("source");
+    x.source().forEach(src::add);
+    ArrayNode tgt = o.putArray("target");
+    x.target().forEach(tgt::add);
+    o.put("date", x.date());
+  }
+
+  /** The events of a document as text a person reads: each with its evidence and why it was coded so. */
+  public static String explained(Document doc) {
+    StringBuilder b = new StringBuilder("# ").append(doc.article().id());
+    if (doc.article().title() != null) b.append(": ").append(doc.article().title());
+    b.append('\n');
+    for (Event ev : doc.events()) {
+      b.append(ev.id()).append("  ").append(ev.cameo()).append(' ')
+          .append(ev.plover() == null || ev.plover().type() == null ? "-" : ev.plover().type())
+          .append(ev.modality() == null ? "" : " (" + ev.modality() + ")").append(ev.negated() ? " (negated)" : "")
+          .append("  \"").append(ev.evidence().text()).append("\" [").append(ev.evidence().trigger()).append("]\n");
+      Explanation x = ev.explain();
+      if (x == null) continue;
+      b.append("    type:   ").append(x.type()).append('\n');
+      x.source().forEach(a -> b.append("    source: ").append(a).append('\n'));
+      x.target().forEach(a -> b.append("    target: ").append(a).append('\n'));
+      b.append("    date:   ").append(ev.date()).append(" from ").append(x.date()).append('\n');
+    }
+    return b.toString();
   }
 
   private static ObjectNode actor(Actor a) {
