@@ -49,10 +49,12 @@ final class SoftmaxModel {
   }
 
   /**
-   * Fits the model by full-batch Adam. {@code weight[n]} scales example n's loss (classes are
-   * balanced that way); {@code l2} is the penalty on the weights, not the biases.
+   * Fits the model by full-batch Adam. Example n may be any of the classes {@code ys[n]}: its loss
+   * is minus the log of their summed probability, so a coarse label ("verbal conflict") teaches
+   * as much as it knows. {@code weight[n]} scales example n's loss (classes are balanced that
+   * way); {@code l2} is the penalty on the weights, not the biases.
    */
-  static SoftmaxModel train(List<String> labels, List<float[]> xs, int[] ys, double[] weight,
+  static SoftmaxModel train(List<String> labels, List<float[]> xs, int[][] ys, double[] weight,
                             double l2, int epochs, double rate) {
     int k = labels.size();
     int d = xs.get(0).length;
@@ -67,8 +69,12 @@ final class SoftmaxModel {
       for (int n = 0; n < xs.size(); n++) {
         float[] x = xs.get(n);
         double[] p = m.probabilities(x);
+        double allowed = 0;
+        for (int c : ys[n]) allowed += p[c];
+        double[] target = new double[k];
+        for (int c : ys[n]) target[c] = p[c] / allowed;
         for (int c = 0; c < k; c++) {
-          double g = (p[c] - (ys[n] == c ? 1 : 0)) * weight[n] / total;
+          double g = (p[c] - target[c]) * weight[n] / total;
           int base = c * (d + 1);
           grad[base + d] += g;
           for (int i = 0; i < d; i++) grad[base + i] += g * x[i];

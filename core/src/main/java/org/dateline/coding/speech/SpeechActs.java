@@ -10,9 +10,11 @@ import java.util.Optional;
 
 /**
  * The speech-act model: reads a sentence that reports speech ("X said the ruling was a disgrace",
- * "X urged Y to ...") and gives the CAMEO root's generic code the speech expresses: 010 statement,
- * 020 appeal, 030 intent to cooperate, 051 praise, 100 demand, 111 criticism, 112 accusation,
- * 120 rejection, 130 threat. A sentence the model reads as no political speech gives nothing.
+ * "X urged Y to ...") and gives the CAMEO code the speech expresses, at its root's generic level
+ * or the few second-level codes that say a root's kinds of speech apart: 010 statement, 012
+ * optimistic and 013 pessimistic comment, 016 denial, 018 sympathy, 020 appeal, 030 intent to
+ * cooperate, 051 praise or support, 100 demand, 111 criticism, 112 accusation, 120 rejection,
+ * 130 threat. A sentence the model reads as no political speech gives nothing.
  *
  * <p>It is the learned opinion the rules ask where they cannot judge the tone of a quote: sentence
  * embeddings (all-MiniLM-L6-v2) fed to a logistic regression trained by {@link SpeechTraining} on
@@ -57,7 +59,7 @@ public final class SpeechActs {
    */
   public Optional<SpeechAct> classify(String sentence) {
     if (sentence == null || sentence.isBlank()) return Optional.empty();
-    double[] p = model.probabilities(encoder.embed(sentence.strip()));
+    double[] p = probabilities(sentence);
     int best = 0;
     int next = -1;
     for (int c = 1; c < p.length; c++) {
@@ -71,6 +73,15 @@ public final class SpeechActs {
     String label = model.labels.get(best);
     if (label.equals(NONE)) return Optional.empty();
     return Optional.of(new SpeechAct(label, p[best], model.labels.get(next), p[next]));
+  }
+
+  /** Every class's probability, in the order of {@link #labels()}. */
+  double[] probabilities(String sentence) {
+    return model.probabilities(encoder.embed(sentence.strip()));
+  }
+
+  java.util.List<String> labels() {
+    return model.labels;
   }
 
   /** The speech act of what a speaker said: "speaker said content". */
