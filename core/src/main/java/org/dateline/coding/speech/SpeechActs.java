@@ -1,0 +1,93 @@
+package org.dateline.coding.speech;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The speech-act model: reads a sentence that reports speech ("X said the ruling was a disgrace",
+ * "X urged Y to ...") and gives the CAMEO code the speech expresses, at its root's generic level
+ * or the few second-level codes that say a root's kinds of speech apart: 010 statement, 012
+ * optimistic and 013 pessimistic comment, 016 denial, 018 sympathy, 020 appeal, 030 intent to
+ * cooperate, 051 praise or support, 100 demand, 111 criticism, 112 accusation, 120 rejection,
+ * 130 threat. A sentence the model reads as no political speech gives nothing.
+ *
+ * <p>It is the learned opinion the rules ask where they cannot judge the tone of a quote: sentence
+ * embeddings (all-MiniLM-L6-v2) fed to a logistic regression trained by {@link SpeechTraining} on
+ * {@code speech-acts.tsv}. Load once with {@link #load()}; {@link #classify} is safe from several
+ * threads.
+ */
+public final class SpeechActs {
+  static final String MODEL = "/dateline/coding/speech-model.tsv";
+  /** The label of sentences that are no speech act of politics. */
+  static final String NONE = "none";
+
+  private final Encoder encoder;
+  private final SoftmaxModel model;
+
+  SpeechActs(Encoder encoder, SoftmaxModel model) {
+    this.encoder = encoder;
+    this.model = model;
+  }
+
+  private static final class Holder {
+    static final SpeechActs INSTANCE = new SpeechActs(new Encoder(), readModel());
+  }
+
+  /** The model, loaded on first use (a second or two) and shared afterwards. */
+  public static SpeechActs load() {
+    return Holder.INSTANCE;
+  }
+
+  private static SoftmaxModel readModel() {
+    InputStream in = SpeechActs.class.getResourceAsStream(MODEL);
+    if (in == null) throw new IllegalStateException("speech model missing from the build: " + MODEL);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return SoftmaxModel.read(r, MODEL);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL, e);
+    }
+  }
+
+  /**
+   * The speech act of a sentence, or empty when the sentence is blank or the model reads it as no
+   * speech act of politics.
+   */
+  public Optional<SpeechAct> classify(String sentence) {
+    if (sentence == null || sentence.isBlank()) return Optional.empty();
+    double[] p = probabilities(sentence);
+    int best = 0;
+    int next = -1;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        next = best;
+        best = c;
+      } else if (next < 0 || p[c] > p[next]) {
+        next = c;
+      }
+    }
+    String label = model.labels.get(best);
+    if (label.equals(NONE)) return Optional.empty();
+    return Optional.of(new SpeechAct(label, p[best], model.labels.get(next), p[next]));
+  }
+
+  /** Every class's probability, in the order of {@link #labels()}. */
+  double[] probabilities(String sentence) {
+    return model.probabilities(encoder.embed(sentence.strip()));
+  }
+
+  java.util.List<String> labels() {
+    return model.labels;
+  }
+
+  /** The speech act of what a speaker said: "speaker said content". */
+  public Optional<SpeechAct> classify(String speaker, String content) {
+    if (content == null || content.isBlank()) return Optional.empty();
+    String who = speaker == null || speaker.isBlank() ? "An official" : speaker.strip();
+    return classify(who + " said " + content.strip());
+  }
+}
