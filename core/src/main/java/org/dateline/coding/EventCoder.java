@@ -42,6 +42,7 @@ public final class EventCoder {
   private final DictionaryVerbs dictionary;
   private final Discards discards;
   private final Fit fit = new Fit();
+  private final SpeechEvents speech;
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -52,6 +53,8 @@ public final class EventCoder {
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
     this.discards = kb.discards();
+    // a user's verb dictionary codes speech by its own patterns; the model is Dateline's reading
+    this.speech = kb.verbs() == null ? new SpeechEvents(arguments) : null;
   }
 
   public EventCoder() {
@@ -123,11 +126,33 @@ public final class EventCoder {
         consumed.addAll(Clauses.subtree(s, content.token()));
       }
     }
+    int before = doc.events().size();
     for (Found f : found.values()) {
       if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
       Event ev = event(doc, s, f, contents.get(f.token().index()));
       if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
     }
+    if (speech != null && doc.events().size() == before) codeSpeech(doc, s, found);
+  }
+
+  /** A sentence that coded nothing but reports an actor's speech: the act the speech model reads in it. */
+  private void codeSpeech(Document doc, Sentence s, Map<Integer, Found> found) {
+    // predicates that code nothing by themselves ("statement", "comment": 010) do not stop a reading
+    Set<Integer> coding = new HashSet<>();
+    found.forEach((i, f) -> {
+      Codebook.Code c = codebook.get(f.entry().cameo());
+      if (c != null && !c.ploverType().isEmpty()) coding.add(i);
+    });
+    var spoken = speech.read(doc, s, coding);
+    if (spoken.isEmpty()) return;
+    Codebook.Code code = codebook.get(spoken.get().act().cameo());
+    if (code == null || code.ploverType().isEmpty()) return;
+    Token verb = spoken.get().verb();
+    Arguments.Found args = spoken.get().args();
+    List<Actor> target = context.fill(doc, s, speech.targets(doc, s, spoken.get()), args.source());
+    Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "",
+        spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
+    doc.events().add(withGroupsResolved(ev, doc.events()));
   }
 
   /**

@@ -1,0 +1,65 @@
+package org.dateline.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.coding.speech.SpeechAct;
+import org.dateline.coding.speech.SpeechActs;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * Politics reported as speech: "the minister said the ruling was a disgrace" is criticism,
+ * "X said the rescuers had done a great job" praise. When a sentence's verb of speech has an actor
+ * for its speaker and the sentence coded nothing else, the learned speech model
+ * ({@link SpeechActs}) reads which act the words are; the rules find who spoke and of whom.
+ * Plain statements (010) have no PLOVER type and stay uncoded, as the output contract asks.
+ */
+final class SpeechEvents {
+  /** Verbs that report speech, whose content the model reads. */
+  private static final Set<String> VERBS = Set.of("say", "tell", "state", "announce", "add", "note", "claim",
+      "insist", "write", "tweet", "comment", "explain", "stress", "argue", "describe", "call", "declare",
+      "remark", "respond", "reply", "post");
+  // Below this probability the model's reading is too unsure to be an event.
+  static final double MIN_PROBABILITY = 0.35;
+
+  /** What the model read of the sentence, spoken by whom, with what verb. */
+  record Spoken(Token verb, Arguments.Found args, SpeechAct act) {}
+
+  private final SpeechActs model;
+  private final Arguments arguments;
+
+  SpeechEvents(Arguments arguments) {
+    this.arguments = arguments;
+    this.model = SpeechActs.load();
+  }
+
+  /** The speech act of the sentence's first verb of speech that an actor speaks, or empty. */
+  Optional<Spoken> read(Document doc, Sentence s, Set<Integer> coded) {
+    for (Token t : s.tokens()) {
+      if (!t.isVerb() || coded.contains(t.index()) || !VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
+      Arguments.Found found = arguments.find(doc, s, t, "010");
+      if (found.source().stream().noneMatch(SpeechEvents::coded)) continue;
+      Optional<SpeechAct> act = model.classify(s.text());
+      if (act.isEmpty() || act.get().probability() < MIN_PROBABILITY) return Optional.empty();
+      return Optional.of(new Spoken(t, found, act.get()));
+    }
+    return Optional.empty();
+  }
+
+  /** Of whom the speech is: actors in what was said; for an appeal or demand, who is to act. */
+  List<Actor> targets(Document doc, Sentence s, Spoken spoken) {
+    String root = spoken.act().root();
+    boolean addressed = root.equals("02") || root.equals("10");
+    List<Actor> target = arguments.contentTargets(doc, s, spoken.verb(), null, addressed);
+    if (target.isEmpty() && addressed) target = spoken.args().target();
+    return target.stream().filter(a -> !spoken.args().source().contains(a)).toList();
+  }
+
+  private static boolean coded(Actor a) {
+    return a.code() != null && !a.code().isEmpty();
+  }
+}
