@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -38,6 +39,8 @@ public final class SpeechEvaluation {
       "12", Pattern.compile("(?i)\\b(reject\\w*|refus\\w*|dismiss\\w*|veto\\w*)\\b"),
       "13", Pattern.compile("(?i)\\b(warn\\w*|threat\\w*)\\b"));
 
+  private static final double CONFIDENT = 0.5;
+
   private SpeechEvaluation() {}
 
   /** One gold event: its sentence, trigger and CAMEO root. */
@@ -59,6 +62,11 @@ public final class SpeechEvaluation {
     int keyword = 0;
     int learned = 0;
     int learnedSpeechOnly = 0;
+    int confident = 0;
+    int confidentRight = 0;
+    int noCue = 0;
+    int noCueAlways = 0;
+    int noCueLearned = 0;
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     for (Item it : items) {
       if (it.root().equals("01")) always++;
@@ -68,6 +76,16 @@ public final class SpeechEvaluation {
       if (best.equals(it.root())) learned++;
       String speech = root(model.labels().get(bestSpeech(model.labels(), p)));
       if (speech.equals(it.root())) learnedSpeechOnly++;
+      Optional<SpeechAct> act = model.classify(it.sentence());
+      if (act.isPresent() && act.get().probability() >= CONFIDENT) {
+        confident++;
+        if (act.get().root().equals(it.root())) confidentRight++;
+      }
+      if (!hasCue(it.sentence())) {
+        noCue++;
+        if (it.root().equals("01")) noCueAlways++;
+        if (speech.equals(it.root())) noCueLearned++;
+      }
       confusion.computeIfAbsent(it.root(), k -> new TreeMap<>()).merge(speech, 1, Integer::sum);
     }
     System.out.printf(Locale.ROOT, "%d gold events (speech trigger or root in %s) from %s%n", n, SPEECH_ROOTS, gold);
@@ -75,6 +93,11 @@ public final class SpeechEvaluation {
     print("keyword rule", keyword, n);
     print("speech model", learned, n);
     print("speech model, 'none' set aside", learnedSpeechOnly, n);
+    System.out.printf(Locale.ROOT, "  speech model where p >= %.1f: answers %d of %d, root accuracy %.3f (%d of %d)%n",
+        CONFIDENT, confident, n, (double) confidentRight / Math.max(1, confident), confidentRight, confident);
+    System.out.println("where no keyword of the rule stands (what rules cannot decide):");
+    print("always 010", noCueAlways, noCue);
+    print("speech model, 'none' set aside", noCueLearned, noCue);
     System.out.println("gold root -> model root ('none' set aside): counts");
     confusion.forEach((g, row) -> System.out.println("  " + g + " -> " + row));
   }
@@ -121,6 +144,10 @@ public final class SpeechEvaluation {
       }
     }
     return best;
+  }
+
+  private static boolean hasCue(String sentence) {
+    return KEYWORDS.values().stream().anyMatch(k -> k.matcher(sentence).find());
   }
 
   private static int bestSpeech(List<String> labels, double[] p) {

@@ -66,6 +66,12 @@ class SpeechActsTest {
   }
 
   @Test
+  void noSpeechGivesNothing() {
+    assertTrue(MODEL.classify("A landslide buried three houses in the valley after days of heavy rain.").isEmpty());
+    assertTrue(MODEL.classify("The goalkeeper said he was delighted with his first clean sheet of the season.").isEmpty());
+  }
+
+  @Test
   void emptyInputGivesNothing() {
     assertTrue(MODEL.classify("").isEmpty());
     assertTrue(MODEL.classify("   ").isEmpty());
