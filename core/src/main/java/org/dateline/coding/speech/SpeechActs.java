@@ -12,7 +12,7 @@ import java.util.Optional;
  * The speech-act model: reads a sentence that reports speech ("X said the ruling was a disgrace",
  * "X urged Y to ...") and gives the CAMEO code the speech expresses, at its root's generic level
  * or the few second-level codes that say a root's kinds of speech apart: 010 statement, 012
- * optimistic and 013 pessimistic comment, 016 denial, 018 sympathy, 020 appeal, 030 intent to
+ * pessimistic and 013 optimistic comment (CAMEO's order), 016 denial, 018 sympathy, 020 appeal, 030 intent to
  * cooperate, 051 praise or support, 100 demand, 111 criticism, 112 accusation, 120 rejection,
  * 130 threat. A sentence the model reads as no political speech gives nothing.
  *

@@ -1,0 +1,41 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Politics told as speech: the speech model reads the act, the rules find who spoke and of whom. */
+class SpeechEventsTest {
+  @Test
+  void anActorsHarshWordsAboutAnotherAreCriticism() {
+    Coded c = Coded.of("The Philippine foreign minister said China's conduct in the South China Sea was "
+        + "reckless and a disgrace to the region.", "2020-06-02");
+    Event e = c.trigger("said");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("PHL", Coded.countries(e.source()), c.describe());
+    assertTrue(e.explain().type().startsWith("speech model"), e.explain().type());
+  }
+
+  @Test
+  void praiseForRescuersIsSupport() {
+    Coded c = Coded.of("The Mexican president said the firefighters of Sonora had done a magnificent job and "
+        + "thanked them for their courage.", "2021-04-09");
+    assertTrue(c.doc.events().stream().anyMatch(e -> e.cameo().startsWith("05")), c.describe());
+  }
+
+  @Test
+  void speechOfNoActorIsNoEvent() {
+    Coded c = Coded.of("\"It was the best concert of my life,\" said one fan outside the stadium.", "2021-04-09");
+    assertTrue(c.doc.events().isEmpty(), c.describe());
+  }
+
+  @Test
+  void aSentenceThatCodesItsOwnEventIsNotReadAgain() {
+    Coded c = Coded.of("Colombian police said they arrested nine members of a drug gang in Cali on Monday.",
+        "2021-04-09");
+    assertEquals(1, c.doc.events().size(), c.describe());
+    assertEquals("17", c.doc.events().get(0).cameo().substring(0, 2), c.describe());
+  }
+}
