@@ -67,7 +67,9 @@ final class Predicates {
    */
   static boolean hasParticle(Sentence s, Token t, String particle) {
     for (Token c : s.children(t.index())) {
-      if (c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(particle)) return true;
+      // "stepped down": the tagger gives some particles as adverbs
+      boolean prt = c.deprel().equals("compound:prt") || c.deprel().equals("advmod");
+      if (prt && c.word().equalsIgnoreCase(particle)) return true;
       // "seized control", "sent arms" (whose lemma the tagger may give as "arm"), "25,000 tons of
       // food aid", "imposed martial law"
       if (c.deprel().equals("obj") && (named(c, particle) || kindOf(s, c, particle))) return true;
