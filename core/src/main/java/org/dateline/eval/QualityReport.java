@@ -31,27 +31,44 @@ public final class QualityReport {
     return rows;
   }
 
-  /** The new rows first in their order, then the kept rows of sets not measured again. */
+  // Sets of real reporting, scored as a reader of news would judge the coder; they lead the report.
+  static final Set<String> REAL_NEWS = Set.of("wikinews-events-2019");
+
+  /**
+   * The new rows first in their order, then the kept rows of sets not measured again: real news
+   * first, then the development and component sets under their own heading.
+   */
   static String markdown(List<Row> fresh, List<Row> kept) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Quality\n\n");
     sb.append("Scoring follows ../shared/README.md (\"How to score\"). n = items scored (sentences, documents).\n");
     sb.append("`./dateline eval SET... --report docs/QUALITY.md` replaces the rows of the sets it measures and keeps\n");
     sb.append("the others; each row says when, at which commit and by which command it was measured.\n\n");
-    sb.append("| set | n | metrics | measured |\n|---|---|---|---|\n");
+    List<Row> rows = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (Row r : fresh) {
-      done.add(r.set());
+      if (done.add(r.set())) rows.add(r);
+    }
+    for (Row r : kept) {
+      if (done.add(r.set())) rows.add(r);
+    }
+    sb.append("## Real news\n\n");
+    sb.append("Whole articles of real reporting, coded with their own dates: the referee of the event coder.\n\n");
+    table(sb, rows.stream().filter(r -> REAL_NEWS.contains(r.set())).toList());
+    sb.append("\n## Development and component sets\n\n");
+    sb.append("Codebook-style sentences the rules were developed on (plover-gsr-cameo, petrarch-unittest), sets\n");
+    sb.append("read for their totals only (conflibert-cameo, case2021-task2-finegrained), and the sets of the\n");
+    sb.append("other stages (names, times, places).\n\n");
+    table(sb, rows.stream().filter(r -> !REAL_NEWS.contains(r.set())).toList());
+    return sb.toString();
+  }
+
+  private static void table(StringBuilder sb, List<Row> rows) {
+    sb.append("| set | n | metrics | measured |\n|---|---|---|---|\n");
+    for (Row r : rows) {
       sb.append("| ").append(r.set()).append(" | ").append(r.n()).append(" | ").append(r.metrics()).append(" | ")
           .append(r.measured()).append(" |\n");
     }
-    for (Row r : kept) {
-      if (done.add(r.set())) {
-        sb.append("| ").append(r.set()).append(" | ").append(r.n()).append(" | ").append(r.metrics()).append(" | ")
-            .append(r.measured()).append(" |\n");
-      }
-    }
-    return sb.toString();
   }
 
   /** Rows of an earlier report; a row of the older three-column table takes the report's commit and command. */
