@@ -29,6 +29,16 @@ final class Clauses {
     return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** "the attack", "this week's talks", "Monday's shooting": a noun that names something already known. */
+  static boolean definite(Sentence s, Token noun) {
+    for (Token c : s.children(noun.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))) return true;
+      if (c.deprel().equals("nmod:poss")) return true;
+    }
+    return false;
+  }
+
   /** A direct question: the sentence ends with a question mark, closing quotes and brackets aside. */
   static boolean isQuestion(Sentence s) {
     List<Token> ts = s.tokens();

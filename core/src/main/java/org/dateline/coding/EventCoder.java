@@ -28,6 +28,8 @@ import org.dateline.resolve.Knowledge;
 public final class EventCoder {
   private static final String OBLIGATION = Readings.OBLIGATION;
   private static final String THREAT_ROOT = Readings.THREAT_ROOT;
+  // How many sentences back a definite event noun looks for the event it names again
+  private static final int STORY_REACH = 8;
   // Prepositions that can put a frame's content in a noun: "agreed to a truce", "called for
   // sanctions", "threatened with expulsion", "insisted on talks", "warned of reprisals".
   private static final Set<String> CONTENT_CASES = Set.of("", "to", "for", "with", "on", "of", "against", "about");
@@ -263,6 +265,14 @@ public final class EventCoder {
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
     target = context.fill(doc, s, target, args.source());
+    // "the attack", "the talks": an event named again, with no sides of its own, is the one told before
+    String sides = "";
+    Event told = args.source().isEmpty() && target.isEmpty() ? toldBefore(doc, s, p, f.entry().cameo()) : null;
+    if (told != null) {
+      args = new Arguments.Found(told.source(), told.target(), args.sourceHeads(), args.targetHeads());
+      target = told.target();
+      sides = "; sides from its earlier mention '" + told.evidence().trigger() + "' (" + told.id() + ")";
+    }
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
@@ -272,9 +282,20 @@ public final class EventCoder {
     if (r == null) return null;
     Codebook.Code code = codebook.get(r.cameo());
     if (code == null || code.ploverType().isEmpty()) return null;
-    String why = f.why() + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
+    String why = f.why() + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), r.cameo());
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
+  }
+
+  /** The latest event of the same root told earlier in the story, when p names it again ("the attack"). */
+  private static Event toldBefore(Document doc, Sentence s, Token p, String cameo) {
+    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
+    for (int i = doc.events().size() - 1; i >= 0; i--) {
+      Event e = doc.events().get(i);
+      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
+      if (e.cameo().startsWith(cameo.substring(0, 2)) && !(e.source().isEmpty() && e.target().isEmpty())) return e;
+    }
+    return null;
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion, violence: roots 08 and 13 to 20. */

@@ -1,0 +1,26 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** An event named again ("the attack") with no sides of its own is the one the story told before. */
+class NamedAgainTest {
+  @Test
+  void theAttackNamedAgainKeepsItsSides() {
+    Coded c = Coded.of("Boko Haram fighters attacked a Nigerian army base in Borno on Monday. "
+        + "The attack lasted three hours.", "2021-05-12");
+    Event again = c.trigger("attack");
+    assertEquals(c.trigger("attacked").source(), again.source(), c.describe());
+    assertTrue(again.explain().type().contains("earlier mention 'attacked'"), again.explain().type());
+  }
+
+  @Test
+  void anAttackNotNamedBeforeHasNoBorrowedSides() {
+    Coded c = Coded.of("Kenya and Uganda signed a trade deal on Monday. An attack on a bus killed four people "
+        + "near Mandera.", "2021-05-12");
+    assertTrue(c.root("19").stream().allMatch(e -> e.source().isEmpty()), c.describe());
+  }
+}
