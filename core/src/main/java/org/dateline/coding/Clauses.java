@@ -29,6 +29,17 @@ final class Clauses {
     return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** "were arrested", "was charged": a passive verb with no "by" agent. */
+  static boolean agentless(Sentence s, Token verb) {
+    if (!verb.pos().equals("VBN")) return false;
+    boolean passive = false;
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("obl:agent")) return false;
+      if (c.deprel().equals("aux:pass") || c.deprel().equals("nsubj:pass")) passive = true;
+    }
+    return passive;
+  }
+
   /** "the attack", "this week's talks", "Monday's shooting": a noun that names something already known. */
   static boolean definite(Sentence s, Token noun) {
     for (Token c : s.children(noun.index())) {

@@ -30,6 +30,9 @@ public final class EventCoder {
   private static final String THREAT_ROOT = Readings.THREAT_ROOT;
   // How many sentences back a definite event noun looks for the event it names again
   private static final int STORY_REACH = 8;
+  // Roots of acts whose agent, left out of a passive, is the one who announces them: investigations,
+  // sanctions, arrests and charges
+  private static final Set<String> OWN_ACTS = Set.of("09", "16", "17");
   // Prepositions that can put a frame's content in a noun: "agreed to a truce", "called for
   // sanctions", "threatened with expulsion", "insisted on talks", "warned of reprisals".
   private static final Set<String> CONTENT_CASES = Set.of("", "to", "for", "with", "on", "of", "against", "about");
@@ -253,6 +256,15 @@ public final class EventCoder {
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
     Arguments.Found found = arguments.find(doc, s, p, f.entry().cameo());
+    String agent = "";
+    if (found.source().isEmpty() && Clauses.agentless(s, p) && OWN_ACTS.contains(f.entry().cameo().substring(0, 2))) {
+      // "Police said 12 people were arrested": authorities announce their own arrests, inquiries and sanctions
+      List<Actor> sayer = arguments.sayer(doc, s, p);
+      if (!sayer.isEmpty()) {
+        found = new Arguments.Found(sayer, found.target(), found.sourceHeads(), found.targetHeads());
+        agent = "; source: who announced the agentless passive";
+      }
+    }
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, found.source(), found.target()), found.target(),
         found.sourceHeads(), found.targetHeads());
     List<Actor> target = args.target();
@@ -282,7 +294,7 @@ public final class EventCoder {
     if (r == null) return null;
     Codebook.Code code = codebook.get(r.cameo());
     if (code == null || code.ploverType().isEmpty()) return null;
-    String why = f.why() + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
+    String why = f.why() + agent + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), r.cameo());
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
