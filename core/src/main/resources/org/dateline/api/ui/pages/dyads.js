@@ -67,21 +67,27 @@ function draw(box, items, filters) {
   node.append('circle').attr('r', (d) => 4 + Math.sqrt(weight[d.id]) * 1.5).attr('fill', '#f8f9fa').attr('stroke', '#343a40');
   node.append('text').text((d) => d.id).attr('x', 8).attr('y', -8);
   node.call(d3.drag().on('drag', (e, d) => { d.fx = e.x; d.fy = e.y; simulation.alpha(0.3).restart(); }));
-  simulation = d3.forceSimulation(nodes)
-    .force('link', d3.forceLink(links).id((d) => d.id).distance(110))
-    .force('charge', d3.forceManyBody().strength(-320))
-    .force('center', d3.forceCenter(width / 2, height / 2))
-    .force('collide', d3.forceCollide(28))
-    .on('tick', () => {
-      for (const n of nodes) { n.x = Math.max(30, Math.min(width - 60, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
-      edge.attr('d', (d) => {
-        // a slight arc, so A→B and B→A are two visible edges
-        const dx = d.target.x - d.source.x, dy = d.target.y - d.source.y;
-        const r = Math.hypot(dx, dy) * 1.6;
-        return `M${d.source.x},${d.source.y}A${r},${r} 0 0,1 ${d.target.x},${d.target.y}`;
-      });
-      node.attr('transform', (d) => `translate(${d.x},${d.y})`);
+  const ticked = () => {
+    for (const n of nodes) { n.x = Math.max(30, Math.min(width - 60, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
+    edge.attr('d', (d) => {
+      // a slight arc, so A→B and B→A are two visible edges
+      const dx = d.target.x - d.source.x, dy = d.target.y - d.source.y;
+      const r = Math.hypot(dx, dy) * 1.6;
+      return `M${d.source.x},${d.source.y}A${r},${r} 0 0,1 ${d.target.x},${d.target.y}`;
     });
+    node.attr('transform', (d) => `translate(${d.x},${d.y})`);
+  };
+  simulation = d3.forceSimulation(nodes)
+    .force('link', d3.forceLink(links).id((d) => d.id).distance(90))
+    .force('charge', d3.forceManyBody().strength(-260))
+    .force('x', d3.forceX(width / 2).strength(0.06))
+    .force('y', d3.forceY(height / 2).strength(0.1))
+    .force('collide', d3.forceCollide(30))
+    .stop();
+  // laid out before it is shown, so the picture holds still; dragging a node moves it on
+  simulation.tick(300);
+  ticked();
+  simulation.on('tick', ticked);
 }
 
 function table(items, filters) {
