@@ -26,6 +26,8 @@ async function show() {
   const main = document.getElementById('main');
   const form = document.getElementById('filters');
   const mine = ++shown;
+  const started = performance.now();
+  delete main.dataset.ms;
   for (const a of document.querySelectorAll('nav a')) {
     if (a.dataset.page === r.page) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -36,7 +38,10 @@ async function show() {
   state(main, 'loading', 'Loading…');
   try {
     await PAGES[r.page].render(main, r, () => mine === shown);
-    if (mine === shown && main.dataset.state === 'loading') main.dataset.state = 'ready';
+    if (mine !== shown) return;
+    if (main.dataset.state === 'loading') main.dataset.state = 'ready';
+    // how long the page took to answer (data fetched and drawn), read by scripts/bench-ui.py
+    main.dataset.ms = String(Math.round(performance.now() - started));
   } catch (e) {
     if (mine !== shown) return;
     console.warn(e);
