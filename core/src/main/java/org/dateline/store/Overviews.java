@@ -10,8 +10,14 @@ import java.util.Map;
 /**
  * What the web interface draws for a set of filtered events: counts per period split by QuadClass,
  * the dyads between actors, and where the events happened. Each event counts once, by its first day.
+ * These need no per-source counts, so they read the events with their number of mentions instead
+ * of the {@code event_stats} view, which joins every mention to its article and origin.
  */
 public final class Overviews {
+  /** The events that have mentions (as in event_stats), with how many. */
+  static final String EVENTS = " FROM events e JOIN (SELECT event_id, count(*) AS num_mentions FROM mentions "
+      + "GROUP BY event_id) mc ON mc.event_id = e.id";
+
   private final Connection conn;
   private final TextIndex index;
 
@@ -27,21 +33,21 @@ public final class Overviews {
     return Rows.query(conn, "SELECT CAST(date_trunc('" + by + "', e.first_day) AS DATE) AS period, count(*) AS events, "
         + "count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2, "
         + "count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4, "
-        + "sum(e.num_mentions) AS mentions, round(avg(e.goldstein), 3) AS mean_goldstein FROM event_stats e"
+        + "sum(mc.num_mentions) AS mentions, round(avg(e.goldstein), 3) AS mean_goldstein" + EVENTS
         + w.sql + " AND e.first_day IS NOT NULL GROUP BY period ORDER BY period", w.params);
   }
 
   /** Directed actor pairs with their number of events and mean Goldstein score, most events first. */
   public List<Map<String, Object>> dyads(EventFilter f, int limit) throws SQLException, IOException {
     return limited(f, "SELECT e.actor1 AS source, e.actor2 AS target, count(*) AS events, "
-        + "round(avg(e.goldstein), 3) AS mean_goldstein FROM event_stats e",
+        + "round(avg(e.goldstein), 3) AS mean_goldstein" + EVENTS,
         " AND e.actor1 IS NOT NULL AND e.actor2 IS NOT NULL GROUP BY ALL ORDER BY events DESC, source, target", limit);
   }
 
   /** Events that have a place, with what a map marker shows, at most {@code limit}. */
   public List<Map<String, Object>> points(EventFilter f, int limit) throws SQLException, IOException {
     return limited(f, "SELECT e.id, e.lat, e.lon, e.quad_class AS quad, e.place_name AS place, e.cameo, "
-        + "e.plover_type AS plover, e.first_day AS date, e.actor1, e.actor2 FROM event_stats e",
+        + "e.plover_type AS plover, e.first_day AS date, e.actor1, e.actor2" + EVENTS,
         " AND e.lat IS NOT NULL AND e.lon IS NOT NULL ORDER BY e.id", limit);
   }
 
@@ -57,7 +63,7 @@ public final class Overviews {
   /** How many events of the filter have a place. */
   public long countPoints(EventFilter f) throws SQLException, IOException {
     EventSql w = new EventSql(f, index);
-    return Rows.count(conn, "SELECT count(*) FROM event_stats e" + w.sql + " AND e.lat IS NOT NULL AND e.lon IS NOT NULL",
+    return Rows.count(conn, "SELECT count(*)" + EVENTS + w.sql + " AND e.lat IS NOT NULL AND e.lon IS NOT NULL",
         w.params);
   }
 }

@@ -26,14 +26,39 @@ export async function render(main, route, current) {
     return;
   }
   const chart = el('div', { class: 'chart' });
+  const items = filled(answer.items, by);
   main.replaceChildren(head, legend(), chart,
-    el('p', { class: 'hint' }, 'Click a bar (or focus it and press Enter) to list its events.'));
-  draw(chart, answer.items, by, filters);
+    el('p', { class: 'hint' }, 'Click a bar (or focus it and press Enter) to list its events.'
+      + (items === answer.items && items.length > 1 ? ' Periods without events are left out: the span is too long to draw each.' : '')));
+  draw(chart, items, by, filters);
 }
 
 function legend() {
   return el('p', { class: 'legend' }, Object.entries(QUADS).map(([q, name]) =>
     el('span', {}, el('span', { class: 'swatch q' + q }), ` ${name} `)), el('span', { class: 'line-key' }, '— mean Goldstein'));
+}
+
+/** The periods with events and, when there are not too many, the empty ones between them. */
+function filled(items, by) {
+  const out = [];
+  const last = items[items.length - 1].period;
+  const have = new Map(items.map((d) => [d.period, d]));
+  for (let p = items[0].period; p <= last; p = next(p, by)) {
+    out.push(have.get(p) || { period: p, events: 0, q1: 0, q2: 0, q3: 0, q4: 0, mentions: 0, mean_goldstein: null });
+    if (out.length > MAX_BARS) return items;
+  }
+  return out;
+}
+
+const MAX_BARS = 400;
+
+function next(start, by) {
+  const d = new Date(start + 'T00:00:00Z');
+  if (by === 'day') d.setUTCDate(d.getUTCDate() + 1);
+  else if (by === 'week') d.setUTCDate(d.getUTCDate() + 7);
+  else if (by === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Last day of the period that starts on `start` (YYYY-MM-DD). */
@@ -63,7 +88,7 @@ function draw(box, items, by, filters) {
   svg.append('g').attr('transform', `translate(${width - m.right},0)`).call(d3.axisRight(g).ticks(5))
     .call((a) => a.append('text').attr('x', 4).attr('y', m.top - 6).attr('fill', 'currentColor')
       .attr('text-anchor', 'start').text('Goldstein'));
-  const groups = svg.append('g').selectAll('g').data(items).join('g').attr('class', 'period')
+  const groups = svg.append('g').selectAll('g').data(items.filter((d) => d.events > 0)).join('g').attr('class', 'period')
     .attr('tabindex', 0).attr('role', 'link')
     .attr('aria-label', (d) => `${d.period}: ${d.events} events, mean Goldstein ${d.mean_goldstein}`)
     .on('click', (_, d) => open(d))
