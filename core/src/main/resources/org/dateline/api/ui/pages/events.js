@@ -59,7 +59,9 @@ function header(c, sort, go) {
 
 function row(e) {
   const open = href('event/' + e.id);
-  return el('tr', { class: 'quad' + e.quad, dataset: { id: e.id } },
+  // the whole row opens the event for a mouse; the date is its link for the keyboard
+  return el('tr', { class: 'quad' + e.quad, dataset: { id: e.id },
+    onclick: (ev) => { if (!ev.target.closest('a')) location.hash = open; } },
     el('td', {}, el('a', { href: open, title: 'Open event ' + e.id }, e.date || '–')),
     el('td', {}, e.actor1 || '–'),
     el('td', {}, e.actor2 || '–'),
