@@ -14,6 +14,7 @@ import java.util.Map;
  * from an article can never run as code even if it were ever put into the page as markup.
  */
 final class WebUi {
+  // Inline styles only: Leaflet and d3 position and colour elements through style attributes.
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
       + "form-action 'self'";

@@ -9,7 +9,9 @@ const d3 = window.d3;
 let simulation = null;
 export function cleanup() { if (simulation) { simulation.stop(); simulation = null; } }
 
-export const colour = (g) => d3.interpolateRdYlGn((Math.max(-10, Math.min(10, g ?? 0)) + 10) / 20);
+// red for conflict, grey for neutral, green for cooperation: every edge stays visible on white
+const scaleColour = d3.scaleLinear().domain([-10, 0, 10]).range(['#c92a2a', '#868e96', '#2b8a3e']).clamp(true);
+export const colour = (g) => scaleColour(g ?? 0);
 
 export async function render(main, route, current) {
   const p = route.params;
@@ -68,7 +70,7 @@ function draw(box, items, filters) {
   node.append('text').text((d) => d.id).attr('x', 8).attr('y', -8);
   node.call(d3.drag().on('drag', (e, d) => { d.fx = e.x; d.fy = e.y; simulation.alpha(0.3).restart(); }));
   const ticked = () => {
-    for (const n of nodes) { n.x = Math.max(30, Math.min(width - 60, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
+    for (const n of nodes) { n.x = Math.max(30, Math.min(width - 90, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
     edge.attr('d', (d) => {
       // a slight arc, so A→B and B→A are two visible edges
       const dx = d.target.x - d.source.x, dy = d.target.y - d.source.y;
