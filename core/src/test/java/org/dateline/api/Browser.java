@@ -63,6 +63,16 @@ final class Browser implements AutoCloseable {
     return settle(Duration.ofSeconds(30));
   }
 
+  /**
+   * Does what changes the page (a click, back) and waits for the new page: the old one's state is
+   * cleared first, so its "ready" cannot be taken for the new page's.
+   */
+  String then(Runnable action) {
+    js("document.getElementById('main').dataset.state = 'stale';");
+    action.run();
+    return settle(Duration.ofSeconds(30));
+  }
+
   /** Waits for main[data-state] to be ready, empty or error, and returns which. */
   String settle(Duration timeout) {
     new WebDriverWait(driver, timeout).until(d -> {

@@ -101,8 +101,7 @@ class WebUiBrowserTest {
     screenshot("events");
 
     new Select(browser.find("#filters select[name=quad]")).selectByValue("4");
-    browser.find("#filters button[type=submit]").click();
-    browser.settle(Duration.ofSeconds(30));
+    browser.then(() -> browser.find("#filters button[type=submit]").click());
     long conflict = api("/events?quad=4").get("total").asLong();
     assertTrue(conflict > 0 && conflict < all, conflict + " of " + all);
     assertEquals(conflict, total("#total"));
@@ -111,12 +110,10 @@ class WebUiBrowserTest {
 
     browser.find("#filters input[name=dyad]").sendKeys("PHL-CHN");
     browser.find("#filters input[name=mutual]").click();
-    browser.find("#filters button[type=submit]").click();
-    browser.settle(Duration.ofSeconds(30));
+    browser.then(() -> browser.find("#filters button[type=submit]").click());
     assertEquals(api("/events?quad=4&dyad=PHL-CHN&mutual=true").get("total").asLong(), total("#total"));
 
-    browser.driver.navigate().back();
-    browser.settle(Duration.ofSeconds(30));
+    browser.then(() -> browser.driver.navigate().back());
     assertEquals(conflict, total("#total"), "back restores the previous filters");
   }
 
@@ -182,8 +179,7 @@ class WebUiBrowserTest {
     List<WebElement> periods = browser.all("g.period");
     WebElement last = periods.get(periods.size() - 1);
     String period = last.findElement(org.openqa.selenium.By.cssSelector("rect")).getAttribute("data-period");
-    browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", last);
-    browser.settle(Duration.ofSeconds(30));
+    browser.then(() -> browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", last));
     assertTrue(browser.driver.getCurrentUrl().contains("#/events?") && browser.driver.getCurrentUrl().contains("from=" + period),
         browser.driver.getCurrentUrl());
   }
@@ -210,8 +206,7 @@ class WebUiBrowserTest {
     assertTrue(shown.contains("PHL>CHN"), "Manila sample: the Philippines accuses China; " + shown);
     screenshot("dyads");
     WebElement edge = browser.find("path.edge[data-source='PHL'][data-target='CHN']");
-    browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", edge);
-    browser.settle(Duration.ofSeconds(30));
+    browser.then(() -> browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", edge));
     assertTrue(browser.driver.getCurrentUrl().contains("dyad=PHL-CHN"), browser.driver.getCurrentUrl());
     assertEquals(api("/events?dyad=PHL-CHN").get("total").asLong(), total("#total"));
   }
