@@ -211,6 +211,12 @@ class WebUiBrowserTest {
     browser.then(() -> browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", edge));
     assertTrue(browser.driver.getCurrentUrl().contains("dyad=PHL-CHN"), browser.driver.getCurrentUrl());
     assertEquals(api("/events?dyad=PHL-CHN").get("total").asLong(), total("#total"));
+
+    assertEquals("ready", browser.open("dyads"));
+    WebElement node = browser.find("g.node[data-actor='PHL']");
+    browser.then(() -> browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", node));
+    assertTrue(browser.driver.getCurrentUrl().contains("actor=PHL"), browser.driver.getCurrentUrl());
+    assertEquals(api("/events?actor=PHL").get("total").asLong(), total("#total"));
   }
 
   @Test

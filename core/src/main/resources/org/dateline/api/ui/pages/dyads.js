@@ -68,6 +68,11 @@ function draw(box, items, filters) {
   const node = svg.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node').attr('data-actor', (d) => d.id);
   node.append('circle').attr('r', (d) => 4 + Math.sqrt(weight[d.id]) * 1.5).attr('fill', '#f8f9fa').attr('stroke', '#343a40');
   node.append('text').text((d) => d.id).attr('x', 8).attr('y', -8);
+  // a node opens the events of that actor (as a code prefix: CHN is also CHNGOV)
+  node.attr('tabindex', 0).attr('role', 'link').attr('aria-label', (d) => `${d.id}: ${weight[d.id]} events as source or target`)
+    .on('click', (_, d) => { location.hash = href('events', { ...filters, actor: d.id }); })
+    .on('keydown', (e, d) => { if (e.key === 'Enter') location.hash = href('events', { ...filters, actor: d.id }); })
+    .append('title').text((d) => `${d.id}: ${weight[d.id]} events as source or target; click to list them`);
   node.call(d3.drag().on('drag', (e, d) => { d.fx = e.x; d.fy = e.y; simulation.alpha(0.3).restart(); }));
   const ticked = () => {
     for (const n of nodes) { n.x = Math.max(30, Math.min(width - 90, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
