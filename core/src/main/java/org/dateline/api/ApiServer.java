@@ -16,13 +16,15 @@ import org.dateline.model.Document;
 import org.dateline.store.BadParameter;
 import org.dateline.store.EventFilter;
 import org.dateline.store.EventQueries;
+import org.dateline.store.Overviews;
 import org.dateline.store.Store;
 
 /**
  * The HTTP API over a store: events, actors, articles, aggregates and search with the filters of
  * {@code dateline query}, JSON and paginated, described by /openapi.json. Coding a posted article
  * is open to all; storing it needs the server's write token, and without a token nothing writes.
- * DuckDB connections are not meant for concurrent use, so requests take turns on the store.
+ * DuckDB connections are not meant for concurrent use, so requests take turns on the store. The web
+ * interface is served at / from the same process ({@link WebUi}).
  */
 public final class ApiServer implements AutoCloseable {
   /** Page size when none is asked for, and the largest one served. */
@@ -46,8 +48,11 @@ public final class ApiServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = maxBody;
+      WebUi.configure(cfg);
     });
+    WebUi.routes(app);
     routes();
+    new Views(this, queries, new Overviews(store)).routes(app);
     errors();
   }
 
@@ -118,7 +123,7 @@ public final class ApiServer implements AutoCloseable {
     T run() throws Exception;
   }
 
-  private <T> T locked(Query<T> q) throws Exception {
+  <T> T locked(Query<T> q) throws Exception {
     synchronized (store) {
       return q.run();
     }

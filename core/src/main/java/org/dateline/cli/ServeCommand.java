@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serves the store over HTTP (JSON; description at /openapi.json). Read-only unless started "
-        + "with a token, which POST /articles then requires as 'Authorization: Bearer TOKEN'.")
+    description = "Serves the store over HTTP: the web interface at /, the JSON API (described at /openapi.json). "
+        + "Read-only unless started with a token, which POST /articles then requires as 'Authorization: Bearer TOKEN'.")
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "dateline.db", description = "database (default: ${DEFAULT-VALUE})")
   Path db;

@@ -21,23 +21,10 @@ final class Tables {
       case jsonl -> {
         for (Map<String, Object> r : rows) out.println(JSON.writeValueAsString(r));
       }
-      case csv -> csv(rows, out);
+      case csv -> org.dateline.store.Csv.write(rows, out);
       case table -> table(rows, out);
     }
     out.flush();
-  }
-
-  private static void csv(List<Map<String, Object>> rows, PrintWriter out) {
-    if (rows.isEmpty()) return;
-    out.println(String.join(",", rows.get(0).keySet().stream().map(Tables::csvCell).toList()));
-    for (Map<String, Object> r : rows) {
-      out.println(String.join(",", r.values().stream().map(v -> csvCell(v == null ? "" : String.valueOf(v))).toList()));
-    }
-  }
-
-  private static String csvCell(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   private static void table(List<Map<String, Object>> rows, PrintWriter out) {

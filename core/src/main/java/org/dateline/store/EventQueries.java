@@ -34,13 +34,24 @@ public final class EventQueries {
     List<Object> params = new ArrayList<>(w.params);
     params.add(f.limit());
     params.add(f.offset());
-    return Rows.query(conn, "SELECT " + EVENT_COLUMNS + " FROM event_stats e" + w.sql + w.orderBy(f)
-        + " LIMIT ? OFFSET ?", params);
+    if (f.sort().endsWith("sources") || f.sort().endsWith("articles")) {
+      return Rows.query(conn, "SELECT " + EVENT_COLUMNS + " FROM event_stats e" + w.sql + w.orderBy(f)
+          + " LIMIT ? OFFSET ?", params);
+    }
+    // The page's events are chosen without the per-source statistics, which are then computed for
+    // them alone: constant ids reach the view's scan of events, a subquery would not.
+    List<Object> ids = Rows.query(conn, "SELECT e.id" + Overviews.EVENTS + w.sql
+        + w.orderBy(f).replace("e.num_mentions", "mc.num_mentions") + " LIMIT ? OFFSET ?", params)
+        .stream().map(r -> r.get("id")).toList();
+    if (ids.isEmpty()) return new ArrayList<>();
+    return Rows.query(conn, "SELECT " + EVENT_COLUMNS + " FROM event_stats e WHERE e.id IN ("
+        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")" + w.orderBy(f), ids);
   }
 
   public long countEvents(EventFilter f) throws SQLException, IOException {
     EventSql w = new EventSql(f, index);
-    return Rows.count(conn, "SELECT count(*) FROM event_stats e" + w.sql, w.params);
+    // The filters read only the events' own columns, so the count needs no per-event statistics.
+    return Rows.count(conn, "SELECT count(*)" + Overviews.EVENTS + w.sql, w.params);
   }
 
   /** Events, mentions and mean Goldstein score (over events) per day, week, month or year of the events' first day. */

@@ -155,4 +155,68 @@ class ApiServerTest {
       assertEquals(403, r.statusCode(), r.body());
     }
   }
+
+  @Test
+  void timelineSplitsEachPeriodByQuadClassAndAddsUpToTheEvents() throws Exception {
+    long total = json(get("/events")).get("total").asLong();
+    JsonNode t = json(get("/timeline?by=day&actor=USA"));
+    assertEquals("day", t.get("by").asText());
+    long sum = 0;
+    for (JsonNode p : t.get("items")) {
+      assertEquals(p.get("events").asLong(), p.get("q1").asLong() + p.get("q2").asLong() + p.get("q3").asLong()
+          + p.get("q4").asLong());
+      assertEquals(p.get("events").asLong(), p.get("q3").asLong(), "every stand-in event is verbal conflict");
+      sum += p.get("events").asLong();
+    }
+    assertEquals(total, sum);
+    assertEquals(0, json(get("/timeline?quad=1")).get("items").size());
+    assertEquals(400, get("/timeline?by=decade").statusCode());
+  }
+
+  @Test
+  void dyadsArePairsOfActorsWithTheirEvents() throws Exception {
+    long total = json(get("/events")).get("total").asLong();
+    JsonNode d = json(get("/dyads")).get("items");
+    assertEquals(1, d.size());
+    assertEquals("USA", d.get(0).get("source").asText());
+    assertEquals("CHN", d.get(0).get("target").asText());
+    assertEquals(total, d.get(0).get("events").asLong());
+    assertEquals(-2.0, d.get(0).get("mean_goldstein").asDouble(), 1e-9);
+    assertEquals(0, json(get("/dyads?dyad=CHN-USA")).get("items").size());
+    assertEquals(400, get("/dyads?edges=0").statusCode());
+  }
+
+  @Test
+  void pointsAreOnlyLocatedEvents() throws Exception {
+    JsonNode p = json(get("/points"));
+    assertEquals(0, p.get("total").asLong(), "the stand-in coder gives no places");
+    assertEquals(0, p.get("items").size());
+  }
+
+  @Test
+  void exportGivesTheWholeSelectionAsCsvOrJson() throws Exception {
+    long total = json(get("/events")).get("total").asLong();
+    HttpResponse<String> csv = get("/export?format=csv&actor=USA&limit=1");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("dateline-events.csv"));
+    String[] lines = csv.body().split("\n");
+    assertTrue(lines[0].startsWith("id,date,"), lines[0]);
+    assertEquals(total + 1, lines.length, "paging is ignored: every event of the filters");
+    assertEquals(total, json(get("/export?format=json")).size());
+    assertEquals(400, get("/export?format=xml").statusCode());
+  }
+
+  @Test
+  void theInterfaceIsServedAtTheRootWithAContentSecurityPolicy() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(page.body().contains("/ui/app.js"));
+    for (HttpResponse<String> r : List.of(page, get("/ui/app.js"), get("/events"), get("/webjars/d3/7.9.0/dist/d3.min.js"))) {
+      assertEquals(200, r.statusCode(), r.uri().toString());
+      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), r.uri().toString());
+    }
+    assertEquals(200, get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode());
+    assertEquals(200, get("/ui/world.json").statusCode());
+  }
 }
