@@ -21,6 +21,8 @@ final class ActorResolver {
   // Sectors of offices a person can leave; a former one is an elite (former.tsv)
   private static final java.util.Set<String> OFFICES = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   private static final java.util.Set<String> FORMER = new java.util.HashSet<>();
+  // "Mr Hague", "Dr. Hamid": the name without the form of address
+  private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr)\\.? +(?=\\S)");
 
   static {
     for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/knowledge/former.tsv")) FORMER.add(r.get("word"));
@@ -169,20 +171,21 @@ final class ActorResolver {
   }
 
   private Actor person(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
-    List<Knowledge.Term> holders = kb.holders(m.text(), date);
+    String name = withoutHonorific(m.text()); // "Mr Hague" is Hague
+    List<Knowledge.Term> holders = kb.holders(name, date);
     if (holders.size() == 1 || (holders.size() > 1 && sameCountryAndSector(holders))) {
       Actor held = kb.actor(m.text(), holders.get(0));
       // Phoenix calls most politicians out of office elites; the title the article gives is newer
-      Actor titled = "ELI".equals(held.sector()) && kb.knownOnlyFromPhoenix(m.text()) ? fromTitle(doc, m) : null;
+      Actor titled = "ELI".equals(held.sector()) && kb.knownOnlyFromPhoenix(name) ? fromTitle(doc, m) : null;
       if (titled != null && titled.sector() != null && held.country() != null) {
         return new Actor(m.text(), held.name(), code(held.country(), titled.sector()), held.country(), titled.sector(), titled.role());
       }
       return held;
     }
-    Actor earlier = named.get(Knowledge.key(m.text()));
-    if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
+    Actor earlier = named.get(Knowledge.key(name));
+    if (earlier != null && !name.contains(" ")) return earlier.withText(m.text());
     Actor titled = fromTitle(doc, m);
-    List<Knowledge.Term> known = kb.allTerms(m.text());
+    List<Knowledge.Term> known = kb.allTerms(name);
     if (titled != null && titled.country() == null && !known.isEmpty() && kb.country(known.get(0).country()) != null) {
       // "President Obama" out of office on this date is still American: the title gives the
       // role the text claims, the knowledge base the country
@@ -205,7 +208,11 @@ final class ActorResolver {
       if (kb.country(t.country()) == null) return new Actor(m.text(), t.name(), null, null, null, null);
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }
-    return new Actor(m.text(), m.text(), null, null, null, null);
+    return new Actor(m.text(), name, null, null, null, null);
+  }
+
+  private static String withoutHonorific(String text) {
+    return HONORIFIC.matcher(text).replaceFirst("");
   }
 
   /**

@@ -27,26 +27,31 @@ final class PhoenixFile {
   private PhoenixFile() {}
 
   static List<Entry> read() {
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    Map<String, List<Tsv.Row>> rows = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.resource(PATH)) {
-      String name = r.get("name");
       // an entry's rows repeat its names; the names together tell one entry from another
-      Entry e = entries.computeIfAbsent(name + "\t" + r.get("aliases"), k -> {
-        List<String> names = new ArrayList<>();
-        names.add(name);
-        names.addAll(r.list("aliases"));
-        return new Entry(names, new ArrayList<>());
-      });
-      e.terms().add(term(name, r));
+      rows.computeIfAbsent(r.get("name") + "\t" + r.get("aliases"), k -> new ArrayList<>()).add(r);
     }
-    return new ArrayList<>(entries.values());
+    List<Entry> out = new ArrayList<>(rows.size());
+    for (List<Tsv.Row> entry : rows.values()) {
+      Tsv.Row first = entry.get(0);
+      List<String> names = new ArrayList<>();
+      names.add(first.get("name"));
+      names.addAll(first.list("aliases"));
+      boolean body = entry.stream().allMatch(r -> r.get("start").isEmpty() && r.get("end").isEmpty());
+      List<Knowledge.Term> terms = new ArrayList<>();
+      for (Tsv.Row r : entry) terms.add(term(first.get("name"), r, body));
+      out.add(new Entry(names, terms));
+    }
+    return out;
   }
 
-  private static Knowledge.Term term(String name, Tsv.Row r) {
+  private static Knowledge.Term term(String name, Tsv.Row r, boolean body) {
     List<String> sectors = r.list("sector");
-    // GOV|LEG is a member of the legislature; otherwise the first sector is the actor's kind and
-    // the next the domain of a ministry (GOV|BUS, GOV|AGR), which Dateline codes as government
-    String sector = sectors.contains("LEG") ? "LEG" : sectors.get(0);
+    // A body's last sector is its kind: GOV|MIL an army, GOV|JUD a court, GOV|COP a police force.
+    // A person's GOV|LEG is a member of the legislature; otherwise their first sector is their
+    // kind and the next the domain of their ministry (GOV|BUS, GOV|AGR), which is government.
+    String sector = body ? sectors.get(sectors.size() - 1) : sectors.contains("LEG") ? "LEG" : sectors.get(0);
     String country = r.get("country").isEmpty() ? null : r.get("country");
     LocalDate end = r.get("end").isEmpty() ? null : LocalDate.parse(r.get("end"));
     LocalDate start = r.get("start").isEmpty() ? (end == null ? null : EARLIEST) : LocalDate.parse(r.get("start"));

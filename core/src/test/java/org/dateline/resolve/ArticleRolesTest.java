@@ -82,4 +82,13 @@ class ArticleRolesTest {
     Actor later = all(d, "Thistlewood").get(0);
     assertEquals("PTY", later.sector(), later.toString());
   }
+
+  @Test
+  void aFormOfAddressDoesNotHideTheSurname() {
+    Document d = code("Senator Margaret Holloway opened the hearing on Tuesday. Later Ms Holloway questioned the "
+        + "minister about the budget.");
+    Mention later = d.mentions().stream().filter(m -> m.text().endsWith("Holloway") && m.start() > 40).findFirst()
+        .orElseThrow(() -> new AssertionError(d.mentions().toString()));
+    assertEquals("LEG", later.actor().sector(), later.toString());
+  }
 }

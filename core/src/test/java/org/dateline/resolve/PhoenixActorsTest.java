@@ -87,4 +87,11 @@ class PhoenixActorsTest {
     assertEquals("NAT", a.code(), a.toString());
     assertEquals("IGO", a.sector());
   }
+
+  @Test
+  void aBodysLastSectorIsItsKind() {
+    // Phoenix's GOV|JUD is a court for a body, GOV|MIL an army; for a minister it is the government
+    assertEquals("USAJUD", KB.body("Supreme Court of the United States").code());
+    assertEquals("AFGMIL", KB.body("Afghan National Army").code());
+  }
 }
