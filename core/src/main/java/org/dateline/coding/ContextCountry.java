@@ -13,7 +13,8 @@ import org.dateline.resolve.Knowledge;
 
 /**
  * The country of an actor known only by its role ("President Assad", "rebels", "the
- * opposition leader"): the one country its sentence names, else the country of the dateline.
+ * opposition leader"): the one country its sentence names, else the country the article is about
+ * ({@link org.dateline.resolve.ArticleCountry}: the dateline's, else the one it names most).
  * News names the country once and then speaks of its office holders and groups; when the
  * sentence names two or more countries the role could belong to any, and it stays unknown.
  */
@@ -75,7 +76,7 @@ final class ContextCountry {
         && (a.code() == null || a.code().equals(a.sector()));
   }
 
-  /** The only country the sentence names (as a country, a people, a place in it), else the dateline's. */
+  /** The only country the sentence names (as a country, a people, a place in it), else the article's. */
   private String countryOf(Document doc, Sentence s, Set<String> excluded, Set<String> counterparts) {
     Set<String> named = new LinkedHashSet<>();
     for (Mention m : doc.mentions()) {
@@ -92,10 +93,10 @@ final class ContextCountry {
     if (named.size() == 1) return named.iterator().next();
     if (!named.isEmpty()) return null;
     var dl = doc.article().dateline();
-    if (dl == null || dl.place() == null) return null;
     // Asked for every role without a country: look each dateline up once (few distinct cities)
     if (datelines.size() > 10_000) datelines.clear();
-    return datelines.computeIfAbsent(dl.place(), d -> java.util.Optional.ofNullable(Locations.datelinePlace(d).country()))
-        .orElse(null);
+    String datelineCountry = dl == null || dl.place() == null ? null : datelines.computeIfAbsent(dl.place(),
+        d -> java.util.Optional.ofNullable(Locations.datelinePlace(d).country())).orElse(null);
+    return org.dateline.resolve.ArticleCountry.of(doc, kb, datelineCountry);
   }
 }

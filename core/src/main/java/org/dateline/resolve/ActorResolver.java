@@ -21,6 +21,8 @@ final class ActorResolver {
   // Sectors of offices a person can leave; a former one is an elite (former.tsv)
   private static final java.util.Set<String> OFFICES = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   private static final java.util.Set<String> FORMER = new java.util.HashSet<>();
+  // "Mr Hague", "Dr. Hamid": the name without the form of address
+  private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr)\\.? +(?=\\S)");
 
   static {
     for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/knowledge/former.tsv")) FORMER.add(r.get("word"));
@@ -28,10 +30,12 @@ final class ActorResolver {
 
   private final Knowledge kb;
   private final KnownNames names;
+  private final ArticleRoles roles;
 
   ActorResolver(Knowledge kb) {
     this.kb = kb;
     this.names = new KnownNames(kb);
+    this.roles = new ArticleRoles(kb);
   }
 
   void resolve(Document doc) {
@@ -48,6 +52,7 @@ final class ActorResolver {
         for (String part : a.name().split("\\s+")) named.putIfAbsent(Knowledge.key(part), a);
       }
     }
+    roles.spread(doc);
   }
 
   private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
@@ -70,8 +75,12 @@ final class ActorResolver {
       c = kb.country(mostNamed(doc, candidates));
       return m.withType("NATIONALITY").withActor(country(text, c, null, null));
     }
+    // Phoenix's bodies and people come last, and never for a place: places are not actors
+    boolean place = m.type().equals("LOCATION");
+    Actor body = place ? null : kb.body(text);
+    if (body != null) return m.withActor(body.withText(text));
     // A name the NER did not take for a person but the knowledge base knows as one ("Gollum")
-    if (kb.knowsPerson(text)) return m.withType("PERSON").withActor(person(doc, m, date, named));
+    if (kb.knowsPerson(text) && !(place && kb.knownOnlyFromPhoenix(text))) return m.withType("PERSON").withActor(person(doc, m, date, named));
     // "Ethnic Albanians" taken whole by the NER: a people
     String[] words = text.split(" ", 2);
     if (words.length == 2 && words[0].equalsIgnoreCase("ethnic")) {
@@ -162,14 +171,21 @@ final class ActorResolver {
   }
 
   private Actor person(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
-    List<Knowledge.Term> holders = kb.holders(m.text(), date);
+    String name = withoutHonorific(m.text()); // "Mr Hague" is Hague
+    List<Knowledge.Term> holders = kb.holders(name, date);
     if (holders.size() == 1 || (holders.size() > 1 && sameCountryAndSector(holders))) {
-      return kb.actor(m.text(), holders.get(0));
+      Actor held = kb.actor(m.text(), holders.get(0));
+      // Phoenix calls most politicians out of office elites; the title the article gives is newer
+      Actor titled = "ELI".equals(held.sector()) && kb.knownOnlyFromPhoenix(name) ? fromTitle(doc, m) : null;
+      if (titled != null && titled.sector() != null && held.country() != null) {
+        return new Actor(m.text(), held.name(), code(held.country(), titled.sector()), held.country(), titled.sector(), titled.role());
+      }
+      return held;
     }
-    Actor earlier = named.get(Knowledge.key(m.text()));
-    if (earlier != null && !m.text().contains(" ")) return earlier.withText(m.text());
+    Actor earlier = named.get(Knowledge.key(name));
+    if (earlier != null && !name.contains(" ")) return earlier.withText(m.text());
     Actor titled = fromTitle(doc, m);
-    List<Knowledge.Term> known = kb.allTerms(m.text());
+    List<Knowledge.Term> known = kb.allTerms(name);
     if (titled != null && titled.country() == null && !known.isEmpty() && kb.country(known.get(0).country()) != null) {
       // "President Obama" out of office on this date is still American: the title gives the
       // role the text claims, the knowledge base the country
@@ -192,7 +208,11 @@ final class ActorResolver {
       if (kb.country(t.country()) == null) return new Actor(m.text(), t.name(), null, null, null, null);
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }
-    return new Actor(m.text(), m.text(), null, null, null, null);
+    return new Actor(m.text(), name, null, null, null, null);
+  }
+
+  private static String withoutHonorific(String text) {
+    return HONORIFIC.matcher(text).replaceFirst("");
   }
 
   /**
@@ -252,8 +272,25 @@ final class ActorResolver {
       }
     }
     String country = countryBefore(doc, before, end);
+    if ("GOV".equals(sector) && "Leader".equals(role) && country == null
+        && partyBefore(before, end)) {
+      sector = "PTY";
+    }
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
+  }
+
+  /**
+   * "Tory leader", "BNP leader": a leader named by a capitalised word that is no country, no
+   * seat, no role and no body we know leads a party, not a government ("leader" alone is GOV).
+   */
+  private boolean partyBefore(List<Token> before, int end) {
+    if (end < 1) return false;
+    Token t = before.get(end - 1);
+    String w = t.word();
+    if (!Character.isUpperCase(w.charAt(0)) || !(t.pos().startsWith("NNP") || t.pos().startsWith("JJ"))) return false;
+    return kb.countryByName(w) == null && kb.countryByAdjective(w) == null && kb.countryBySeat(w) == null
+        && kb.sector(w) == null && kb.organisation(w) == null && kb.body(w) == null && kb.ambiguousCountries(w).isEmpty();
   }
 
   /**
@@ -276,7 +313,7 @@ final class ActorResolver {
     return null;
   }
 
-  private static String join(List<Token> tokens) {
+  static String join(List<Token> tokens) {
     StringBuilder sb = new StringBuilder();
     for (Token t : tokens) {
       if (sb.length() > 0) sb.append(' ');
@@ -285,7 +322,7 @@ final class ActorResolver {
     return sb.toString();
   }
 
-  private static String titleCase(String phrase) {
+  static String titleCase(String phrase) {
     StringBuilder sb = new StringBuilder();
     for (String w : phrase.split(" ")) {
       if (sb.length() > 0) sb.append(' ');

@@ -44,6 +44,9 @@ public final class Knowledge {
   private final Map<String, List<PetrarchActors.Coded>> datedCountries = new HashMap<>();
   private final Map<String, List<Country>> joint = new HashMap<>();
   private final java.util.Set<String> fromDictionary = new java.util.HashSet<>();
+  // Phoenix's bodies and groups (phoenix-actors.tsv), and the names only Phoenix knows
+  private final Map<String, Actor> bodies = new HashMap<>();
+  private final java.util.Set<String> phoenixOnly = new java.util.HashSet<>();
   private int longestRole = 1;
   private boolean dictionaries;
   private boolean agents;
@@ -288,6 +291,29 @@ public final class Knowledge {
       sectors.putIfAbsent(w, r.get("sector"));
       longestRole = Math.max(longestRole, w.split(" ").length);
     }
+    loadPhoenix();
+  }
+
+  /**
+   * Phoenix's people, bodies and groups, at the lowest priority: a name our own files give to a
+   * person, country, seat or organisation keeps its meaning, and Phoenix adds only the rest.
+   */
+  private void loadPhoenix() {
+    java.util.Set<String> own = new java.util.HashSet<>(terms.keySet());
+    for (PhoenixFile.Entry e : PhoenixFile.read()) {
+      for (String n : e.names()) {
+        String k = key(n);
+        if (own.contains(k) || organisations.containsKey(k) || countryByName.containsKey(k)
+            || countryByAdjective.containsKey(k) || countryBySeat.containsKey(k)) continue;
+        if (e.body()) {
+          Knowledge.Term t = e.terms().get(0);
+          bodies.putIfAbsent(k, actor(titleCase(n), t));
+        } else {
+          terms.computeIfAbsent(k, x -> new ArrayList<>()).addAll(e.terms());
+          phoenixOnly.add(k);
+        }
+      }
+    }
   }
 
   private static String blankToNull(String s) {
@@ -334,6 +360,7 @@ public final class Knowledge {
    * organisation (the UN Secretary-General is the UN: code UNO, no country).
    */
   public Actor actor(String text, Term t) {
+    if (t.country() == null) return new Actor(text, t.name(), t.sector(), null, t.sector(), t.role());
     if (country(t.country()) == null) return new Actor(text, t.name(), t.country(), null, t.sector(), t.role());
     String code = code(t.country(), t.sector());
     return new Actor(text, t.name(), code, t.country(), t.sector(), t.role());
@@ -341,6 +368,15 @@ public final class Knowledge {
   /** Countries a word may mean ("Korean": KOR, PRK), most likely first; empty when it is not ambiguous. */
   public List<String> ambiguousCountries(String text) { return ambiguous.getOrDefault(key(text), List.of()); }
   public Actor organisation(String text) { return organisations.get(key(text)); }
+
+  /** A body or group only Phoenix names ("Afghan National Security Forces"), or null. */
+  public Actor body(String text) { return bodies.get(key(text)); }
+
+  /** Whether the person of this name is known only from Phoenix, not from Dateline's own files. */
+  public boolean knownOnlyFromPhoenix(String name) {
+    String k = key(name);
+    return phoenixOnly.contains(k) && !fromDictionary.contains(k);
+  }
   /** CAMEO sector of a role noun or phrase ("foreign minister" to GOV), or null. */
   public String sector(String roleWords) { return sectors.get(key(roleWords)); }
 
