@@ -185,6 +185,8 @@ public final class EventCoder {
    * finer than CAMEO, or not CAMEO), no frames, and the sides the pattern or the parse found.
    */
   private Event dictionaryEvent(Document doc, Sentence s, DictionaryVerbs.Coded c) {
+    // a pattern whose code is empty or no code at all ("[]") says nothing of what happened
+    if (c.code() == null || c.code().length() < 2) return null;
     Codebook.Code code = codebook.orNearest(c.code());
     // As for the built-in lexicon, CAMEO's untyped statements (010 "said") are no events; a code
     // that is no CAMEO code at all is the user's own scheme and is kept.

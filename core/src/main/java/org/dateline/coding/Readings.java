@@ -159,6 +159,10 @@ final class Readings {
 
   /** Protest, force, sanctions, coercion, violence: roots 14 to 20. */
   static boolean isForceful(String cameo) {
+    // a user's own scheme may have codes that are no CAMEO root ("", "A1"): those are not force
+    if (cameo == null || cameo.length() < 2 || !Character.isDigit(cameo.charAt(0)) || !Character.isDigit(cameo.charAt(1))) {
+      return false;
+    }
     return Integer.parseInt(cameo.substring(0, 2)) >= 14;
   }
 
