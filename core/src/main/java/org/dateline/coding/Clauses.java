@@ -161,6 +161,13 @@ final class Clauses {
       String w = c.word().toLowerCase(Locale.ROOT);
       if ((c.deprel().equals("advmod") || c.deprel().equals("det")) && NEGATORS.contains(w)) return true;
     }
+    // "could not reach an agreement", "did not hold talks": an event noun is as negated as the verb it is the object of
+    if (t.isNoun() && t.deprel().equals("obj") && t.head() >= 0) {
+      Token verb = s.tokens().get(t.head());
+      for (Token c : s.children(verb.index())) {
+        if (c.deprel().equals("advmod") && NEGATORS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+      }
+    }
     return false;
   }
 
