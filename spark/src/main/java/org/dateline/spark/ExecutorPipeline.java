@@ -30,13 +30,18 @@ final class ExecutorPipeline {
     return pipeline;
   }
 
+  /** Where Spark put the files and folders added to the job under these names, on this executor. */
+  static List<Path> shipped(List<String> names) {
+    List<Path> local = new ArrayList<>();
+    for (String name : names) local.add(Path.of(SparkFiles.get(name)));
+    return local;
+  }
+
   /** The built-in knowledge plus the --dict files, which Spark has copied to this executor. */
   private static Knowledge knowledge(List<String> dicts) {
     if (dicts.isEmpty()) return Knowledge.get();
-    List<Path> local = new ArrayList<>();
-    for (String name : dicts) local.add(Path.of(SparkFiles.get(name)));
     try {
-      return Knowledge.withDictionaries(local);
+      return Knowledge.withDictionaries(shipped(dicts));
     } catch (IOException e) {
       throw new UncheckedIOException("--dict: cannot read " + e.getMessage(), e);
     }

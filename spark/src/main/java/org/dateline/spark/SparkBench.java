@@ -54,13 +54,16 @@ final class SparkBench implements Callable<Integer> {
     ExecutorPipeline.get(org.dateline.nlp.NlpConfig.DEFAULT_PROFILE, List.of());
     System.out.printf("model load (once, before the runs): %.1f s%n", (System.nanoTime() - t0) / 1e9);
     List<Double> secs = new ArrayList<>();
-    System.out.println("| master | articles | seconds | articles/s | speed-up |");
-    System.out.println("|---|---:|---:|---:|---:|");
+    System.out.println("| master | articles | seconds | articles/s | speed-up | CPU seconds | CPU / first run's |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    List<Double> cpus = new ArrayList<>();
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     for (String master : masters) {
       Path out = work.resolve("out-" + master.replaceAll("[^A-Za-z0-9]", ""));
       delete(out);
       SparkSession spark = SparkMain.session(master);
       long start = System.nanoTime();
+      long cpu0 = os.getProcessCpuTime();
       SparkJob.Summary s;
       try {
         s = SparkJob.run(spark, new JobOptions(List.of(input.toString()), out.toString(), 3,
@@ -69,8 +72,12 @@ final class SparkBench implements Callable<Integer> {
         spark.stop();
       }
       double t = (System.nanoTime() - start) / 1e9;
+      // CPU time of the whole process: on a shared machine it shows whether more cores cost more work.
+      double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
       secs.add(t);
-      System.out.printf("| %s | %d | %.1f | %.2f | %.2f |%n", master, s.coded(), t, s.coded() / t, secs.get(0) / t);
+      cpus.add(cpu);
+      System.out.printf("| %s | %d | %.1f | %.2f | %.2f | %.0f | %.2f |%n", master, s.coded(), t, s.coded() / t,
+          secs.get(0) / t, cpu, cpu / cpus.get(0));
     }
     return 0;
   }

@@ -242,6 +242,20 @@ class SparkJobTest {
   }
 
   @Test
+  @Order(4)
+  void dictionaryFoldersTravelToTheExecutors() throws Exception {
+    Path dict = Files.createDirectories(work.resolve("dicts/phoenix-like"));
+    Files.writeString(dict.resolve("test.actors.txt"), "OSGILIATH [OSG]\n");
+    spark.sparkContext().addFile(dict.toString(), true);
+    List<String> seen = spark.createDataset(List.of(1, 2, 3, 4), org.apache.spark.sql.Encoders.INT()).repartition(2)
+        .map((org.apache.spark.api.java.function.MapFunction<Integer, String>) i ->
+            Files.readString(ExecutorPipeline.shipped(List.of("phoenix-like")).get(0).resolve("test.actors.txt")),
+            org.apache.spark.sql.Encoders.STRING())
+        .collectAsList();
+    assertEquals(List.of("OSGILIATH [OSG]\n", "OSGILIATH [OSG]\n", "OSGILIATH [OSG]\n", "OSGILIATH [OSG]\n"), seen);
+  }
+
+  @Test
   @Order(5)
   void secondRunChangesNothing() throws Exception {
     List<List<Map<String, Object>>> before = snapshot();
