@@ -27,6 +27,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "dateline.db", description = "database (default: ${DEFAULT-VALUE})")
   Path db;
 
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "read the Parquet tables of `dateline spark code --out DIR` instead of a database")
+  Path parquet;
+
   @Option(names = "--format", required = true, description = "gdelt (events), mentions (GDELT mentions), plover or parquet")
   Format format;
 
@@ -41,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.parquet && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out FOLDER is required for parquet");
     }
-    try (Store store = Store.openReadOnly(db)) {
+    try (Store store = parquet != null ? Store.openParquet(parquet) : Store.openReadOnly(db)) {
       if (format == Format.parquet) {
         PloverExport.parquet(store, out);
         return 0;

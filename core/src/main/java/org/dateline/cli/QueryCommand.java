@@ -14,6 +14,7 @@ import org.dateline.store.BadParameter;
 import org.dateline.store.EventFilter;
 import org.dateline.store.EventQueries;
 import org.dateline.store.Store;
+import org.dateline.store.TextIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,10 @@ import picocli.CommandLine.Option;
 final class QueryCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "dateline.db", description = "database (default: ${DEFAULT-VALUE})")
   Path db;
+
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "read the Parquet tables of `dateline spark code --out DIR` instead of a database")
+  Path parquet;
 
   @Option(names = "--actor", paramLabel = "CODE", description = "an actor's code or its start (CHN matches CHNGOV)")
   String actor;
@@ -81,7 +86,9 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    try (Store store = Store.openReadOnly(db)) {
+    try (Store store = parquet != null ? Store.openParquet(parquet) : Store.openReadOnly(db)) {
+      // Parquet tables come without a full-text index: it is built next to them when first needed.
+      if (parquet != null && (search != null || text != null)) new TextIndex(store.indexDir()).sync(store.connection());
       EventQueries q = new EventQueries(store);
       if (event != null) {
         Map<String, Object> e = q.event(event);

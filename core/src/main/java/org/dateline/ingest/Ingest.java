@@ -79,20 +79,50 @@ public final class Ingest {
         return;
       }
       byte[] bytes = readBytes(source);
-      String text = Decoding.utf8(bytes);
-      String id = idOf(source);
-      if (isHtml(source, text)) {
-        sink.accept(new IngestItem.Ok(new HtmlReader(options).read(text, id, source.name())));
-      } else if (source.isStdin() && text.stripLeading().startsWith("{")) {
-        new JsonLinesReader(options).read(new ByteArrayInputStream(bytes), "-", "stdin", sink);
-      } else {
-        sink.accept(new IngestItem.Ok(Articles.build(text, Articles.Meta.of(id), source.name(), options)));
+      if (source.isStdin()) {
+        String text = Decoding.utf8(bytes);
+        if (text.stripLeading().startsWith("{")) {
+          new JsonLinesReader(options).read(new ByteArrayInputStream(bytes), "-", "stdin", sink);
+          return;
+        }
       }
+      sink.accept(document(source.name(), source.isStdin() ? null : source.path().getFileName().toString(), bytes));
     } catch (BadInputException e) {
       sink.accept(new IngestItem.Failed(source.name(), e.reason(), e.getMessage()));
     } catch (IOException e) {
       sink.accept(new IngestItem.Failed(source.name(), "unreadable", "cannot read: " + e.getMessage()));
     }
+  }
+
+  /**
+   * Reads one whole text or HTML document from its bytes, for callers that fetch the bytes
+   * themselves (Spark reads Hadoop paths). {@code fileName} (null for standard input) gives the id
+   * and says whether it is HTML; {@code name} names the input in messages.
+   */
+  public IngestItem document(String name, String fileName, byte[] bytes) {
+    try {
+      checkSize(bytes.length);
+      String text = Decoding.utf8(bytes);
+      String id = fileName == null ? "stdin" : stem(fileName);
+      if (isHtml(fileName, text)) return new IngestItem.Ok(new HtmlReader(options).read(text, id, name));
+      return new IngestItem.Ok(Articles.build(text, Articles.Meta.of(id), name, options));
+    } catch (BadInputException e) {
+      return new IngestItem.Failed(name, e.reason(), e.getMessage());
+    }
+  }
+
+  /**
+   * Reads line {@code lineNo} (from 1) of a JSON Lines input, for callers that split files
+   * themselves: the article, a failure naming the line, or null for a blank line.
+   */
+  public IngestItem jsonLine(String name, String fileName, long lineNo, byte[] line) {
+    return new JsonLinesReader(options).line(line, name, stem(fileName), lineNo);
+  }
+
+  /** Whether a file of this name holds JSON Lines. */
+  public static boolean isJsonLines(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
   }
 
   private void readJsonLines(Source source, Consumer<IngestItem> sink) throws IOException, BadInputException {
@@ -120,14 +150,12 @@ public final class Ingest {
   }
 
   private static boolean isJsonLines(Source s) {
-    if (s.isStdin()) return false;
-    String n = s.path().getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
+    return !s.isStdin() && isJsonLines(s.path().getFileName().toString());
   }
 
-  private static boolean isHtml(Source s, String text) {
-    if (!s.isStdin()) {
-      String n = s.path().getFileName().toString().toLowerCase(Locale.ROOT);
+  private static boolean isHtml(String fileName, String text) {
+    if (fileName != null) {
+      String n = fileName.toLowerCase(Locale.ROOT);
       if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return true;
     }
     String head = text.stripLeading();
@@ -137,10 +165,12 @@ public final class Ingest {
 
   /** The file name without its extension; "stdin" for standard input. */
   static String idOf(Source s) {
-    if (s.isStdin()) return "stdin";
-    String n = s.path().getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot > 0 ? n.substring(0, dot) : n;
+    return s.isStdin() ? "stdin" : stem(s.path().getFileName().toString());
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
   /** Reads every source into a list; for tests and small batches. */

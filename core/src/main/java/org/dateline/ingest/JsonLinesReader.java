@@ -46,14 +46,20 @@ final class JsonLinesReader {
       lineNo++;
       byte[] line = buf.toByteArray();
       buf.reset();
-      String origin = name + ":" + lineNo;
-      try {
-        String text = decode(line);
-        if (text.isBlank()) continue;
-        sink.accept(new IngestItem.Ok(parse(text, idPrefix + ":" + lineNo, origin)));
-      } catch (BadInputException e) {
-        sink.accept(new IngestItem.Failed(origin, e.reason(), "line " + lineNo + ": " + e.getMessage()));
-      }
+      IngestItem item = line(line, name, idPrefix, lineNo);
+      if (item != null) sink.accept(item);
+    }
+  }
+
+  /** One line: an article, a failure naming the line, or null for a blank line. */
+  IngestItem line(byte[] line, String name, String idPrefix, long lineNo) {
+    String origin = name + ":" + lineNo;
+    try {
+      String text = decode(line);
+      if (text.isBlank()) return null;
+      return new IngestItem.Ok(parse(text, idPrefix + ":" + lineNo, origin));
+    } catch (BadInputException e) {
+      return new IngestItem.Failed(origin, e.reason(), "line " + lineNo + ": " + e.getMessage());
     }
   }
 

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Fingerprint {
   public static final int SHINGLE = 5;
+  /** Word 5-gram Jaccard similarity from which an article is a copy of an earlier one. */
+  public static final double NEAR_DUPLICATE = 0.8;
   /** 16 bands of 4 rows: pairs at Jaccard 0.8 share a band with probability ~0.9996, at 0.3 ~0.12. */
   public static final int BANDS = 16;
   public static final int ROWS = 4;

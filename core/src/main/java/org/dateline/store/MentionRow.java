@@ -13,14 +13,15 @@ import org.dateline.model.Event;
 
 /**
  * One coded event of one article, flattened for the store: its two primary actors (the dyad),
- * CAMEO root, the day it happened and where the actors' words sit in the text.
+ * CAMEO root, the day it happened and where the actors' words sit in the text. Public for the
+ * Spark job, which flattens alike.
  */
-record MentionRow(Event event, String actor1, String actor2, String root, LocalDate day,
+public record MentionRow(Event event, String actor1, String actor2, String root, LocalDate day,
                   int actor1Offset, int actor2Offset) {
   private static final Pattern DAY = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
-  static MentionRow of(Event e, Article a) {
+  public static MentionRow of(Event e, Article a) {
     Actor first = firstKeyed(e.source(), 0);
     Actor second = firstKeyed(e.target(), 0);
     // "Canada and Indonesia agreed" has two sources and no target: GDELT codes it as a dyad.
@@ -31,7 +32,7 @@ record MentionRow(Event event, String actor1, String actor2, String root, LocalD
   }
 
   /** The actor code when known, else its country: what dyads and merging compare. */
-  static String key(Actor a) {
+  public static String key(Actor a) {
     if (a == null) return null;
     return a.code() != null ? a.code() : a.country();
   }
@@ -44,7 +45,7 @@ record MentionRow(Event event, String actor1, String actor2, String root, LocalD
   }
 
   /** CAMEO root: the first two digits ("112" and "1125" are both root "11"). */
-  static String root(String cameo) {
+  public static String root(String cameo) {
     if (cameo == null || cameo.length() < 2) return cameo == null ? "" : cameo;
     return cameo.substring(0, 2);
   }

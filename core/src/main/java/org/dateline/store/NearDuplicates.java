@@ -12,7 +12,7 @@ import java.util.Set;
  * two texts' word 5-gram sets is at least {@link #THRESHOLD}, computed exactly on the stored text.
  */
 final class NearDuplicates {
-  static final double THRESHOLD = 0.8;
+  static final double THRESHOLD = Fingerprint.NEAR_DUPLICATE;
 
   /** The original a copy is linked to (never itself a copy), and how alike they are. */
   record Match(String original, double similarity) {}

@@ -55,6 +55,22 @@ public final class Store implements AutoCloseable {
     return new Store(file, DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p), true);
   }
 
+  /**
+   * Opens a folder of Parquet tables (the output of {@code dateline spark code}) for reading, as
+   * views of an in-memory database; its full-text index lives in the folder (_text.lucene).
+   */
+  public static Store openParquet(Path dir) throws SQLException {
+    if (!Files.isDirectory(dir)) throw new SQLException("no folder " + dir);
+    Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    try {
+      StoreSchema.parquetViews(c, dir);
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+    return new Store(dir.resolve("_text"), c, true);
+  }
+
   public Path file() { return file; }
 
   public Connection connection() { return conn; }

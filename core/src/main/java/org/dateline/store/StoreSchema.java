@@ -57,6 +57,13 @@ final class StoreSchema {
         mention_id VARCHAR NOT NULL, side VARCHAR NOT NULL, idx INTEGER NOT NULL, text VARCHAR,
         name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR,
         PRIMARY KEY (mention_id, side, idx))""",
+  };
+
+  /** Tables written per article, which a folder of Parquet tables (the Spark job's output) also holds. */
+  static final java.util.List<String> ARTICLE_TABLES = java.util.List.of("articles", "places", "events", "mentions",
+      "mention_actors");
+
+  private static final String[] VIEWS = {
       // A near-duplicate counts as its original: same article, same source, for independence.
       """
       CREATE OR REPLACE VIEW article_origin AS
@@ -81,9 +88,29 @@ final class StoreSchema {
         GROUP BY code, name, country, sector""",
   };
 
+  /**
+   * Views of the store over a folder of Parquet tables, one sub-folder per table as Spark writes
+   * them (articles/part-*.parquet, ...), with the derived views the queries use.
+   */
+  static void parquetViews(Connection c, java.nio.file.Path dir) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String table : ARTICLE_TABLES) {
+        java.nio.file.Path t = dir.resolve(table);
+        if (!java.nio.file.Files.isDirectory(t)) {
+          throw new SQLException("no table '" + table + "' in " + dir + " (expected the output of dateline spark code)");
+        }
+        String glob = "'" + t.toAbsolutePath().toString().replace("'", "''") + "/*.parquet'";
+        String replace = table.equals("articles") ? " REPLACE (CAST(record AS JSON) AS record)" : "";
+        s.execute("CREATE VIEW " + table + " AS SELECT *" + replace + " FROM read_parquet(" + glob + ")");
+      }
+      for (String ddl : VIEWS) s.execute(ddl);
+    }
+  }
+
   static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String ddl : DDL) s.execute(ddl);
+      for (String ddl : VIEWS) s.execute(ddl);
       // A version-1 store lacks the newer columns; its older rows keep nulls there (places
       // as places, as all version-1 rows were).
       s.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS feature_kind VARCHAR");

@@ -19,27 +19,6 @@ import java.util.Set;
  * starts, and again after a rollback; DuckDB's file lock makes this process the only writer.
  */
 final class WriterState {
-  /** An event as merging sees it; days and place change as mentions join it. */
-  static final class Slot {
-    final long id;
-    LocalDate first;
-    LocalDate last;
-    String placeName;
-    String placeCountry;
-    Double lat;
-    Double lon;
-
-    Slot(long id, LocalDate first, LocalDate last, String placeName, String placeCountry, Double lat, Double lon) {
-      this.id = id;
-      this.first = first;
-      this.last = last;
-      this.placeName = placeName;
-      this.placeCountry = placeCountry;
-      this.lat = lat;
-      this.lon = lon;
-    }
-  }
-
   record DyadKey(String actor1, String actor2, String root) {}
 
   private record BandKey(int band, long hash) {}
@@ -47,7 +26,7 @@ final class WriterState {
   final Set<String> ids = new HashSet<>();
   final Map<String, String> hashes = new HashMap<>();
   private final Map<BandKey, List<String>> bands = new HashMap<>();
-  final Map<DyadKey, List<Slot>> events = new HashMap<>();
+  final Map<DyadKey, List<EventSlots.Slot>> events = new HashMap<>();
   long nextEventId = 1;
 
   static WriterState load(Connection conn) throws SQLException {
@@ -66,7 +45,7 @@ final class WriterState {
           long id = rs.getLong(1);
           s.nextEventId = Math.max(s.nextEventId, id + 1);
           if (rs.getString(2) == null && rs.getString(3) == null) continue; // never merged into
-          s.addEvent(new DyadKey(rs.getString(2), rs.getString(3), rs.getString(4)), new Slot(id,
+          s.addEvent(new DyadKey(rs.getString(2), rs.getString(3), rs.getString(4)), new EventSlots.Slot(id,
               rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
               (Double) rs.getObject(9), (Double) rs.getObject(10)));
         }
@@ -99,7 +78,7 @@ final class WriterState {
     }
   }
 
-  void addEvent(DyadKey key, Slot slot) {
+  void addEvent(DyadKey key, EventSlots.Slot slot) {
     events.computeIfAbsent(key, k -> new ArrayList<>()).add(slot);
   }
 }
