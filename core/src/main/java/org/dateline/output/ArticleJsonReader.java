@@ -16,6 +16,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
+import org.dateline.model.Explanation;
 import org.dateline.model.Evidence;
 import org.dateline.model.Mention;
 import org.dateline.model.Place;
@@ -109,7 +110,17 @@ public final class ArticleJsonReader {
         loc == null || loc.isNull() ? null : place(loc), e.path("negated").asBoolean(false), text(e, "modality"),
         new Evidence(ev.path("sentence").asInt(), ev.path("start").asInt(), ev.path("end").asInt(),
             text(ev, "text"), text(ev, "trigger")),
-        e.path("confidence").asDouble(0));
+        e.path("confidence").asDouble(0), explanation(e.get("explain")));
+  }
+
+  /** The explanation a record carries, kept so that a record read back writes out as it came in. */
+  private static Explanation explanation(JsonNode x) {
+    if (x == null || !x.isObject()) return null;
+    List<String> source = new ArrayList<>();
+    x.path("source").forEach(a -> source.add(a.asText()));
+    List<String> target = new ArrayList<>();
+    x.path("target").forEach(a -> target.add(a.asText()));
+    return new Explanation(text(x, "type"), source, target, text(x, "date"));
   }
 
   private static List<Actor> actors(JsonNode e, String field) {

@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class ArticleJsonReaderTest {
   @Test
+  void anEventsExplanationReadsBack() throws Exception {
+    Document doc = Docs.coded();
+    org.dateline.model.Event e = doc.events().get(0);
+    doc.events().set(0, new org.dateline.model.Event(e.id(), e.source(), e.target(), e.cameo(), e.quadClass(),
+        e.goldstein(), e.plover(), e.date(), e.dateText(), e.location(), e.negated(), e.modality(), e.evidence(),
+        e.confidence(), new org.dateline.model.Explanation("predicates.tsv: verb 'x' -> 173",
+            java.util.List.of("'Police' -> COP"), java.util.List.of(), "the article's date")));
+    String line = ArticleJson.line(doc);
+    Document back = ArticleJsonReader.read(line, "coded.jsonl:1");
+    assertEquals(line, ArticleJson.line(back));
+    assertEquals("predicates.tsv: verb 'x' -> 173", back.events().get(0).explain().type());
+  }
+
+  @Test
   void aRecordReadsBackToTheSameRecord() throws Exception {
     String line = ArticleJson.line(Docs.coded());
     Document back = ArticleJsonReader.read(line, "coded.jsonl:1");
