@@ -153,8 +153,12 @@ public final class EventCoder {
     Codebook.Code code = codebook.get(spoken.get().act().cameo());
     if (code == null || code.ploverType().isEmpty()) return;
     Token verb = spoken.get().verb();
-    Arguments.Found args = spoken.get().args();
-    List<Actor> target = context.fill(doc, s, speech.targets(doc, s, spoken.get()), args.source());
+    Arguments.Found heard = spoken.get().args();
+    List<Actor> target = speech.targets(doc, s, spoken.get());
+    // a speaker known by role ("the interior minister said") is of the sentence's or article's country
+    Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
+        heard.sourceHeads(), heard.targetHeads());
+    target = context.fill(doc, s, target, args.source());
     Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "",
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     doc.events().add(withGroupsResolved(ev, doc.events()));

@@ -38,4 +38,14 @@ class SpeechEventsTest {
     assertEquals(1, c.doc.events().size(), c.describe());
     assertEquals("17", c.doc.events().get(0).cameo().substring(0, 2), c.describe());
   }
+
+  @Test
+  void aSpeakerKnownByRoleIsOfTheArticlesCountry() {
+    Coded c = Coded.of("Floods swept through northern Peru on Monday. Peruvian soldiers and Peruvian volunteers "
+        + "pulled dozens of families from the water in Piura. The interior minister said the rescue teams had done "
+        + "a heroic and admirable job.", "2021-03-02");
+    Event e = c.doc.events().stream().filter(x -> x.evidence().trigger().equals("said")).findFirst().orElseThrow(
+        () -> new AssertionError(c.describe()));
+    assertEquals("PER", Coded.countries(e.source()), c.describe());
+  }
 }
