@@ -112,7 +112,9 @@ final class ActorFinder {
       }
       if (!inner.isEmpty()) return inner;
     }
-    return List.of();
+    // the last resort, once names, roles and owners said nothing: "a teenager", "two suspects"
+    Actor person = mentionAt(doc, head) == null ? person(s, head) : null;
+    return person == null ? List.of() : List.of(person);
   }
 
   private List<Actor> direct(Document doc, Sentence s, Token head) {
@@ -143,6 +145,22 @@ final class ActorFinder {
     Actor known = m == null ? known(doc, s, head) : null;
     if (known != null) return List.of(known);
     return pronoun(doc, s, head);
+  }
+
+  /**
+   * A person named by a common noun no role lexicon lists ("a teenager", "two suspects",
+   * "the assailant"): WordNet says whether the noun names a person and of what sector.
+   */
+  private static Actor person(Sentence s, Token head) {
+    if (!head.pos().equals("NN") && !head.pos().equals("NNS")) return null;
+    // "Osgiliath, the state's fiercest foe": the apposition's name is the actor
+    if (head.deprel().equals("appos") || s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("appos"))) {
+      return null;
+    }
+    // "tigers" is first a fierce person in WordNet, but a noun that may name an animal is not read as one
+    if (Senses.get().mayBe(head.lemma(), Set.of(Senses.Kind.ANIMAL, Senses.Kind.PLANT))) return null;
+    String sector = Senses.get().personSector(head.lemma());
+    return sector == null ? null : new Actor(phrase(s, head), null, sector, null, sector, null);
   }
 
   private List<Actor> pronoun(Document doc, Sentence s, Token head) {

@@ -35,6 +35,10 @@ final class Senses {
   private static final List<Map.Entry<Kind, String>> ROOTS = Tsv.resource("/dateline/coding/kinds.tsv").stream()
       .map(r -> Map.entry(Kind.valueOf(r.get("kind")), r.get("root"))).toList();
 
+  // Sectors of people by the WordNet synsets their sense reaches, narrower first (coding/person-sectors.tsv)
+  private static final List<Map.Entry<String, String>> PERSON_SECTORS = Tsv.resource("/dateline/coding/person-sectors.tsv")
+      .stream().map(r -> Map.entry(r.get("root"), r.get("sector"))).toList();
+
   private static final Set<Kind> NO_DOERS = Set.of(Kind.ANIMAL, Kind.PLANT, Kind.BODY, Kind.DISEASE,
       Kind.PHENOMENON, Kind.VEHICLE);
 
@@ -87,6 +91,31 @@ final class Senses {
   boolean canAct(String lemma) {
     // a rocket is first a vehicle in WordNet, but the one that strikes is a weapon
     return !NO_DOERS.contains(kind(lemma)) || mayBe(lemma, AGENTS);
+  }
+
+  /**
+   * The sector of a person a common noun names by its most frequent sense ("suspects" CRM,
+   * "assailant" UAF, "shoppers" CVL), or null when that sense names no person.
+   */
+  String personSector(String lemma) {
+    String key = lemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
+    return personSectors.computeIfAbsent(key, k -> java.util.Optional.ofNullable(lookUpSector(k))).orElse(null);
+  }
+
+  private final Map<String, java.util.Optional<String>> personSectors = new ConcurrentHashMap<>();
+
+  private synchronized String lookUpSector(String lemma) {
+    try {
+      IndexWord w = wordnet.getIndexWord(POS.NOUN, lemma);
+      if (w == null || w.getSenses().isEmpty()) return null;
+      Set<String> reached = hypernyms(w.getSenses().get(0));
+      for (Map.Entry<String, String> root : PERSON_SECTORS) {
+        if (reached.contains(root.getKey())) return root.getValue().equals("-") ? null : root.getValue();
+      }
+      return null;
+    } catch (JWNLException e) {
+      return null;
+    }
   }
 
   // extJWNL's file-backed dictionary reads shared files; the cache above makes this rare

@@ -74,4 +74,32 @@ class PeopleTest {
     Event d = Coded.of("Guards beat Kurdish detainees at a prison near Diyarbakir.").trigger("beat");
     assertEquals("CVL", d.target().get(0).sector(), "" + d.target());
   }
+
+  @Test
+  void aPersonNamedByACommonNounIsACivilianOfTheArticlesCountry() {
+    Coded c = Coded.of("Riots broke out in Lagos, Nigeria, on Monday. Nigerian police said they detained a "
+        + "teenager and two shopkeepers near the market.", "2021-06-08");
+    Event e = c.trigger("detained");
+    assertEquals(2, e.target().size(), c.describe());
+    for (Actor a : e.target()) {
+      assertEquals("NGA", a.country(), c.describe());
+      assertEquals("CVL", a.sector(), c.describe());
+    }
+  }
+
+  @Test
+  void theSectorOfAPersonComesFromWhatTheNounMeans() {
+    Event arrested = Coded.of("Brazilian police arrested three smugglers at the port of Santos on Tuesday.",
+        "2021-06-08").trigger("arrested");
+    assertEquals("CRM", arrested.target().get(0).sector(), "" + arrested.target());
+    Event attacked = Coded.of("An assailant attacked two Brazilian journalists outside the courthouse.", "2021-06-08")
+        .trigger("attacked");
+    assertEquals("UAF", attacked.source().get(0).sector(), "" + attacked.source());
+  }
+
+  @Test
+  void aThingNamedByACommonNounIsNoActor() {
+    Event e = Coded.of("Kenyan police seized a lorry near the border on Monday.", "2021-06-08").trigger("seized");
+    assertEquals(0, e.target().size(), "" + e.target());
+  }
 }
