@@ -371,6 +371,7 @@ public final class EventCoder {
     }
     Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
     String around = frame.equals("intent") ? null : background.of(s, p);
+    if (around == null && !frame.equals("intent") && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around : Clauses.modality(s, p, frame);
     // the coder stands less behind an event told in passing than behind the news itself
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)

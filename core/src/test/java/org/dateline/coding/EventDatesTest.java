@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,34 @@ class EventDatesTest {
   void aDayLongBeforeTheArticleIsNotTheStorysDay() {
     Coded c = Coded.of("The treaty was signed on 3 March 2001. Peru expelled the Chilean ambassador.", "2019-06-06");
     assertEquals("2019-06-06", c.trigger("expelled").date(), c.describe());
+  }
+
+  @Test
+  void anEventDatedInAnEarlierYearOrMonthIsBackground() {
+    Coded c = Coded.of("Ecuadorian police arrested the former minister on Tuesday. The same court had cleared him "
+        + "once before. Police also arrested his brother in March 2017, and the army detained two of his aides in 2015.",
+        "2019-06-06");
+    assertEquals(null, c.trigger("arrested").modality(), c.describe());
+    assertEquals("background", c.doc.events().stream().filter(e -> e.date().equals("2017-03")).findFirst()
+        .orElseThrow(() -> new AssertionError(c.describe())).modality(), c.describe());
+    assertEquals("background", c.trigger("detained").modality(), c.describe());
+  }
+
+  @Test
+  void aDayWithinTheWeekOrLastMonthIsNews() {
+    Coded c = Coded.of("On Monday, Bolivian soldiers detained six miners near Oruro.", "2019-06-06");
+    assertEquals(null, c.trigger("detained").modality(), c.describe());
+    Coded wire = Coded.of("Bolivia expelled two Peruvian diplomats last month, the foreign ministry said.", "2019-06-06");
+    assertNotEquals("background", wire.trigger("expelled").modality(), wire.describe());
+  }
+
+  @Test
+  void lastDaysOfPeriods() {
+    assertEquals("2018-12-31", EventDates.lastDay("2018").toString());
+    assertEquals("2018-02-28", EventDates.lastDay("2018-02").toString());
+    assertEquals("2019-03-10", EventDates.lastDay("2019-W10").toString());
+    assertEquals("2018-09-22", EventDates.lastDay("2018-SU").toString());
+    assertEquals("2019-06-30", EventDates.lastDay("2019-Q2").toString());
+    assertEquals(null, EventDates.lastDay("PAST_REF"));
   }
 }
