@@ -131,13 +131,25 @@ public final class EventCoder {
         consumed.addAll(Clauses.subtree(s, content.token()));
       }
     }
-    int before = doc.events().size();
+    List<Event> topics = new ArrayList<>();
+    boolean onlyTopics = true;
     for (Found f : found.values()) {
       if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
       Event ev = event(doc, s, f, contents.get(f.token().index()));
-      if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
+      if (ev == null) continue;
+      ev = withGroupsResolved(ev, doc.events());
+      doc.events().add(ev);
+      if (SpeechEvents.topicOfSpeech(s, f.token())) topics.add(ev);
+      else onlyTopics = false;
     }
-    if (speech != null && doc.events().size() == before) codeSpeech(doc, s, found);
+    // "Trump called the investigation a witch hunt": an event named as what a speaker talks
+    // about is told before or elsewhere; the speech is this sentence's event, and replaces it
+    if (speech != null && onlyTopics) {
+      doc.events().removeAll(topics);
+      int before = doc.events().size();
+      codeSpeech(doc, s, found);
+      if (doc.events().size() == before) doc.events().addAll(topics);
+    }
   }
 
   /** A sentence that coded nothing but reports an actor's speech: the act the speech model reads in it. */

@@ -22,9 +22,23 @@ final class SpeechEvents {
   /** Verbs that report speech, whose content the model reads. */
   private static final Set<String> VERBS = Set.of("say", "tell", "state", "announce", "add", "note", "claim",
       "insist", "write", "tweet", "comment", "explain", "stress", "argue", "describe", "call", "declare",
-      "remark", "respond", "reply", "post");
+      "remark", "respond", "reply", "post", "characterize", "characterise", "label", "brand", "dub");
   // Below this probability the model's reading is too unsure to be an event.
   static final double MIN_PROBABILITY = 0.35;
+
+  /**
+   * Whether a coded noun is what a verb of speech talks about, not a new event: "called the
+   * investigation a witch hunt", "described the deal as lousy", "characterized the attack as ...".
+   */
+  static boolean topicOfSpeech(Sentence s, Token t) {
+    if (!t.isNoun() || t.head() < 0 || !(t.deprel().equals("obj") || t.deprel().startsWith("nsubj"))) return false;
+    Token governor = s.tokens().get(t.head());
+    // "called the deal lousy": the noun is the subject of the small clause under the verb
+    if (!governor.isVerb() && governor.head() >= 0 && governor.deprel().equals("xcomp")) {
+      governor = s.tokens().get(governor.head());
+    }
+    return governor.isVerb() && VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+  }
 
   /** What the model read of the sentence, spoken by whom, with what verb. */
   record Spoken(Token verb, Arguments.Found args, SpeechAct act) {}

@@ -48,4 +48,13 @@ class SpeechEventsTest {
         () -> new AssertionError(c.describe()));
     assertEquals("PER", Coded.countries(e.source()), c.describe());
   }
+
+  @Test
+  void anEventTheSpeakerTalksAboutGivesWayToTheSpeech() {
+    Coded c = Coded.of("The Irish prime minister described the border deal as a shameful betrayal of Ireland.", "2021-03-02");
+    assertEquals(1, c.doc.events().size(), c.describe());
+    Event e = c.trigger("described");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("IRL", Coded.countries(e.source()), c.describe());
+  }
 }
