@@ -182,4 +182,12 @@ class ActorContextTest {
     assertTrue(e.target().stream().noneMatch(a -> "BOL".equals(a.country())), c.describe());
     assertEquals("CHL,PER", Coded.countries(e.source()));
   }
+
+  @Test
+  void religiousAndEnvironmentalGroupsAreTheirSectors() {
+    Coded c = Coded.of("Religious groups in Zambia have called for the bill to be withdrawn. Environmental groups in Zambia "
+        + "criticised the mining licence.", "2021-03-02");
+    assertEquals("ZMBREL", c.trigger("called").source().get(0).code(), c.describe());
+    assertEquals("ZMBENV", c.trigger("criticised").source().get(0).code(), c.describe());
+  }
 }
