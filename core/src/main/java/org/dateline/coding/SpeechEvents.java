@@ -28,7 +28,7 @@ final class SpeechEvents {
 
   /**
    * Whether a coded noun is what a verb of speech talks about, not a new event: "called the
-   * investigation a witch hunt", "described the deal as lousy", "characterized the attack as ...".
+   * investigation a witch hunt", "described the deal as lousy", "said the demands were absurd".
    */
   static boolean topicOfSpeech(Sentence s, Token t) {
     if (!t.isNoun() || t.head() < 0 || !(t.deprel().equals("obj") || t.deprel().startsWith("nsubj"))) return false;
@@ -37,7 +37,16 @@ final class SpeechEvents {
     if (!governor.isVerb() && governor.head() >= 0 && governor.deprel().equals("xcomp")) {
       governor = s.tokens().get(governor.head());
     }
-    return governor.isVerb() && VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    if (governor.isVerb()) return speech(governor);
+    // "said Bolivia's demands were absurd", "'The deal is a betrayal,' she said": the noun is what
+    // the speaker judges, in a content clause whose predicate is a judgement, not an act
+    if (governor.deprel().equals("ccomp") && governor.head() >= 0) return speech(s.tokens().get(governor.head()));
+    return s.children(governor.index()).stream()
+        .anyMatch(c -> c.deprel().equals("parataxis") && c.isVerb() && speech(c));
+  }
+
+  private static boolean speech(Token verb) {
+    return VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** What the model read of the sentence, spoken by whom, with what verb. */

@@ -57,4 +57,11 @@ class SpeechEventsTest {
     assertEquals("11", e.cameo().substring(0, 2), c.describe());
     assertEquals("IRL", Coded.countries(e.source()), c.describe());
   }
+
+  @Test
+  void anEventTheSpeakerJudgesInAContentClauseGivesWayToTheSpeech() {
+    Coded c = Coded.of("The Chilean foreign minister said the Bolivian blockade was a shameful and dangerous act.", "2021-03-02");
+    assertEquals(1, c.doc.events().size(), c.describe());
+    assertEquals("11", c.trigger("said").cameo().substring(0, 2), c.describe());
+  }
 }
