@@ -56,6 +56,10 @@ final class Arguments {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
     collect(doc, s, p, subj, obj);
+    // "police, criticised by rights groups, ...": a passive participle on a noun is done to that noun
+    if (p.pos().equals("VBN") && p.deprel().startsWith("acl") && p.head() >= 0 && byWhom(s, p) && obj.isEmpty()) {
+      obj.add(s.tokens().get(p.head()));
+    }
     boolean yielding = cameo.startsWith("08");
     if (cameo.startsWith("07")) {
       // "aid for Romania", "food for the refugees": aid is for its recipient
@@ -296,7 +300,9 @@ final class Arguments {
           if (g.deprel().equals("dep") && g.isNoun()) obj.add(g);
         }
       }
-      if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
+      if (rel.equals("nsubj") && reducedPassive(s, p)) {
+        obj.add(c); // "Minister criticised by MPs": a headline's passive without its "was"
+      } else if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
         subj.add(c);
       } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {
         continue; // "discussed North Korea": what was talked about, not who with
@@ -322,6 +328,23 @@ final class Arguments {
         subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
+  }
+
+  /** A past participle with a "by" agent and no auxiliary: "Blair criticised by MPs". */
+  private static boolean reducedPassive(Sentence s, Token p) {
+    return p.pos().equals("VBN") && byWhom(s, p)
+        && s.children(p.index()).stream().noneMatch(c -> c.deprel().startsWith("aux"));
+  }
+
+  /** A "by" phrase that names who acts ("by MPs", "by Kenya"), not how much ("by one hour", "by 5%"). */
+  private static boolean byWhom(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      boolean by = c.deprel().equals("obl:agent") || c.deprel().startsWith("obl") && caseOf(s, c).equals("by");
+      boolean amount = c.pos().equals("CD") || c.word().equals("%") || c.lemma().equalsIgnoreCase("percent")
+          || s.children(c.index()).stream().anyMatch(k -> k.deprel().equals("nummod"));
+      if (by && !amount) return true;
+    }
+    return false;
   }
 
   private static boolean byAgent(Sentence s, Token p) {
