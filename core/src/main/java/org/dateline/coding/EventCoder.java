@@ -310,10 +310,12 @@ public final class EventCoder {
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;
-    Codebook.Code code = codebook.get(r.cameo());
+    String cameo = Assaults.code(r.cameo(), r.args().source(), r.target());
+    Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
     String why = f.why() + agent + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), r.cameo());
+    if (!cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 
