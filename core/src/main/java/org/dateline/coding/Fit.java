@@ -21,6 +21,7 @@ final class Fit {
   private final Map<String, Rule> rules = new HashMap<>();
   private static final Set<String> PARTY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
   private static final Set<Senses.Kind> PARTIES = EnumSet.of(Senses.Kind.PERSON, Senses.Kind.GROUP);
+  private static final Set<Senses.Kind> THINGS = EnumSet.of(Senses.Kind.ARTIFACT, Senses.Kind.PLACE);
   private static final Set<Senses.Kind> BODILY = EnumSet.of(Senses.Kind.BODY, Senses.Kind.DISEASE);
   private final Senses senses = Senses.get();
 
@@ -43,6 +44,14 @@ final class Fit {
     Token doer = doer(s, p);
     if (doer != null) doer = measured(s, doer);
     if (doer != null && isCommonNoun(doer) && !senses.canAct(doer.lemma()) && !ofParty(s, doer)) return null;
+    // "the walkway allows passengers to transfer": a made thing that does a political act
+    // describes how it works; weapons still strike, and a party's things act for it
+    boolean force = e.cameo().compareTo("18") >= 0 && e.cameo().compareTo("21") < 0;
+    if (doer != null && !force && isCommonNoun(doer) && THINGS.contains(senses.kind(doer.lemma()))
+        && !senses.mayBe(doer.lemma(), PARTIES) && !ofParty(s, doer)) {
+      return null;
+    }
+    if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;
     Rule r = e.particle().isEmpty() && p.isVerb() ? rules.get(e.kind() + ":" + e.lemma()) : null;
     if (r == null) return e;
@@ -53,6 +62,15 @@ final class Fit {
     boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds());
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+  }
+
+  /** "Hurricane Humberto", "Typhoon Phanfone": a name that a storm's or fire's common noun introduces. */
+  private boolean namedPhenomenon(Sentence s, Token name) {
+    for (Token c : s.children(name.index())) {
+      boolean naming = c.deprel().equals("compound") || c.deprel().equals("appos");
+      if (naming && c.isNoun() && senses.kind(c.lemma()) == Senses.Kind.PHENOMENON) return true;
+    }
+    return false;
   }
 
   /** The one who acts: the subject of an active verb, the "by" agent of a passive one. */

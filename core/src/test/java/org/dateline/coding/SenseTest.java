@@ -108,4 +108,13 @@ class SenseTest {
     Coded d = Coded.of("The LRA's armed wing refused to release the captured aid workers.");
     assertEquals("12", d.trigger("refused").cameo().substring(0, 2), d.describe());
   }
+
+  @Test
+  void aMadeThingOrANamedStormDoesNoPoliticalAct() {
+    Coded c = Coded.of("The new walkway allows passengers to transfer between the two lines. Typhoon Haima threatened "
+        + "the northern coast of Luzon on Monday.", "2019-10-17");
+    assertTrue(c.doc.events().isEmpty(), c.describe());
+    Coded law = Coded.of("The Kenyan parliament allowed the president to extend the curfew.", "2019-10-17");
+    assertEquals("083", law.trigger("allowed").cameo(), law.describe());
+  }
 }
