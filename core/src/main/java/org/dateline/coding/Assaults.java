@@ -15,15 +15,27 @@ final class Assaults {
   private static final Set<String> IRREGULAR = Set.of("UAF", "CRM", "CVL");
   private static final Set<String> CIVILIAN = Set.of("CVL", "REL", "EDU", "HLH", "MED");
   static final String ASSAULT = "180";
+  /** The role of the doer the coder supplies when no one is named ("the attack killed twelve"). */
+  static final String UNNAMED_ROLE = "Unnamed attacker";
 
   private Assaults() {}
 
   /** The code of a force event once its sides are known: 180 for unconventional violence, else its own. */
   static String code(String cameo, List<Actor> source, List<Actor> target) {
     if (!cameo.startsWith("19")) return cameo;
-    boolean irregular = source.stream().anyMatch(a -> a.sector() != null && IRREGULAR.contains(a.sector()));
-    boolean onCivilians = source.isEmpty() && !target.isEmpty()
+    List<Actor> named = source.stream().filter(a -> !unnamed(a)).toList();
+    boolean irregular = named.stream().anyMatch(a -> a.sector() != null && IRREGULAR.contains(a.sector()));
+    boolean onCivilians = named.isEmpty() && !target.isEmpty()
         && target.stream().allMatch(a -> a.sector() != null && CIVILIAN.contains(a.sector()));
     return irregular || onCivilians ? ASSAULT : cameo;
+  }
+
+  static boolean unnamed(Actor a) {
+    return UNNAMED_ROLE.equals(a.role()) && a.name() == null;
+  }
+
+  /** Whether an event's sides name anyone: an unnamed attacker alone names no one. */
+  static boolean namesSides(List<Actor> source, List<Actor> target) {
+    return !target.isEmpty() || source.stream().anyMatch(a -> !unnamed(a));
   }
 }

@@ -271,6 +271,9 @@ public final class EventCoder {
     return null;
   }
 
+  // CAMEO's sector for armed attackers no one names
+  private static final String UNNAMED = "UAF";
+
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
     Arguments.Found found = arguments.find(doc, s, p, f.entry().cameo());
@@ -307,6 +310,13 @@ public final class EventCoder {
     // event needs an actor.
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
     if (args.source().isEmpty() && target.isEmpty() && !violent) return null;
+    if (violent && args.source().isEmpty() && Fit.doer(s, p) == null) {
+      // "the attack killed twelve", "two policemen were shot": whoever did it is unnamed, and CAMEO
+      // codes such a doer as unidentified armed forces, of the country the story is about
+      List<Actor> unnamed = context.fill(doc, s, List.of(new Actor(p.word(), null, UNNAMED, null, UNNAMED, Assaults.UNNAMED_ROLE)), target);
+      args = new Arguments.Found(unnamed, args.target(), args.sourceHeads(), args.targetHeads());
+      agent += "; source: no doer named, so unidentified armed forces";
+    }
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;
@@ -325,7 +335,7 @@ public final class EventCoder {
     for (int i = doc.events().size() - 1; i >= 0; i--) {
       Event e = doc.events().get(i);
       if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      if (e.cameo().startsWith(cameo.substring(0, 2)) && !(e.source().isEmpty() && e.target().isEmpty())) return e;
+      if (e.cameo().startsWith(cameo.substring(0, 2)) && Assaults.namesSides(e.source(), e.target())) return e;
     }
     return null;
   }

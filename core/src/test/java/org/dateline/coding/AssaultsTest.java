@@ -2,6 +2,7 @@ package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** Unconventional violence (18) against fighting with conventional force (19), by who acts and on whom. */
@@ -22,5 +23,23 @@ class AssaultsTest {
   void civiliansAttackedByNoNamedForceSufferAnAssault() {
     Coded c = Coded.of("Congolese villagers were attacked near Beni on Friday night.", "2021-03-02");
     assertEquals("18", c.trigger("attacked").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void anAttackWithNoDoerNamedIsByUnidentifiedArmedForces() {
+    Coded c = Coded.of("Two Somali soldiers were shot dead at a checkpoint near Baidoa on Monday.", "2021-03-02");
+    Event e = c.trigger("shot");
+    assertEquals("SOMUAF", e.source().get(0).code(), c.describe());
+    assertEquals(Assaults.UNNAMED_ROLE, e.source().get(0).role(), c.describe());
+    // soldiers shot by no one named: fighting, the unnamed doer is no evidence of irregular violence
+    assertEquals("19", e.cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void aLaterMentionTakesTheNamedSidesNotTheUnnamedAttacker() {
+    Coded c = Coded.of("Somali troops attacked al-Shabaab positions near Baidoa on Monday. The attack lasted six hours.",
+        "2021-03-02");
+    Event later = c.trigger("attack");
+    assertEquals("SOMMIL", later.source().get(0).code(), c.describe());
   }
 }
