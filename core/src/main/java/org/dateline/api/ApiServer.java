@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.dateline.store.EventFilter;
 import org.dateline.store.EventQueries;
 import org.dateline.store.Overviews;
 import org.dateline.store.Store;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * The HTTP API over a store: events, actors, articles, aggregates and search with the filters of
@@ -35,6 +38,7 @@ public final class ApiServer implements AutoCloseable {
   private final EventQueries queries;
   private final Posts posts;
   private final Javalin app;
+  private Duration idleTimeout = Duration.ofSeconds(30);
 
   /**
    * @param coder   codes one article (the pipeline), loaded by the caller when first needed
@@ -44,7 +48,7 @@ public final class ApiServer implements AutoCloseable {
   public ApiServer(Store store, Function<Article, Document> coder, String token, long maxBody) {
     this.store = store;
     this.queries = new EventQueries(store);
-    this.posts = new Posts(store, coder, token);
+    this.posts = new Posts(store, coder, token, maxBody);
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = maxBody;
@@ -56,9 +60,22 @@ public final class ApiServer implements AutoCloseable {
     errors();
   }
 
+  /**
+   * How long a connection may send nothing before it is dropped (default 30 s), so a client that
+   * stops half way through a request does not hold a connection, or a worker reading its body,
+   * for ever. Set before {@link #start}.
+   */
+  public ApiServer idleTimeout(Duration timeout) {
+    this.idleTimeout = timeout;
+    return this;
+  }
+
   /** Starts listening; port 0 takes a free port. Returns the port. */
   public int start(String host, int port) {
     app.start(host, port);
+    for (Connector c : app.jettyServer().server().getConnectors()) {
+      if (c instanceof AbstractConnector a) a.setIdleTimeout(idleTimeout.toMillis());
+    }
     return app.port();
   }
 
@@ -69,7 +86,7 @@ public final class ApiServer implements AutoCloseable {
       ctx.json(locked(() -> page(f.limit(), f.offset(), queries.countEvents(f), queries.events(f))));
     });
     app.get("/events/{id}", ctx -> {
-      long id = longParam(ctx.pathParam("id"), "id");
+      long id = eventId(ctx.pathParam("id"));
       ctx.json(found(locked(() -> queries.event(id)), "event " + id));
     });
     app.get("/aggregates", ctx -> {
@@ -116,7 +133,9 @@ public final class ApiServer implements AutoCloseable {
     app.error(404, ctx -> {
       if (ctx.result() == null) ctx.json(Map.of("error", "no such resource: " + ctx.method() + " " + ctx.path()));
     });
-    app.error(413, ctx -> ctx.json(Map.of("error", "request body too large")));
+    app.error(413, ctx -> {
+      if (ctx.result() == null) ctx.json(Map.of("error", "request body too large"));
+    });
   }
 
   interface Query<T> {
@@ -167,11 +186,13 @@ public final class ApiServer implements AutoCloseable {
         PAGE, MAX_PAGE).offset();
   }
 
-  private static long longParam(String v, String name) {
+  /** An event id; one with more digits than any id has is simply not there (404). */
+  private static long eventId(String v) {
+    if (!v.matches("[-+]?\\d{1,30}")) throw new BadParameter("id", "'" + v + "' is not a whole number");
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      throw new BadParameter(name, "'" + v + "' is not a whole number");
+      throw new HttpResponseException(404, "no event " + v, Map.of());
     }
   }
 

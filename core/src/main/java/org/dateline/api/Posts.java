@@ -3,6 +3,9 @@ package org.dateline.api;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.dateline.ingest.Ingest;
 import org.dateline.ingest.IngestItem;
@@ -31,11 +35,13 @@ final class Posts {
   private final Store store;
   private final Function<Article, Document> coder;
   private final byte[] token;
+  private final long maxBody;
 
-  Posts(Store store, Function<Article, Document> coder, String token) {
+  Posts(Store store, Function<Article, Document> coder, String token, long maxBody) {
     this.store = store;
     this.coder = coder;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    this.maxBody = maxBody;
   }
 
   Object code(Context ctx) {
@@ -70,8 +76,8 @@ final class Posts {
     }
   }
 
-  private static Article read(Context ctx) {
-    byte[] body = ctx.bodyAsBytes();
+  private Article read(Context ctx) {
+    byte[] body = body(ctx);
     if (body.length == 0) throw new BadParameter("body", "is empty: post an article (JSON, wire text, HTML or text)");
     for (String k : ctx.queryParamMap().keySet()) {
       if (!k.equals("date") && !k.equals("source")) throw new BadParameter(k, "unknown parameter; known: date, source");
@@ -87,6 +93,30 @@ final class Posts {
     String id = "post-" + Fingerprint.contentHash(a.text()).substring(0, 16);
     return new Article(id, a.date(), a.source(), a.title(), a.url(), a.text(), a.bodyOffset(), a.dateline(),
         a.extra(), "POST");
+  }
+
+  /**
+   * The body, refused with 413 once past the limit whether or not its length was declared (a
+   * chunked body has none), so no request can fill the memory.
+   */
+  private byte[] body(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBody) throw tooLarge(declared + " bytes");
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+      if (body.length > maxBody) throw tooLarge("more than " + maxBody + " bytes");
+      return body;
+    } catch (IOException e) {
+      // The client stopped sending (idle timeout) or sent a broken chunked body.
+      boolean slow = e.getCause() instanceof TimeoutException || e instanceof InterruptedIOException;
+      throw new HttpResponseException(slow ? 408 : 400, slow ? "the request body did not arrive in time"
+          : "the request body could not be read: " + e.getMessage(), Map.of());
+    }
+  }
+
+  private HttpResponseException tooLarge(String size) {
+    return new HttpResponseException(413, "request body too large: " + size + ", the limit is " + maxBody
+        + " bytes (dateline serve --max-body)", Map.of());
   }
 
   private static LocalDate date(String v) {

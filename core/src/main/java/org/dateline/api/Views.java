@@ -86,12 +86,6 @@ final class Views {
   }
 
   private static int count(String v, String name, int max) {
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 1 || n > max) throw new BadParameter(name, "must be between 1 and " + max + ", not " + v);
-      return n;
-    } catch (NumberFormatException e) {
-      throw new BadParameter(name, "'" + v + "' is not a whole number");
-    }
+    return EventFilter.wholeNumber(name, v, 1, max);
   }
 }

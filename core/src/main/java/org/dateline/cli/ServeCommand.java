@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.api.ApiServer;
@@ -31,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", defaultValue = "1048576", description = "largest request body in bytes (default: ${DEFAULT-VALUE})")
   long maxBody;
 
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "drop a connection that sends nothing for this long, e.g. a client that stops half way through "
+          + "a request (default: ${DEFAULT-VALUE})")
+  int idleTimeout;
+
   @Option(names = "--nlp", defaultValue = NlpConfig.DEFAULT_PROFILE, description = "CoreNLP profile for posted articles")
   String nlpProfile;
 
@@ -41,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     String t = token == null || token.isBlank() ? null : token;
     try (Store store = t == null ? Store.openReadOnly(db) : Store.open(db);
          ApiServer server = new ApiServer(store, a -> pipeline().process(a), t, maxBody)) {
-      int actual = server.start(host, port);
+      int actual = server.idleTimeout(Duration.ofSeconds(idleTimeout)).start(host, port);
       System.err.println("dateline: serving " + db + " on http://" + host + ":" + actual + "/ ("
           + (t == null ? "read-only" : "writes need the token") + "); Ctrl-C stops");
       new CountDownLatch(1).await();

@@ -30,6 +30,8 @@ public record EventFilter(String actor, String country, String sector, String na
       "articles", "-articles", "goldstein", "-goldstein", "id", "-id");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,20}");
   private static final Pattern CAMEO = Pattern.compile("\\d{1,4}");
+  /** A plain decimal number: Java's parser would also take NaN, Infinity, hex and a trailing 'd'. */
+  private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
 
   /** Parses filters; a value that cannot be used throws a BadParameter naming it. */
   public static EventFilter parse(Map<String, String> p, int defaultLimit, int maxLimit) {
@@ -76,20 +78,33 @@ public record EventFilter(String actor, String country, String sector, String na
       if (km != null) throw new BadParameter("km", "needs near=LAT,LON as well");
       return null;
     }
-    String[] parts = v.split(",");
+    String[] parts = v.split(",", -1);
+    if (parts.length != 2) throw new BadParameter("near", "'" + v + "' is not LAT,LON in degrees, e.g. 14.6,121.0");
+    double lat = degrees(v, parts[0].strip(), "latitude", 90);
+    double lon = degrees(v, parts[1].strip(), "longitude", 180);
     double radius = 50;
-    try {
-      if (parts.length != 2) throw new NumberFormatException();
-      double lat = Double.parseDouble(parts[0].strip());
-      double lon = Double.parseDouble(parts[1].strip());
-      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new NumberFormatException();
-      if (km != null) radius = Double.parseDouble(km);
-      if (!(radius > 0)) throw new BadParameter("km", "must be a positive number of kilometres");
-      return new double[] {lat, lon, radius};
-    } catch (NumberFormatException e) {
-      if (km != null && parts.length == 2) throw new BadParameter("km", "'" + km + "' is not a number");
-      throw new BadParameter("near", "'" + v + "' is not LAT,LON in degrees, e.g. 14.6,121.0");
+    if (km != null) {
+      if (!NUMBER.matcher(km).matches()) throw new BadParameter("km", "'" + km + "' is not a number of kilometres");
+      radius = Double.parseDouble(km);
+      if (!(radius > 0) || !Double.isFinite(radius)) {
+        throw new BadParameter("km", "must be a positive number of kilometres, not " + km);
+      }
     }
+    return new double[] {lat, lon, radius};
+  }
+
+  /** One coordinate of near=LAT,LON; a bad one is named with the reason (not a number, or out of range). */
+  private static double degrees(String near, String value, String which, int max) {
+    if (!NUMBER.matcher(value).matches()) {
+      throw new BadParameter("near", "'" + near + "': the " + which + " '" + value + "' is not a number; give LAT,LON "
+          + "in degrees, e.g. 14.6,121.0");
+    }
+    double d = Double.parseDouble(value);
+    if (!(Math.abs(d) <= max)) {
+      throw new BadParameter("near", "'" + near + "': the " + which + " " + value + " is out of range: a " + which
+          + " must be within -" + max + ".." + max + " degrees");
+    }
+    return d;
   }
 
   private static String pattern(Map<String, String> p, String key, Pattern pat, String what) {
@@ -100,14 +115,19 @@ public record EventFilter(String actor, String country, String sector, String na
 
   static Integer integer(Map<String, String> p, String key, int min, int max) {
     String v = blank(p.get(key));
-    if (v == null) return null;
+    return v == null ? null : wholeNumber(key, v, min, max);
+  }
+
+  /** A whole number within min..max; one too large for an int is out of range, not "not a number". */
+  public static int wholeNumber(String name, String v, int min, int max) {
+    if (!v.matches("[-+]?\\d+")) throw new BadParameter(name, "'" + v + "' is not a whole number");
     try {
       int n = Integer.parseInt(v);
-      if (n < min || n > max) throw new BadParameter(key, "must be between " + min + " and " + max + ", not " + v);
-      return n;
+      if (n >= min && n <= max) return n;
     } catch (NumberFormatException e) {
-      throw new BadParameter(key, "'" + v + "' is not a whole number");
+      // too many digits for an int: out of range like any other
     }
+    throw new BadParameter(name, "must be between " + min + " and " + max + ", not " + v);
   }
 
   private static LocalDate date(Map<String, String> p, String key) {
