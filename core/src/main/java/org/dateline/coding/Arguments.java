@@ -258,6 +258,29 @@ final class Arguments {
   }
 
   /**
+   * Of whom a speaker speaks: the subject, else the object, of what was said, whether reported
+   * ("said ministers were prolonging the uncertainty") or quoted ("'Labour is wrong,' he said").
+   */
+  List<Actor> spokenOf(Document doc, Sentence s, Token speechVerb) {
+    List<Token> clauses = new ArrayList<>();
+    for (Token c : s.children(speechVerb.index())) {
+      if (c.deprel().equals("ccomp") || c.deprel().equals("parataxis") && c.isVerb()) clauses.add(c);
+    }
+    if (speechVerb.deprel().equals("parataxis") && speechVerb.head() >= 0) clauses.add(s.tokens().get(speechVerb.head()));
+    for (Token clause : clauses) {
+      List<Token> subj = new ArrayList<>();
+      List<Token> obj = new ArrayList<>();
+      collect(doc, s, clause, subj, obj);
+      subj.removeIf(t -> t.pos().equals("PRP"));
+      for (List<Token> side : List.of(subj, obj)) {
+        List<Actor> found = actors.of(doc, s, side);
+        if (!found.isEmpty()) return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * Whom a show of force or a threat is for: "mobilized reservists for a possible war against
    * Iraq" → Iraq.
    */
@@ -427,3 +450,4 @@ final class Arguments {
     return a.text().equals(b.text()) && java.util.Objects.equals(a.code(), b.code());
   }
 }
+

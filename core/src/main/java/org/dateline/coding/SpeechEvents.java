@@ -73,12 +73,16 @@ final class SpeechEvents {
     return Optional.empty();
   }
 
-  /** Of whom the speech is: actors in what was said; for an appeal or demand, who is to act. */
+  /** Of whom the speech is: whom what was said is about; for an appeal or demand, who is to act. */
   List<Actor> targets(Document doc, Sentence s, Spoken spoken) {
     String root = spoken.act().root();
     boolean addressed = root.equals("02") || root.equals("10");
-    List<Actor> target = arguments.contentTargets(doc, s, spoken.verb(), null, addressed);
+    // an appeal or demand is to whoever is to act; a judgement is of whom the words are about
+    // ("the government has betrayed the farmers" blames the government)
+    List<Actor> target = addressed ? arguments.contentTargets(doc, s, spoken.verb(), null, true)
+        : arguments.spokenOf(doc, s, spoken.verb());
     if (target.isEmpty() && addressed) target = spoken.args().target();
+    if (target.isEmpty() && !addressed) target = arguments.contentTargets(doc, s, spoken.verb(), null, false);
     return target.stream().filter(a -> !spoken.args().source().contains(a)).toList();
   }
 

@@ -64,4 +64,15 @@ class SpeechEventsTest {
     assertEquals(1, c.doc.events().size(), c.describe());
     assertEquals("11", c.trigger("said").cameo().substring(0, 2), c.describe());
   }
+
+  @Test
+  void aJudgementIsOfWhomTheWordsAreAbout() {
+    Coded c = Coded.of("The Kenyan opposition leader said government ministers were wasting public money and lying to voters. "
+        + "\"The government has betrayed the farmers,\" the Kenyan opposition leader said.", "2005-03-01");
+    for (Event e : c.doc.events()) {
+      assertEquals("11", e.cameo().substring(0, 2), c.describe());
+      assertEquals("KENGOV", e.target().get(0).code(), c.describe());
+    }
+    assertEquals(2, c.doc.events().size(), c.describe());
+  }
 }
