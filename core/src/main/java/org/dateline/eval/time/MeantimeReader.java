@@ -95,7 +95,12 @@ public final class MeantimeReader {
     // is treated like a missing one, and the date line says what it means.
     if (dct == null || !dct.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       if (dctMention == null) dctMention = dateLine(text, tokens);
-      LocalDate date = dctMention == null ? null : Dates.parse(dctMention.text().replace(" ,", ","));
+      LocalDate date = null;
+      try {
+        date = dctMention == null ? null : Dates.parse(dctMention.text().replace(" ,", ","));
+      } catch (Dates.UnreadableDateException e) {
+        // no creation time: the evaluation names the document and skips it
+      }
       dct = date == null ? null : date.toString();
     }
     List<Timex> gold = new ArrayList<>();
