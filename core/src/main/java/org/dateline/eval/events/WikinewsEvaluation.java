@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -52,21 +53,19 @@ public final class WikinewsEvaluation implements Evaluation {
     Map<String, Article> articles = articles(setDir.resolve(ARTICLES));
     ArticleEventScore.Tally tally = new ArticleEventScore.Tally();
     int failed = 0;
+    List<Skipped> skipped = new ArrayList<>();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors);
          BufferedWriter records = Files.newBufferedWriter(recordsFile(errors), StandardCharsets.UTF_8)) {
       for (WikinewsGold.Article g : gold) {
         Article a = articles.get(g.id());
         if (a == null) {
           failed++;
-          System.err.println("dateline: " + name() + ": gold article " + g.id() + " is not in " + ARTICLES);
+          skipped.add(Skipped.of(g.id(), "gold article is not in " + ARTICLES));
           continue;
         }
-        Document doc;
-        try {
-          doc = pipeline.process(a);
-        } catch (RuntimeException e) {
+        Document doc = EvalSupport.process(pipeline, a, null, a.origin() + " (" + g.id() + ")", skipped, out);
+        if (doc == null) {
           failed++;
-          System.err.println("dateline: " + name() + ": " + a.origin() + " (" + g.id() + ") failed: " + e);
           continue;
         }
         records.write(ArticleJson.line(doc));
@@ -79,7 +78,7 @@ public final class WikinewsEvaluation implements Evaluation {
     }
     Map<String, Double> metrics = tally.metrics();
     if (failed > 0) metrics.put("failed_articles", (double) failed);
-    return new EvalResult(name(), gold.size() - failed, metrics);
+    return new EvalResult(name(), gold.size() - failed, metrics, skipped);
   }
 
   /** The set's articles by id, read as `dateline code` reads them; a bad line is named and left out. */

@@ -1,5 +1,6 @@
 package org.dateline.eval.time;
 
+import org.dateline.eval.Skipped;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -59,20 +60,30 @@ public final class TimeEvaluation implements Evaluation {
     TimeScorer.Counts ours = new TimeScorer.Counts();
     TimeScorer.Counts theirs = new TimeScorer.Counts();
     int scored = 0;
+    List<Skipped> skipped = new ArrayList<>();
     try (Writer w = open(errors)) {
       for (TimeDocument doc : docs) {
-        if (doc.date() == null) {
-          TimeErrors.skipped(w, doc, "no document creation time");
-          continue;
+        try {
+          if (doc.date() == null) {
+            TimeErrors.skipped(w, doc, "no document creation time");
+            skipped.add(Skipped.of(doc.id(), "no document creation time"));
+            continue;
+          }
+          TimeScorer.Alignment one = score(doc, dateline, "dateline", w);
+          TimeScorer.Alignment other = baseline == null ? null : score(doc, baseline, "sutime", w);
+          ours.add(one);
+          if (other != null) theirs.add(other);
+          scored++;
+        } catch (RuntimeException e) {
+          // an unreadable creation time or a document the tagger fails on costs only itself
+          skipped.add(Skipped.of(doc.id(), e));
+          TimeErrors.skipped(w, doc, skipped.get(skipped.size() - 1).reason());
         }
-        scored++;
-        ours.add(score(doc, dateline, "dateline", w));
-        if (baseline != null) theirs.add(score(doc, baseline, "sutime", w));
       }
     }
     Map<String, Double> metrics = ours.metrics("");
     if (baseline != null) metrics.putAll(theirs.metrics("sutime_"));
-    return new EvalResult(name, scored, metrics);
+    return new EvalResult(name, scored, metrics, skipped);
   }
 
   private static TimeScorer.Alignment score(TimeDocument doc, TimeTagger tagger, String system, Writer w)

@@ -65,7 +65,7 @@ class EventReadersTest {
         </Sentence>
         </Sentences></Validation>
         """;
-    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(xml, "test.xml", new java.util.ArrayList<>());
     assertEquals(2, items.size());
     PetrarchUnitTest.Item demo = items.get(0);
     assertEquals("Rohan will resume talks with Dale.", demo.text());
@@ -90,7 +90,7 @@ class EventReadersTest {
         <Sentence date="19950104" id="A-3" category="A"><Text>Three.</Text></Sentence>
         </Sentences></Validation>
         """;
-    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(xml, "test.xml", new java.util.ArrayList<>());
     assertEquals(Map.of("stop_on_error", "True"), items.get(0).options());
     assertEquals(Map.of("stop_on_error", "True", "require_dyad", "false", "comma_max", "0"), items.get(1).options());
     assertEquals("TRUE", items.get(2).options().get("require_dyad"));

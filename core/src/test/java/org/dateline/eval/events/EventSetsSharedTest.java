@@ -61,7 +61,7 @@ class EventSetsSharedTest {
   @Test
   void petrarchUnitTest() throws IOException {
     List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(
-        Shared.require("eval/petrarch-unittest/" + PetrarchUnitTest.FILE));
+        Shared.require("eval/petrarch-unittest/" + PetrarchUnitTest.FILE), new java.util.ArrayList<>());
     assertEquals(284, items.size());
     assertEquals("DEMO-00", items.get(0).id());
     assertEquals(List.of(new PetrarchUnitTest.Coding("ARN", "GON", "064")), items.get(0).codings());
