@@ -124,4 +124,47 @@ class MalformedRecordsTest {
     assertTrue(stderr.contains("petrarch-unittest: skipped " + set.resolve(PetrarchUnitTest.FILE) + ":12 (id NOTEXT-01): no <Text>"),
         stderr);
   }
+
+  @Test
+  void everyReaderSkipsAMalformedRecordAndReadsTheRest() throws Exception {
+    List<Skipped> skipped = new ArrayList<>();
+    Path conll = Files.writeString(dir.resolve("eng.testa"),
+        "-DOCSTART- -X- O O\n\nOslo NNP I-NP I-LOC\nbroken\nwins VBZ I-VP O\n");
+    var docs = org.dateline.eval.ner.ConllReader.read(conll, 0, skipped);
+    assertEquals(1, docs.size());
+    assertEquals("eng.testa:4: expected 'word ... tag', got: broken", skipped.get(0).toString());
+
+    skipped.clear();
+    var snippets = org.dateline.eval.events.Case2021.read(new java.io.BufferedReader(new java.io.StringReader(
+        "id\tEventSnippet\tSubType\n1\tMarchers filled the square.\tPEACE_PROTEST\n2\tno type here\n")),
+        "case.tsv", skipped);
+    assertEquals(1, snippets.size());
+    assertEquals("case.tsv:3: expected 3 columns, got 2", skipped.get(0).toString());
+
+    skipped.clear();
+    var classes = org.dateline.eval.events.Conflibert.readClasses(new java.io.BufferedReader(new java.io.StringReader(
+        "Troops shelled the port.\t4\nA line without its label\n")), "test", "test.tsv", skipped);
+    assertEquals(1, classes.size());
+    assertEquals("test.tsv:2: no label column", skipped.get(0).toString());
+
+    skipped.clear();
+    var plover = org.dateline.eval.events.PloverGsr.read(new java.io.StringReader(
+        "[{\"id\": \"a\", \"event\": \"PROTEST\", \"text\": \"Farmers marched on the capital.\"}, 42]"),
+        "gsr.json", skipped);
+    assertEquals(1, plover.size());
+    assertEquals("gsr.json: record 2: not a JSON object: NUMBER", skipped.get(0).toString());
+
+    skipped.clear();
+    Path gold = Files.createDirectories(dir.resolve("gold"));
+    Files.writeString(gold.resolve("bad.json"), "{\"id\": ");
+    assertEquals(List.of(), org.dateline.eval.events.WikinewsGold.readDir(gold, skipped));
+    assertTrue(skipped.get(0).toString().startsWith(gold.resolve("bad.json") + ": not a gold article"), skipped.toString());
+
+    skipped.clear();
+    Path tml = Files.createDirectories(dir.resolve("tml"));
+    Files.writeString(tml.resolve("cut.tml"), "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\"");
+    assertEquals(List.of(), org.dateline.eval.time.TimeMlReader.readAll(tml, 0, skipped));
+    assertEquals(1, skipped.size());
+    assertTrue(skipped.get(0).where().equals(tml.resolve("cut.tml").toString()), skipped.toString());
+  }
 }

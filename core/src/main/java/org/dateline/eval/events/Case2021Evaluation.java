@@ -35,10 +35,11 @@ public final class Case2021Evaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<Case2021.Snippet> items = EvalSupport.limit(Case2021.read(setDir.resolve(Case2021.FILE)), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<Case2021.Snippet> items = EvalSupport.limit(Case2021.read(setDir.resolve(Case2021.FILE), skipped), limit);
+    int unreadable = skipped.size();
     Labels roots = new Labels();
     Labels plovers = new Labels();
-    List<Skipped> skipped = new ArrayList<>();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (Case2021.Snippet s : items) {
         Case2021.TypeMapping type = Case2021.mapping(s.type());
@@ -61,7 +62,7 @@ public final class Case2021Evaluation implements Evaluation {
     m.put("plover_macro_f1", p.get("macro_f1"));
     m.put("scored", (double) roots.gold.size());
     m.put("skipped", (double) (items.size() - roots.gold.size()));
-    return new EvalResult(name(), items.size() - skipped.size(), m, skipped);
+    return new EvalResult(name(), items.size() - (skipped.size() - unreadable), m, skipped);
   }
 
   /** Gold and predicted labels of the snippets whose type has a reading at one level. */

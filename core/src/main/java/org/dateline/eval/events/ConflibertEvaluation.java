@@ -29,10 +29,11 @@ public final class ConflibertEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<Conflibert.Labelled> items = EvalSupport.limit(Conflibert.readClasses(setDir.resolve(TEST), "test"), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<Conflibert.Labelled> items = EvalSupport.limit(Conflibert.readClasses(setDir.resolve(TEST), "test", skipped),
+        limit);
     List<String> gold = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
-    List<Skipped> skipped = new ArrayList<>();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (Conflibert.Labelled item : items) {
         Document doc = EvalSupport.process(pipeline, EvalSupport.article(name(), item.id(), DATE, item.text()),

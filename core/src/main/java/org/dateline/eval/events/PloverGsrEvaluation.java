@@ -31,9 +31,9 @@ public final class PloverGsrEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<List<PloverGsr.Item>> sentences = EvalSupport.limit(bySentence(PloverGsr.read(setDir.resolve(PloverGsr.FILE))),
-        limit);
     List<Skipped> skipped = new ArrayList<>();
+    List<List<PloverGsr.Item>> sentences = EvalSupport.limit(
+        bySentence(PloverGsr.read(setDir.resolve(PloverGsr.FILE), skipped)), limit);
     int scored = 0;
     EventMatch.Tally tally = new EventMatch.Tally();
     EventMatch.Tally all = new EventMatch.Tally();

@@ -49,11 +49,11 @@ public final class WikinewsEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<WikinewsGold.Article> gold = EvalSupport.limit(WikinewsGold.readDir(setDir.resolve(GOLD)), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<WikinewsGold.Article> gold = EvalSupport.limit(WikinewsGold.readDir(setDir.resolve(GOLD), skipped), limit);
     Map<String, Article> articles = articles(setDir.resolve(ARTICLES));
     ArticleEventScore.Tally tally = new ArticleEventScore.Tally();
     int failed = 0;
-    List<Skipped> skipped = new ArrayList<>();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors);
          BufferedWriter records = Files.newBufferedWriter(recordsFile(errors), StandardCharsets.UTF_8)) {
       for (WikinewsGold.Article g : gold) {

@@ -47,9 +47,9 @@ public final class ConllEvaluation implements Evaluation {
   /** The same run with any article-to-document function (tests use a lighter one). */
   public EvalResult run(Path setDir, Function<Article, Document> process, Path errors, int limit)
       throws IOException {
-    List<ConllDocument> docs = ConllReader.read(setDir.resolve(FILE), limit);
-    NerScorer.Counts total = new NerScorer.Counts();
     List<Skipped> skipped = new ArrayList<>();
+    List<ConllDocument> docs = ConllReader.read(setDir.resolve(FILE), limit, skipped);
+    NerScorer.Counts total = new NerScorer.Counts();
     int scored = 0;
     try (Writer w = open(errors)) {
       for (ConllDocument doc : docs) {

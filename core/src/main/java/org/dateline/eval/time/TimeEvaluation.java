@@ -22,7 +22,7 @@ public final class TimeEvaluation implements Evaluation {
   /** Reads a set's documents from its folder. */
   @FunctionalInterface
   public interface Reader {
-    List<TimeDocument> read(Path setDir, int limit) throws IOException;
+    List<TimeDocument> read(Path setDir, int limit, List<Skipped> skipped) throws IOException;
   }
 
   private final String name;
@@ -40,7 +40,8 @@ public final class TimeEvaluation implements Evaluation {
 
   /** MEANTIME English, document-level annotation. */
   public static TimeEvaluation meantime() {
-    return new TimeEvaluation("meantime-en", (dir, limit) -> MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), limit));
+    return new TimeEvaluation("meantime-en", (dir, limit, skipped) ->
+        MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), limit, skipped));
   }
 
   @Override public String name() { return name; }
@@ -56,11 +57,11 @@ public final class TimeEvaluation implements Evaluation {
    */
   public EvalResult run(Path setDir, TimeTagger dateline, TimeTagger baseline, Path errors, int limit)
       throws IOException {
-    List<TimeDocument> docs = reader.read(setDir, limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<TimeDocument> docs = reader.read(setDir, limit, skipped);
     TimeScorer.Counts ours = new TimeScorer.Counts();
     TimeScorer.Counts theirs = new TimeScorer.Counts();
     int scored = 0;
-    List<Skipped> skipped = new ArrayList<>();
     try (Writer w = open(errors)) {
       for (TimeDocument doc : docs) {
         try {
