@@ -22,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Codes with an empty side, as Phoenix writes "[:100]" for "faces pressure": the empty side used
- * to reach the coder as an empty code and fail with "begin 0, end 2, length 0".
+ * to reach the coder as an empty code and fail with "begin 0, end 2, length 0" (guards in the
+ * coder hid it since 549a98a; the reader now gives "---:100", see VerbDictionaryReaderTest). The
+ * sentences of issue 16 and others of their kind code with the Phoenix set without an exception,
+ * and a problem met while coding names the document and the dictionary entry.
  */
 class PairedCodesTest {
   private static final List<String> SENTENCES = List.of(
@@ -82,5 +85,26 @@ class PairedCodesTest {
       assertFalse((both + "; " + one).matches("(?s)(.*; )? .*"), s + ": an event without a code");
     }
     assertTrue(code(coder, SENTENCES.get(0), PetrarchConfig.DEFAULT).startsWith("100"));
+  }
+
+  @Test
+  void aProblemWhileCodingNamesTheDocumentAndTheEntry() throws IOException {
+    Path f = dir.resolve("named.verbs.txt");
+    Files.writeString(f, """
+        --- FACE [---] ---
+        FACE
+        - * PRESSURE [:100]
+        """);
+    var dictionary = org.dateline.coding.petrarch.VerbDictionary.read(f);
+    var form = dictionary.forms("FACES", "face").get(0);
+    var pattern = form.family().patterns().get(0);
+    var match = new org.dateline.coding.petrarch.PatternMatcher.Match(form, pattern, pattern.code(), 2, 2, -1, -1, -1);
+    Article a = new Article("wire-7", LocalDate.of(2024, 3, 12), null, null, null, "The president faces pressure.", 0,
+        null, null, "test");
+    var verb = new org.dateline.model.Token(2, "faces", "face", "VBZ", "O", 14, 19, -1, "root");
+    String message = EventCoder.entryProblem(new Document(a), verb, match, new StringIndexOutOfBoundsException(
+        "begin 0, end 2, length 0"));
+    assertEquals("document wire-7: dictionary entry " + f + ":3 (pattern of FACE) on \"faces\": "
+        + "StringIndexOutOfBoundsException: begin 0, end 2, length 0", message);
   }
 }
