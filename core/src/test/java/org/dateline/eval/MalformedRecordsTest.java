@@ -39,7 +39,7 @@ class MalformedRecordsTest {
       <EventCoding noevents="True"></EventCoding>
       </Sentence>
       <Config option="require_dyad" value="False"></Config>
-      <Sentence date="1995-01-01x" id="DATE-01" category="BAD">
+      <Sentence date="19951301" id="DATE-01" category="BAD">
       <EventCoding noevents="True"></EventCoding>
       <Text>Chile thanked Peru.</Text>
       </Sentence>
@@ -61,7 +61,7 @@ class MalformedRecordsTest {
     assertTrue(skipped.get(0).where().equals("units.xml:8 (id AMP-01)"), skipped.get(0).toString());
     assertTrue(skipped.get(0).reason().contains("&"), skipped.get(0).reason());
     assertEquals("units.xml:12 (id NOTEXT-01): no <Text>", skipped.get(1).toString());
-    assertEquals("units.xml:16 (id DATE-01): date \"1995-01-01x\" is not YYYYMMDD", skipped.get(2).toString());
+    assertEquals("units.xml:16 (id DATE-01): unreadable date \"19951301\"", skipped.get(2).toString());
   }
 
   @Test

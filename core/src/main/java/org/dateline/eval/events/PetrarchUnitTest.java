@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.dateline.eval.Skipped;
+import org.dateline.ingest.Dates;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -57,8 +56,6 @@ public final class PetrarchUnitTest {
       options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
   }
-
-  private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
   // The records and option settings of the file, each read on its own so that one malformed
   // record (an unescaped '&', a missing <Text>) costs only itself.
@@ -141,12 +138,9 @@ public final class PetrarchUnitTest {
         error, options);
   }
 
+  /** The record's date (YYYYMMDD) by the one date reader; an unreadable one fails the record. */
   private static LocalDate date(String s) {
-    try {
-      return s.isEmpty() ? null : LocalDate.parse(s, YMD);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date \"" + s + "\" is not YYYYMMDD");
-    }
+    return Dates.parse(s);
   }
 
   private static DocumentBuilder builder() throws IOException {

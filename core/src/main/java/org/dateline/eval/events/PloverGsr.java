@@ -1,6 +1,7 @@
 package org.dateline.eval.events;
 
 import org.dateline.eval.Skipped;
+import org.dateline.ingest.Dates;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,10 +121,11 @@ public final class PloverGsr {
     return v == null || v.isNull() ? null : v.asText();
   }
 
+  /** The record's date by the one date reader; none (the evaluation's fixed date then) when unreadable. */
   private static LocalDate date(String s) {
     try {
-      return s.isEmpty() ? null : LocalDate.parse(s);
-    } catch (java.time.format.DateTimeParseException e) {
+      return Dates.parse(s);
+    } catch (Dates.UnreadableDateException e) {
       return null;
     }
   }
