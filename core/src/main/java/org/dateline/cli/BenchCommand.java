@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StoreBenchCommand.class,
-    description = {"Measures speed and memory: documents/s, tokens/s, latency p50/p95, model load, peak heap",
-        "and RSS, for Dateline and, in the same process over the same documents, plain CoreNLP",
-        "(" + Benchmark.BASELINE_ANNOTATORS + ", default settings). Prints Dateline/baseline ratios."})
+    description = {"Measures speed and memory: documents/s, tokens/s, latency p50/p95, model load, peak heap "
+        + "and RSS, for Dateline and, in the same process over the same documents, plain CoreNLP "
+        + "(its annotators tokenize to depparse, default settings). Prints Dateline/baseline ratios."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR|FILE|NAME", defaultValue = "bbc-news-2225",
       description = "a corpus folder or file, anything `dateline code` reads, or one of " + "reuters-21578, "

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = {"Codes news articles into events and prints one JSON object per article (JSON Lines).",
-        "Reads wire text with a dateline header, plain text (with --date), JSON Lines (.jsonl), HTML,",
-        "folders (recursively) and - for standard input."},
+        "Reads wire text with a dateline header, plain text (with --date), JSON Lines (.jsonl), HTML, "
+            + "folders (recursively) and - for standard input."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all inputs coded", "1:some inputs failed (each named on standard error)", "2:bad usage"})
 final class CodeCommand implements Callable<Integer> {

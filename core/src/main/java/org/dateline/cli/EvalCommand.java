@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Scores Dateline against the gold sets in DATA/eval/ and prints, last, one JSON line per set:",
-        "{\"set\": ..., \"n\": ..., \"metrics\": {...}}. SET is a folder name under eval/, or all."})
+    description = {"Scores Dateline against the gold sets in DATA/eval/ and prints, last, one JSON line per set: "
+        + "{\"set\": ..., \"n\": ..., \"skipped\": ..., \"metrics\": {...}}. A malformed record is named on "
+        + "standard error and skipped; the rest of its set is scored.", "SET is a folder name under eval/, or all."})
 final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SET", arity = "1..*", description = "set names (folders under DATA/eval/), or all")
   List<String> sets;
@@ -82,8 +83,9 @@ final class EvalCommand implements Callable<Integer> {
       try {
         EvalResult r = e.run(dir, pipeline, out.resolve(e.name() + ".errors.jsonl"), limit);
         results.add(r);
-        System.out.printf("%-28s n=%-6d %s  (%.0f s)%n", r.set(), r.n(), QualityReport.metrics(r.metrics()),
-            (System.nanoTime() - t0) / 1e9);
+        for (var skip : r.skipped()) System.err.println("dateline: " + r.set() + ": skipped " + skip);
+        System.out.printf("%-28s n=%-6d skipped=%-4d %s  (%.0f s)%n", r.set(), r.n(), r.skipped().size(),
+            QualityReport.metrics(r.metrics()), (System.nanoTime() - t0) / 1e9);
       } catch (IOException | RuntimeException ex) {
         failed++;
         System.err.println("dateline: " + e.name() + " failed: " + ex);
@@ -94,6 +96,7 @@ final class EvalCommand implements Callable<Integer> {
       ObjectNode o = json.createObjectNode();
       o.put("set", r.set());
       o.put("n", r.n());
+      o.put("skipped", r.skipped().size());
       o.set("metrics", json.valueToTree(new LinkedHashMap<>(r.metrics())));
       System.out.println(json.writeValueAsString(o));
     }

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Codes news articles and stores them, with their events merged across articles, in a",
-        "DuckDB database. Articles already stored (same id or same content) are skipped, so a run",
-        "that was stopped can simply be run again."},
+    description = {"Codes news articles and stores them, with their events merged across articles, in a "
+        + "DuckDB database. Articles already stored (same id or same content) are skipped, so a run "
+        + "that was stopped can simply be run again."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all inputs coded or already stored", "1:some inputs failed (each named on standard error)",
         "2:bad usage"})

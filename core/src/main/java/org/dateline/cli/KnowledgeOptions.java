@@ -25,7 +25,7 @@ final class KnowledgeOptions {
     }
     try {
       Knowledge kb = Knowledge.withDictionaries(dictionaries);
-      if (kb.verbs() != null) kb.verbs().warnings().forEach(w -> System.err.println("dateline: --dict: " + w));
+      kb.dictionaryProblems().forEach(w -> System.err.println("dateline: --dict: " + w));
       return kb;
     } catch (IOException e) {
       throw new CommandLine.ParameterException(cmd, "--dict: cannot read " + e.getMessage());

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "store", mixinStandardHelpOptions = true,
-    description = {"Measures the store: loads coded records (what `dateline code` writes) into a fresh",
-        "database, then times typical queries and aggregates on it. Baselines in the same run: DuckDB",
-        "loading the same records as raw JSON, and one scan of the records per question."})
+    description = {"Measures the store: loads coded records (what `dateline code` writes) into a fresh "
+        + "database, then times typical queries and aggregates on it. Baselines in the same run: DuckDB "
+        + "loading the same records as raw JSON, and one scan of the records per question."})
 final class StoreBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CODED", arity = "1..*", description = "files or folders of coded records (JSON Lines)")
   List<String> coded;

@@ -105,7 +105,8 @@ final class DictionaryVerbs {
     if (!m.isEvent()) return out;
     String[] codes = m.code().split(":", 2);
     String back = codes.length > 1 ? codes[1] : null;
-    Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0]));
+    // "[---:100]": only the way back is an event; the sides are read as for its code
+    Arguments.Found parsed = coded(arguments.find(doc, s, verb, codes[0].equals("---") ? back : codes[0]));
     if (m.compound() >= 0 && m.compound() < m.verbStart()) return compound(doc, s, verb, m.compound(), codes[0], back);
     int teller = m.source() >= 0 ? -1 : teller(doc, s, verb, m);
     int sourceWord = m.source() >= 0 ? m.source() : teller;
@@ -147,7 +148,7 @@ final class DictionaryVerbs {
     // users bring were written for that, and a verb they know codes far more often than Dateline's
     // own lexicon would, so a one-sided match is too weak to stand as an event unless asked for.
     if (requireDyad ? one : sides.empty()) return out;
-    out.add(new Coded(verb, code, sides));
+    if (!code.equals("---")) out.add(new Coded(verb, code, sides));
     if (back != null && !back.equals("---") && !one) {
       out.add(new Coded(verb, back, new Arguments.Found(sides.target(), sides.source(), sides.targetHeads(),
           sides.sourceHeads())));

@@ -185,15 +185,27 @@ public final class EventCoder {
     if (dictionary == null) return Map.of();
     Map<Integer, PatternMatcher.Match> silenced = new LinkedHashMap<>();
     for (Map.Entry<Integer, PatternMatcher.Match> en : dictionary.match(doc, s).entrySet()) {
-      List<DictionaryVerbs.Coded> coded =
-          dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue(), options.requireDyad());
-      for (DictionaryVerbs.Coded c : coded) {
-        Event ev = dictionaryEvent(doc, s, c);
-        if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
+      List<DictionaryVerbs.Coded> coded;
+      try {
+        coded = dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue(), options.requireDyad());
+        for (DictionaryVerbs.Coded c : coded) {
+          Event ev = dictionaryEvent(doc, s, c);
+          if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(entryProblem(doc, s.tokens().get(en.getKey()), en.getValue(), e), e);
       }
       if (!en.getValue().isEvent() || !coded.isEmpty()) silenced.put(en.getKey(), en.getValue());
     }
     return silenced;
+  }
+
+  /** Names the document, the verb and the dictionary entry a coding problem came from, and the problem. */
+  static String entryProblem(Document doc, Token verb, PatternMatcher.Match m, RuntimeException e) {
+    String entry = m.pattern() != null ? m.pattern().where() + " (pattern of " + m.form().family().name() + ")"
+        : "verb " + m.form() + " [" + m.code() + "]";
+    return "document " + doc.article().id() + ": dictionary entry " + entry + " on \"" + verb.word() + "\": "
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /**

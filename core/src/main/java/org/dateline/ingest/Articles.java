@@ -8,10 +8,16 @@ import org.dateline.model.Article;
 final class Articles {
   private Articles() {}
 
-  /** Metadata found outside the text (JSON fields, HTML meta tags); any part may be null. */
-  record Meta(String id, LocalDate date, String source, String title, String url, Map<String, Object> extra) {
+  /**
+   * Metadata found outside the text (JSON fields, HTML meta tags); any part may be null.
+   *
+   * @param unreadableDate a date the metadata gave that could not be read, with where it was
+   *                       ("\"date\" field \"soon\""); it fails the article unless --date gives a default
+   */
+  record Meta(String id, LocalDate date, String unreadableDate, String source, String title, String url,
+              Map<String, Object> extra) {
     static Meta of(String id) {
-      return new Meta(id, null, null, null, null, Map.of());
+      return new Meta(id, null, null, null, null, null, Map.of());
     }
   }
 
@@ -32,6 +38,10 @@ final class Articles {
     }
     // The header states the story's own date; metadata and options fill in what it lacks.
     LocalDate date = first(parsed.date(), meta.date(), options.date());
+    String unreadable = parsed.unreadableDate() != null ? parsed.unreadableDate() : meta.unreadableDate();
+    if (date == null && unreadable != null) {
+      throw new BadInputException("bad date", unreadable + " is not a date; give a default with --date YYYY-MM-DD");
+    }
     if (date == null) {
       String hint = parsed.dateline() != null && parsed.dateline().place() != null
           && parsed.dateline().date() == null && parsed.dateline().text().matches("(?s).*\\d.*")

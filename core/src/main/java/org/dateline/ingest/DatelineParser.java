@@ -9,7 +9,7 @@ import org.dateline.model.Dateline;
 /**
  * Finds and removes the header and dateline that open a wire story:
  * <ul>
- *   <li>the wire header {@code " date 2023-11-26 (Bloomberg) --"};</li>
+ *   <li>the wire header {@code " date 2023-11-26 (Bloomberg) --"}, its date in any form {@link Dates} reads;</li>
  *   <li>body datelines: {@code "SEOUL, Nov 26 (Reuters) -"}, {@code "BUSAN, South Korea (AP) —"},
  *       {@code "WASHINGTON —"}.</li>
  * </ul>
@@ -18,7 +18,7 @@ public final class DatelineParser {
   private DatelineParser() {}
 
   private static final Pattern HEADER = Pattern.compile(
-      "\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*(?:\\(([^)\\n]{1,80})\\))?\\s*--\\s*",
+      "\\A\\s*date\\s+([^()\\n]{1,60}?)\\s*(?:\\(([^)\\n]{1,80})\\))?\\s*--\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private static final String MONTH =
@@ -33,7 +33,9 @@ public final class DatelineParser {
           + "\\s*(?:--|-|—|–)\\s+");
 
   /** The text with header and dateline removed, and what they said. */
-  public record Result(String body, int bodyOffset, Dateline dateline, LocalDate date, String source) {}
+  /** @param unreadableDate the header's date when it cannot be read ("header date \"soon\""), else null */
+  public record Result(String body, int bodyOffset, Dateline dateline, LocalDate date, String source,
+                       String unreadableDate) {}
 
   /**
    * @param raw       the input text
@@ -45,10 +47,16 @@ public final class DatelineParser {
     String source = null;
     StringBuilder said = new StringBuilder();
     String place = null;
+    String unreadable = null;
 
     Matcher h = HEADER.matcher(raw);
-    if (h.find()) {
-      date = Dates.parse(h.group(1));
+    // a header's date has a digit: "Date night was fun -- ..." opens no header
+    if (h.find() && h.group(1).chars().anyMatch(Character::isDigit)) {
+      try {
+        date = Dates.parse(h.group(1));
+      } catch (Dates.UnreadableDateException e) {
+        unreadable = "header date \"" + e.value() + "\"";
+      }
       source = h.group(2) == null ? null : h.group(2).trim();
       said.append(raw, h.start(), h.end());
       offset = h.end();
@@ -63,7 +71,7 @@ public final class DatelineParser {
     }
     Dateline dateline = said.length() == 0 ? null
         : new Dateline(said.toString().strip(), place, date, source);
-    return new Result(raw.substring(offset), offset, dateline, date, source);
+    return new Result(raw.substring(offset), offset, dateline, date, source, unreadable);
   }
 
   /** A capitalised first word like "NATO" or "US" opening a sentence is not a place: ask for two or more letters and no digits. */
@@ -73,8 +81,12 @@ public final class DatelineParser {
   }
 
   private static LocalDate datelineDate(String text, LocalDate reference) {
-    LocalDate full = Dates.parse(text);
-    if (full != null) return full;
+    try {
+      LocalDate full = Dates.parse(text);
+      if (full != null) return full;
+    } catch (Dates.UnreadableDateException e) {
+      // "Nov 26" gives no year: the reference settles it
+    }
     MonthDay md = Dates.parseMonthDay(text);
     if (md == null || reference == null) return null;
     return Dates.nearest(md, reference);

@@ -32,18 +32,24 @@ final class HtmlReader {
     String title = firstContent(doc, List.of("meta[property=og:title]", "meta[name=twitter:title]"));
     if (title == null) title = doc.title().isBlank() ? null : doc.title().strip();
     LocalDate date = null;
+    String unreadable = null;
     for (String sel : DATE_SELECTORS) {
       Element e = doc.selectFirst(sel);
       if (e == null) continue;
       String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-      date = Dates.parse(value);
+      try {
+        date = Dates.parse(value);
+      } catch (Dates.UnreadableDateException bad) {
+        if (unreadable == null) unreadable = "date in " + sel + " \"" + bad.value() + "\"";
+      }
       if (date != null) break;
     }
+    if (date != null) unreadable = null; // another tag gave a date that can be read
     String source = firstContent(doc, List.of("meta[property=og:site_name]", "meta[name=publisher]"));
     String url = firstContent(doc, List.of("meta[property=og:url]", "link[rel=canonical]"));
     String text = mainText(doc);
     if (text.isBlank()) throw new BadInputException("no text", "HTML page has no readable text");
-    return Articles.build(text, new Articles.Meta(id, date, source, title, url, Map.of()), origin, options);
+    return Articles.build(text, new Articles.Meta(id, date, unreadable, source, title, url, Map.of()), origin, options);
   }
 
   /** The paragraphs of the article body; where the page marks no body, those of the element holding most paragraph text. */

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -93,16 +94,19 @@ final class JsonLinesReader {
       throw new BadInputException("no text", "record has no \"text\"");
     }
     String dateRaw = textOrNull(node, "date");
-    var date = Dates.parse(dateRaw);
-    if (dateRaw != null && date == null) {
-      throw new BadInputException("bad date", "\"date\" is not a date: \"" + dateRaw + "\" (use YYYY-MM-DD)");
+    LocalDate date = null;
+    String unreadable = null;
+    try {
+      date = Dates.parse(dateRaw);
+    } catch (Dates.UnreadableDateException e) {
+      unreadable = "\"date\" field \"" + e.value() + "\"";
     }
     Map<String, Object> extra = new LinkedHashMap<>();
     node.fields().forEachRemaining(f -> {
       if (!KNOWN.contains(f.getKey())) extra.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class));
     });
     String id = textOrNull(node, "id");
-    Articles.Meta meta = new Articles.Meta(id == null ? fallbackId : id, date, textOrNull(node, "source"),
+    Articles.Meta meta = new Articles.Meta(id == null ? fallbackId : id, date, unreadable, textOrNull(node, "source"),
         textOrNull(node, "title"), textOrNull(node, "url"), extra);
     return Articles.build(text.asText(), meta, origin, options);
   }

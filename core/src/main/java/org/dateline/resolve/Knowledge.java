@@ -49,6 +49,7 @@ public final class Knowledge {
   private final java.util.Set<String> phoenixOnly = new java.util.HashSet<>();
   private int longestRole = 1;
   private boolean dictionaries;
+  private final List<String> dictionaryProblems = new ArrayList<>();
   private boolean agents;
   private VerbDictionary verbs;
   private Discards discards = Discards.NONE;
@@ -86,13 +87,16 @@ public final class Knowledge {
     List<java.nio.file.Path> discardFiles = new ArrayList<>();
     for (java.nio.file.Path p : paths) {
       for (java.nio.file.Path f : actorFiles(p)) {
-        if (isAgents(f)) k.addAgents(PetrarchAgents.read(f));
-        else k.addDictionary(PetrarchActors.read(f));
+        if (isAgents(f)) k.addAgents(PetrarchAgents.read(f, k.dictionaryProblems));
+        else k.addDictionary(PetrarchActors.read(f, k.dictionaryProblems));
       }
       verbFiles.addAll(VerbDictionary.filesIn(p));
       discardFiles.addAll(Discards.filesIn(p));
     }
-    if (!verbFiles.isEmpty()) k.verbs = VerbDictionary.read(verbFiles);
+    if (!verbFiles.isEmpty()) {
+      k.verbs = VerbDictionary.read(verbFiles);
+      k.dictionaryProblems.addAll(k.verbs.warnings());
+    }
     k.discards = Discards.read(discardFiles);
     return k;
   }
@@ -102,6 +106,9 @@ public final class Knowledge {
    * {@code CAMEO*.txt} file), or null: the event coder then uses its own lexicon alone.
    */
   public VerbDictionary verbs() { return verbs; }
+
+  /** Each problem met reading the --dict files, as "FILE:LINE: problem"; what it concerns was left out. */
+  public List<String> dictionaryProblems() { return List.copyOf(dictionaryProblems); }
 
   /** The PETRARCH discards given with {@code --dict} ({@code *discards*.txt}); none by default. */
   public Discards discards() { return discards; }

@@ -29,26 +29,44 @@ final class PetrarchActors {
 
   private PetrarchActors() {}
 
-  static List<Entry> read(Path file) throws IOException {
+  /**
+   * The entries of the file. What cannot be read is added to {@code problems} as
+   * "FILE:LINE: problem" and left out (an entry) or read without it (a code's malformed date).
+   */
+  static List<Entry> read(Path file, List<String> problems) throws IOException {
     List<Entry> out = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
     Entry current = null;
+    int lineNo = 0;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
       String line;
       while ((line = r.readLine()) != null) {
+        lineNo++;
         String body = stripComment(line);
         if (body.isBlank()) continue;
+        String where = file + ":" + lineNo + ": ";
+        if (body.strip().startsWith("<")) continue; // markup lines of PETRARCH's XML-ish files
+        if (body.chars().filter(c -> c == '[').count() != body.chars().filter(c -> c == ']').count()) {
+          problems.add(where + "unbalanced '[' and ']' in: " + body.strip());
+          continue;
+        }
         if (body.startsWith("+") && current != null) {
           current.names().add(name(body.substring(1)));
         } else if (Character.isWhitespace(line.charAt(0)) && current != null) {
-          current.codes().addAll(codes(body));
+          current.codes().addAll(codes(body, where, problems));
         } else {
           current = new Entry(new ArrayList<>(), new ArrayList<>());
           int bracket = body.indexOf('[');
           current.names().add(name(bracket < 0 ? body : body.substring(0, bracket)));
-          if (bracket >= 0) current.codes().addAll(codes(body.substring(bracket)));
+          if (bracket >= 0) current.codes().addAll(codes(body.substring(bracket), where, problems));
           out.add(current);
+          lines.add(lineNo);
         }
       }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Entry e = out.get(i);
+      if (e.names().get(0).isEmpty()) problems.add(file + ":" + lines.get(i) + ": an entry without a name (skipped)");
     }
     out.removeIf(e -> e.codes().isEmpty() || e.names().get(0).isEmpty());
     return out;
@@ -64,7 +82,7 @@ final class PetrarchActors {
     return raw.strip().replace('_', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
-  private static List<Coded> codes(String text) {
+  private static List<Coded> codes(String text, String where, List<String> problems) {
     List<Coded> out = new ArrayList<>();
     Matcher m = CODE.matcher(text);
     while (m.find()) {
@@ -79,6 +97,12 @@ final class PetrarchActors {
       } else if (when.contains("-")) {
         start = date(when.substring(0, when.indexOf('-')));
         end = date(when.substring(when.indexOf('-') + 1));
+      }
+      boolean dated = when.startsWith(">") || when.startsWith("<") || when.contains("-");
+      if (!when.isEmpty() && (!dated || (start == null && end == null)
+          || (when.contains("-") && (start == null || end == null)))) {
+        problems.add(where + "dates '" + when + "' of [" + m.group(1) + "] are not >YYMMDD, <YYMMDD or "
+            + "YYMMDD-YYMMDD (code read undated)");
       }
       // "[FRO/BIL/SAM]": the name stands for each of these actors
       for (String code : m.group(1).replace("~", "").split("/")) {

@@ -37,12 +37,15 @@ final class PetrarchAgents {
    * Role phrase (lower case, single spaces) to its code as {@link Knowledge#code} reads it:
    * "GOVFRM" follows the country, "NGO~" goes before it.
    */
-  static Map<String, String> read(Path file) throws IOException {
+  /** What cannot be read is added to {@code problems} as "FILE:LINE: problem" and left out. */
+  static Map<String, String> read(Path file, List<String> problems) throws IOException {
     Map<String, List<String>> sets = new HashMap<>();
     Map<String, String> out = new LinkedHashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
       String line;
+      int lineNo = 0;
       while ((line = r.readLine()) != null) {
+        lineNo++;
         String body = line.strip();
         if (body.startsWith("<") || body.startsWith("#")) continue;
         int hash = body.indexOf('#');
@@ -55,7 +58,11 @@ final class PetrarchAgents {
           continue;
         }
         Matcher e = ENTRY.matcher(body);
-        if (e.find()) add(out, sets, e);
+        if (e.find()) {
+          add(out, sets, e);
+        } else if (!body.isEmpty()) {
+          problems.add(file + ":" + lineNo + ": not an agent entry 'NAME [CODE]' or a set '!NAME! = WORDS': " + body);
+        }
       }
     }
     return out;

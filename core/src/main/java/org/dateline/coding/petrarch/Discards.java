@@ -33,7 +33,8 @@ public final class Discards {
   public static Discards read(List<Path> files) throws IOException {
     List<Phrase> out = new ArrayList<>();
     for (Path f : files) {
-      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+      // Latin-1 like the other PETRARCH files: it reads any byte, where UTF-8 failed the whole --dict
+      for (String line : Files.readAllLines(f, StandardCharsets.ISO_8859_1)) {
         Phrase p = phrase(line);
         if (p != null) out.add(p);
       }

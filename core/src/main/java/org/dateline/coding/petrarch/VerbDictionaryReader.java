@@ -186,10 +186,21 @@ final class VerbDictionaryReader {
     patterns.add(new RawPattern(family, items, joined, code, lineNo));
   }
 
+  /**
+   * The code as written, but with an empty side of a pair made "---": Phoenix writes "[:100]"
+   * ("faces pressure": no event from the subject, one back to it), and an empty code reached the
+   * coder, which takes a code's first two digits as its root.
+   */
   private String code(String inside) throws DictionaryException {
     String c = inside.strip();
     if (c.isEmpty() || c.contains(" ")) throw error("bad code [" + inside + "]");
-    return c;
+    if (!c.contains(":")) return c;
+    String[] sides = c.split(":", -1);
+    if (sides.length != 2) throw error("bad code [" + inside + "]: a pair has one ':'");
+    String forward = sides[0].isEmpty() ? "---" : sides[0];
+    String back = sides[1].isEmpty() ? "---" : sides[1];
+    if (forward.equals("---") && back.equals("---")) return "---";
+    return forward + ":" + back;
   }
 
   private void checkBalanced(String text, char open, char close) throws DictionaryException {
@@ -221,7 +232,7 @@ final class VerbDictionaryReader {
       // adjacent when the next item toward the verb was joined to this one by '_'
       before.add(element(p.items().get(i), p.joined().get(i + 1), p.line()));
     }
-    return new VerbPattern(before, after, p.code(), p.line());
+    return new VerbPattern(before, after, p.code(), file, p.line());
   }
 
   private PatternElement element(String raw, boolean adjacent, int line) throws DictionaryException {

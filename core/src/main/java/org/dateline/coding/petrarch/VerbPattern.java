@@ -1,5 +1,6 @@
 package org.dateline.coding.petrarch;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -7,11 +8,16 @@ import java.util.List;
  * the code it gives.
  *
  * @param code "---" when a match means no event; "A:B" for a pair (source to target A, back B)
- * @param line the dictionary line it came from, to say which pattern coded an event
+ * @param file the dictionary file it came from and {@code line} its line, to say which pattern
+ *             coded an event or met a problem
  */
-public record VerbPattern(List<PatternElement> before, List<PatternElement> after, String code, int line) {
+public record VerbPattern(List<PatternElement> before, List<PatternElement> after, String code, Path file,
+                          int line) {
   public VerbPattern {
     before = List.copyOf(before);
     after = List.copyOf(after);
   }
+
+  /** "FILE:LINE" of the pattern, as dictionary problems are named. */
+  public String where() { return file + ":" + line; }
 }

@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,13 +50,14 @@ public final class Case2021 {
     return TYPES;
   }
 
-  public static List<Snippet> read(Path file) throws IOException {
+  public static List<Snippet> read(Path file, List<Skipped> skipped) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r);
+      return read(r, file.toString(), skipped);
     }
   }
 
-  public static List<Snippet> read(BufferedReader in) throws IOException {
+  /** A row that is not three columns goes to {@code skipped} as "NAME:LINE"; the header is required. */
+  public static List<Snippet> read(BufferedReader in, String name, List<Skipped> skipped) throws IOException {
     List<Snippet> out = new ArrayList<>();
     String line = in.readLine();
     if (line == null) return out;
@@ -65,7 +67,10 @@ public final class Case2021 {
       n++;
       if (line.isBlank()) continue;
       String[] cells = line.split("\t", -1);
-      if (cells.length != 3) throw new IOException("line " + n + ": expected 3 columns, got " + cells.length);
+      if (cells.length != 3) {
+        skipped.add(Skipped.of(name + ":" + n, "expected 3 columns, got " + cells.length));
+        continue;
+      }
       out.add(new Snippet(cells[0].strip(), cells[1].strip(), cells[2].strip()));
     }
     return out;

@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,13 +35,17 @@ public final class Case2021Evaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<Case2021.Snippet> items = EvalSupport.limit(Case2021.read(setDir.resolve(Case2021.FILE)), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<Case2021.Snippet> items = EvalSupport.limit(Case2021.read(setDir.resolve(Case2021.FILE), skipped), limit);
+    int unreadable = skipped.size();
     Labels roots = new Labels();
     Labels plovers = new Labels();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (Case2021.Snippet s : items) {
         Case2021.TypeMapping type = Case2021.mapping(s.type());
-        Document doc = pipeline.process(EvalSupport.article(name(), s.id(), DATE, s.text()));
+        Document doc = EvalSupport.process(pipeline, EvalSupport.article(name(), s.id(), DATE, s.text()),
+            null, Case2021.FILE + " (id " + s.id() + ")", skipped, out);
+        if (doc == null) continue;
         String root = EventLabels.root(doc.events());
         String plover = EventLabels.plover(doc.events());
         boolean rootOk = roots.add(type == null ? null : type.cameoRoot(), root);
@@ -57,7 +62,7 @@ public final class Case2021Evaluation implements Evaluation {
     m.put("plover_macro_f1", p.get("macro_f1"));
     m.put("scored", (double) roots.gold.size());
     m.put("skipped", (double) (items.size() - roots.gold.size()));
-    return new EvalResult(name(), items.size(), m);
+    return new EvalResult(name(), items.size() - (skipped.size() - unreadable), m, skipped);
   }
 
   /** Gold and predicted labels of the snippets whose type has a reading at one level. */

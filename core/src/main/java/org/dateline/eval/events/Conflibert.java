@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,13 +55,15 @@ public final class Conflibert {
     }
   }
 
-  public static List<Labelled> readClasses(Path file, String split) throws IOException {
+  public static List<Labelled> readClasses(Path file, String split, List<Skipped> skipped) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readClasses(r, split);
+      return readClasses(r, split, file.toString(), skipped);
     }
   }
 
-  public static List<Labelled> readClasses(BufferedReader in, String split) throws IOException {
+  /** A line without its label column goes to {@code skipped} as "NAME:LINE". */
+  public static List<Labelled> readClasses(BufferedReader in, String split, String name, List<Skipped> skipped)
+      throws IOException {
     List<Labelled> out = new ArrayList<>();
     String line;
     int n = 0;
@@ -69,7 +72,10 @@ public final class Conflibert {
       line = line.strip();
       if (line.isEmpty()) continue;
       int tab = line.lastIndexOf('\t');
-      if (tab < 0) throw new IOException("line " + n + ": no label column");
+      if (tab < 0) {
+        skipped.add(Skipped.of(name + ":" + n, "no label column"));
+        continue;
+      }
       out.add(new Labelled(split + "-" + n, line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
     }
     return out;

@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,12 +29,16 @@ public final class ConflibertEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<Conflibert.Labelled> items = EvalSupport.limit(Conflibert.readClasses(setDir.resolve(TEST), "test"), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<Conflibert.Labelled> items = EvalSupport.limit(Conflibert.readClasses(setDir.resolve(TEST), "test", skipped),
+        limit);
     List<String> gold = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (Conflibert.Labelled item : items) {
-        Document doc = pipeline.process(EvalSupport.article(name(), item.id(), DATE, item.text()));
+        Document doc = EvalSupport.process(pipeline, EvalSupport.article(name(), item.id(), DATE, item.text()),
+            null, TEST + " (id " + item.id() + ")", skipped, out);
+        if (doc == null) continue;
         String p = EventLabels.conflibertClass(doc.events());
         gold.add(item.label());
         predicted.add(p);
@@ -48,6 +53,6 @@ public final class ConflibertEvaluation implements Evaluation {
         }
       }
     }
-    return new EvalResult(name(), items.size(), Classification.score(gold, predicted));
+    return new EvalResult(name(), gold.size(), Classification.score(gold, predicted), skipped);
   }
 }

@@ -1,6 +1,10 @@
 package org.dateline.eval.events;
 
+import org.dateline.coding.petrarch.PetrarchConfig;
+import org.dateline.model.Document;
+import org.dateline.pipeline.Pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -63,6 +67,31 @@ final class EvalSupport {
     ArrayNode out = JSON.createArrayNode();
     for (GoldActor a : actors) out.add(a.label() + " (" + a.text() + ")");
     return out;
+  }
+
+  /**
+   * The document of one record, or null when coding it failed: the failure is then added to
+   * {@code skipped} and written to the errors file with its stack, and the set goes on.
+   */
+  static Document process(Pipeline pipeline, Article a, PetrarchConfig options, String where, List<Skipped> skipped,
+                          Errors out) throws IOException {
+    try {
+      return options == null ? pipeline.process(a) : pipeline.process(a, options);
+    } catch (RuntimeException e) {
+      Skipped s = Skipped.of(where, e);
+      skipped.add(s);
+      out.write(skipped(s));
+      return null;
+    }
+  }
+
+  /** The errors file's line for a record that was not scored: where, why, and the stack when one was thrown. */
+  static ObjectNode skipped(Skipped s) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("skipped", s.where());
+    o.put("reason", s.reason());
+    if (s.stack() != null) o.put("stack", s.stack());
+    return o;
   }
 
   /** A JSON Lines errors file, one object per item that was not coded right. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dateline.eval.EvalResult;
+import org.dateline.eval.Skipped;
 import org.dateline.coding.petrarch.PetrarchConfig;
 import org.dateline.eval.Evaluation;
 import org.dateline.eval.events.PetrarchUnitTest.Coding;
@@ -32,22 +33,24 @@ public final class PetrarchEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
+    List<Skipped> skipped = new ArrayList<>();
     List<PetrarchUnitTest.Item> items = EvalSupport.limit(
-        PetrarchUnitTest.read(setDir.resolve(PetrarchUnitTest.FILE)), limit);
+        PetrarchUnitTest.read(setDir.resolve(PetrarchUnitTest.FILE), skipped), limit);
     List<PetrarchScore.Result> results = new ArrayList<>();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (PetrarchUnitTest.Item item : items) {
         LocalDate date = item.date() != null ? item.date() : FALLBACK_DATE;
         // The record's own options (require_dyad, comma_*), as PETRARCH's run of the file would set them.
-        Document doc = pipeline.process(EvalSupport.article(name(), item.id(), date, item.text()),
-            PetrarchConfig.of(item.options()));
+        Document doc = EvalSupport.process(pipeline, EvalSupport.article(name(), item.id(), date, item.text()),
+            PetrarchConfig.of(item.options()), PetrarchUnitTest.FILE + " (id " + item.id() + ")", skipped, out);
+        if (doc == null) continue;
         PetrarchScore.Result r = new PetrarchScore.Result(item, PetrarchScore.codings(doc.events()));
         results.add(r);
         if (!PetrarchScore.passes(r)) out.write(error(r));
       }
       out.write(summary(PetrarchScore.byCategory(results)));
     }
-    return new EvalResult(name(), results.size(), PetrarchScore.score(results));
+    return new EvalResult(name(), results.size(), PetrarchScore.score(results), skipped);
   }
 
   private static ObjectNode error(PetrarchScore.Result r) {

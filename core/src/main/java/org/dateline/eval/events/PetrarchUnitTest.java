@@ -1,25 +1,29 @@
 package org.dateline.eval.events;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
+import org.dateline.eval.Skipped;
+import org.dateline.ingest.Dates;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads PETRARCH's validation records (PETR.UnitTest.records.xml): {@code <Sentence date id
@@ -53,35 +57,61 @@ public final class PetrarchUnitTest {
     }
   }
 
-  private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
+  // The records and option settings of the file, each read on its own so that one malformed
+  // record (an unescaped '&', a missing <Text>) costs only itself.
+  private static final Pattern PART = Pattern.compile(
+      "<Config\\b[^>]*?/>|<Config\\b.*?</Config>|<Sentence\\b.*?</Sentence>", Pattern.DOTALL);
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+  private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]*)\"");
 
-  public static List<Item> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    }
+  /** The records of the file; a malformed one goes to {@code skipped} with its line, id and the problem. */
+  public static List<Item> read(Path file, List<Skipped> skipped) throws IOException {
+    // a byte that is not UTF-8 becomes U+FFFD in its record rather than failing the file
+    return read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), file.toString(), skipped);
   }
 
-  public static List<Item> read(InputStream in) throws IOException {
-    Document doc;
-    try {
-      doc = builder().parse(in);
-    } catch (SAXException e) {
-      throw new IOException("not well-formed PETRARCH validation XML: " + e.getMessage(), e);
-    }
+  /** @param name what to call the text in a skipped record's place ("FILE:LINE") */
+  public static List<Item> read(String xml, String name, List<Skipped> skipped) throws IOException {
+    DocumentBuilder builder = builder();
     List<Item> out = new ArrayList<>();
     Map<String, String> options = new LinkedHashMap<>();
-    // All elements in document order, so that each record sees the options set before it.
-    NodeList all = doc.getElementsByTagName("*");
-    for (int i = 0; i < all.getLength(); i++) {
-      Element e = (Element) all.item(i);
-      if (e.getTagName().equals("Config") && e.hasAttribute("option")) {
-        options.remove(e.getAttribute("option")); // a later setting goes last, as it is applied last
-        options.put(e.getAttribute("option"), e.getAttribute("value"));
-      } else if (e.getTagName().equals("Sentence")) {
-        out.add(item(e, options));
+    String text = blankComments(xml);
+    Matcher m = PART.matcher(text);
+    int line = 1;
+    int at = 0;
+    while (m.find()) {
+      line += count(text, at, m.start());
+      at = m.start();
+      Matcher id = ID.matcher(m.group());
+      String where = name + ":" + line + (id.find() && m.group().startsWith("<Sentence") ? " (id " + id.group(1) + ")" : "");
+      try {
+        Element e = builder.parse(new InputSource(new StringReader(m.group()))).getDocumentElement();
+        if (e.getTagName().equals("Config")) {
+          if (!e.hasAttribute("option")) continue;
+          options.remove(e.getAttribute("option")); // a later setting goes last, as it is applied last
+          options.put(e.getAttribute("option"), e.getAttribute("value"));
+        } else {
+          out.add(item(e, options));
+        }
+      } catch (SAXException | IllegalArgumentException e) {
+        skipped.add(Skipped.of(where, e.getMessage() == null ? e.toString() : e.getMessage()));
       }
     }
+    if (out.isEmpty() && skipped.isEmpty()) throw new IOException(name + ": no <Sentence> records");
     return out;
+  }
+
+  /** The text with each comment's content blanked, its line breaks kept so that lines still count. */
+  private static String blankComments(String xml) {
+    return COMMENT.matcher(xml).replaceAll(c -> "<!--" + c.group().replaceAll("[^\\n]", "") + "-->");
+  }
+
+  private static int count(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') n++;
+    }
+    return n;
   }
 
   private static Item item(Element s, Map<String, String> options) {
@@ -92,23 +122,25 @@ public final class PetrarchUnitTest {
       Element c = (Element) ec.item(j);
       if (c.hasAttribute("error")) error = c.getAttribute("error");
       if (c.hasAttribute("eventcode")) {
+        if (c.getAttribute("eventcode").isBlank()) throw new IllegalArgumentException("<EventCoding> with an empty eventcode");
         codings.add(new Coding(c.getAttribute("sourcecode"), c.getAttribute("targetcode"), c.getAttribute("eventcode")));
+      } else if (!c.hasAttribute("error") && !c.hasAttribute("noevents")) {
+        throw new IllegalArgumentException("<EventCoding> with no eventcode, noevents or error");
       }
     }
     NodeList texts = s.getElementsByTagName("Text");
     String text = texts.getLength() == 0 ? "" : texts.item(0).getTextContent();
     // The text is wrapped over lines as in the file; the line breaks are not sentence breaks.
     text = text.strip().replaceAll("\\s+", " ");
+    if (text.isEmpty()) throw new IllegalArgumentException("no <Text>");
+    if (s.getAttribute("id").isBlank()) throw new IllegalArgumentException("<Sentence> without an id");
     return new Item(s.getAttribute("id"), date(s.getAttribute("date")), s.getAttribute("category"), text, codings,
         error, options);
   }
 
+  /** The record's date (YYYYMMDD) by the one date reader; an unreadable one fails the record. */
   private static LocalDate date(String s) {
-    try {
-      return s.isEmpty() ? null : LocalDate.parse(s, YMD);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return Dates.parse(s);
   }
 
   private static DocumentBuilder builder() throws IOException {
@@ -118,7 +150,9 @@ public final class PetrarchUnitTest {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder();
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(new DefaultHandler()); // the problem is reported with its record, not printed
+      return b;
     } catch (ParserConfigurationException e) {
       throw new IOException("no XML parser", e);
     }

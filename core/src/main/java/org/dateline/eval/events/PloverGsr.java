@@ -1,5 +1,7 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
+import org.dateline.ingest.Dates;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,18 +49,24 @@ public final class PloverGsr {
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
       .build();
 
-  public static List<Item> read(Path file) throws IOException {
+  public static List<Item> read(Path file, List<Skipped> skipped) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r);
+      return read(r, file.toString(), skipped);
     }
   }
 
   /** The event records; DOCUMENT records and records without text are left out. */
-  public static List<Item> read(Reader in) throws IOException {
+  public static List<Item> read(Reader in, String name, List<Skipped> skipped) throws IOException {
     JsonNode root = JSON.readTree(in);
     List<Item> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    int position = 0;
     for (JsonNode r : root) {
+      position++;
+      if (!r.isObject()) {
+        skipped.add(Skipped.of(name + ": record " + position, "not a JSON object: " + r.getNodeType()));
+        continue;
+      }
       String type = r.path("event").asText("");
       String text = r.path("text").asText("").strip();
       if (type.isEmpty() || type.equals("DOCUMENT") || text.isEmpty()) continue;
@@ -113,10 +121,11 @@ public final class PloverGsr {
     return v == null || v.isNull() ? null : v.asText();
   }
 
+  /** The record's date by the one date reader; none (the evaluation's fixed date then) when unreadable. */
   private static LocalDate date(String s) {
     try {
-      return s.isEmpty() ? null : LocalDate.parse(s);
-    } catch (java.time.format.DateTimeParseException e) {
+      return Dates.parse(s);
+    } catch (Dates.UnreadableDateException e) {
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,15 +31,20 @@ public final class PloverGsrEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<List<PloverGsr.Item>> sentences = EvalSupport.limit(bySentence(PloverGsr.read(setDir.resolve(PloverGsr.FILE))),
-        limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<List<PloverGsr.Item>> sentences = EvalSupport.limit(
+        bySentence(PloverGsr.read(setDir.resolve(PloverGsr.FILE), skipped)), limit);
+    int scored = 0;
     EventMatch.Tally tally = new EventMatch.Tally();
     EventMatch.Tally all = new EventMatch.Tally();
     try (EvalSupport.Errors out = new EvalSupport.Errors(errors)) {
       for (List<PloverGsr.Item> records : sentences) {
         PloverGsr.Item first = records.get(0);
         LocalDate date = first.date() != null ? first.date() : FALLBACK_DATE;
-        Document doc = pipeline.process(EvalSupport.article(name(), first.id(), date, first.text()));
+        Document doc = EvalSupport.process(pipeline, EvalSupport.article(name(), first.id(), date, first.text()),
+            null, PloverGsr.FILE + " (id " + first.id() + ")", skipped, out);
+        if (doc == null) continue;
+        scored++;
         List<GoldEvent> gold = records.stream().map(PloverGsr.Item::event).toList();
         // the gold annotates what each sentence reports; events told in passing are scored apart
         EventMatch.Sentence s = new EventMatch.Sentence(first.id(), gold,
@@ -51,7 +57,7 @@ public final class PloverGsrEvaluation implements Evaluation {
     Map<String, Double> metrics = tally.metrics();
     Map<String, Double> withAll = all.metrics();
     for (String k : List.of("type_f1", "dyad_f1", "produced_events")) metrics.put(k + "_all", withAll.get(k));
-    return new EvalResult(name(), sentences.size(), metrics);
+    return new EvalResult(name(), scored, metrics, skipped);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -48,7 +49,8 @@ public final class WikinewsEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(Path setDir, Pipeline pipeline, Path errors, int limit) throws IOException {
-    List<WikinewsGold.Article> gold = EvalSupport.limit(WikinewsGold.readDir(setDir.resolve(GOLD)), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<WikinewsGold.Article> gold = EvalSupport.limit(WikinewsGold.readDir(setDir.resolve(GOLD), skipped), limit);
     Map<String, Article> articles = articles(setDir.resolve(ARTICLES));
     ArticleEventScore.Tally tally = new ArticleEventScore.Tally();
     int failed = 0;
@@ -58,15 +60,12 @@ public final class WikinewsEvaluation implements Evaluation {
         Article a = articles.get(g.id());
         if (a == null) {
           failed++;
-          System.err.println("dateline: " + name() + ": gold article " + g.id() + " is not in " + ARTICLES);
+          skipped.add(Skipped.of(g.id(), "gold article is not in " + ARTICLES));
           continue;
         }
-        Document doc;
-        try {
-          doc = pipeline.process(a);
-        } catch (RuntimeException e) {
+        Document doc = EvalSupport.process(pipeline, a, null, a.origin() + " (" + g.id() + ")", skipped, out);
+        if (doc == null) {
           failed++;
-          System.err.println("dateline: " + name() + ": " + a.origin() + " (" + g.id() + ") failed: " + e);
           continue;
         }
         records.write(ArticleJson.line(doc));
@@ -79,7 +78,7 @@ public final class WikinewsEvaluation implements Evaluation {
     }
     Map<String, Double> metrics = tally.metrics();
     if (failed > 0) metrics.put("failed_articles", (double) failed);
-    return new EvalResult(name(), gold.size() - failed, metrics);
+    return new EvalResult(name(), gold.size() - failed, metrics, skipped);
   }
 
   /** The set's articles by id, read as `dateline code` reads them; a bad line is named and left out. */

@@ -1,5 +1,6 @@
 package org.dateline.eval.events;
 
+import org.dateline.eval.Skipped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public final class WikinewsGold {
   }
 
   /** Every {@code *.json} of the folder, in file-name order. */
-  public static List<Article> readDir(Path dir) throws IOException {
+  public static List<Article> readDir(Path dir, List<Skipped> skipped) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -68,7 +69,7 @@ public final class WikinewsGold {
       try {
         out.add(read(EvalSupport.JSON.readTree(f.toFile())));
       } catch (IOException | RuntimeException e) {
-        throw new IOException(f + ": not a gold article: " + e.getMessage(), e);
+        skipped.add(Skipped.of(f.toString(), "not a gold article: " + e.getMessage()));
       }
     }
     return out;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.dateline.eval.EvalResult;
+import org.dateline.eval.Skipped;
 import org.dateline.eval.Evaluation;
 import org.dateline.model.Article;
 import org.dateline.model.Document;
@@ -31,7 +32,7 @@ public final class GeoEvaluation implements Evaluation {
   /** Reads a set's documents from its folder. */
   @FunctionalInterface
   public interface Reader {
-    List<GeoDocument> read(Path setDir, int limit) throws IOException;
+    List<GeoDocument> read(Path setDir, int limit, List<Skipped> skipped) throws IOException;
   }
 
   private final String name;
@@ -61,7 +62,9 @@ public final class GeoEvaluation implements Evaluation {
   /** The run with any article-to-document function and country-name-to-code mapping. */
   public EvalResult run(Path setDir, Function<Article, Document> process, UnaryOperator<String> countryCode,
                         Path errors, int limit) throws IOException {
-    List<GeoDocument> docs = reader.read(setDir, limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<GeoDocument> docs = reader.read(setDir, limit, skipped);
+    int scored = 0;
     GeoScorer.Counts counts = new GeoScorer.Counts();
     // The same over the places named as places alone (no actors or demonyms), as before those
     // were listed, so that figures stay comparable across versions.
@@ -72,7 +75,14 @@ public final class GeoEvaluation implements Evaluation {
         List<GoldToponym> gold = mapCountries(doc.toponyms(), countryCode, unknownCountries);
         Article a = new Article(doc.id(), doc.date(), null, doc.title(), doc.url(), doc.text(), 0, null, Map.of(),
             doc.id());
-        Document d = process.apply(a);
+        Document d;
+        try {
+          d = process.apply(a);
+        } catch (RuntimeException e) {
+          skipped.add(Skipped.of(doc.id(), e)); // one article that cannot be analysed costs only itself
+          continue;
+        }
+        scored++;
         List<Place> places = d.places();
         List<GeoScorer.Outcome> outcomes = GeoScorer.align(gold, places);
         counts.add(outcomes, places.size());
@@ -87,7 +97,7 @@ public final class GeoEvaluation implements Evaluation {
     Map<String, Double> metrics = counts.metrics();
     Map<String, Double> strict = located.metrics();
     for (String k : List.of("acc161", "recall", "precision")) metrics.put(k + "_locations", strict.get(k));
-    return new EvalResult(name, docs.size(), metrics);
+    return new EvalResult(name, scored, metrics, skipped);
   }
 
   private static List<GoldToponym> mapCountries(List<GoldToponym> gold, UnaryOperator<String> code,

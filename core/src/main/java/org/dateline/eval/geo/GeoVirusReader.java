@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.eval.Skipped;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -22,7 +23,7 @@ public final class GeoVirusReader {
 
   private GeoVirusReader() {}
 
-  public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
+  public static List<GeoDocument> read(Path setDir, int limit, List<Skipped> skipped) throws IOException {
     return GeoXml.articles(setDir.resolve(FILE), limit, (a, text, index) -> {
       List<String> notes = new ArrayList<>();
       List<GoldToponym> toponyms = new ArrayList<>();
@@ -35,6 +36,6 @@ public final class GeoVirusReader {
       }
       // Several paragraphs share one source page, so the id is the article's position.
       return new GeoDocument("geovirus#" + (index + 1), DATE, null, GeoXml.text(a, "source"), text, toponyms, notes);
-    });
+    }, skipped);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.eval.Skipped;
 import org.w3c.dom.Element;
 
 /**
@@ -20,7 +21,7 @@ public final class GeoWebNewsReader {
 
   private GeoWebNewsReader() {}
 
-  public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
+  public static List<GeoDocument> read(Path setDir, int limit, List<Skipped> skipped) throws IOException {
     return GeoXml.articles(setDir.resolve(FILE), limit, (a, text, index) -> {
       List<String> notes = new ArrayList<>();
       List<GoldToponym> toponyms = new ArrayList<>();
@@ -34,6 +35,6 @@ public final class GeoWebNewsReader {
       }
       return new GeoDocument("gwn#" + a.getAttribute("file"), DATE, GeoXml.text(a, "title"),
           GeoXml.text(a, "link"), text, toponyms, notes);
-    });
+    }, skipped);
   }
 }

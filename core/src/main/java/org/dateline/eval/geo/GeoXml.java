@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.eval.Skipped;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -21,15 +22,35 @@ final class GeoXml {
     GeoDocument read(Element article, String text, int index);
   }
 
-  /** The articles of a gold file that have text, at most {@code limit} (0: all), in order. */
-  static List<GeoDocument> articles(Path file, int limit, ArticleReader reader) throws IOException {
+  /**
+   * The articles of a gold file that have text, at most {@code limit} (0: all), in order. An
+   * article that cannot be read (an empty date, a malformed offset) goes to {@code skipped} with
+   * its position and the problem; the others are read.
+   */
+  static List<GeoDocument> articles(Path file, int limit, ArticleReader reader, List<Skipped> skipped)
+      throws IOException {
     List<GeoDocument> out = new ArrayList<>();
+    int position = 0;
     for (Element a : children(root(file), "article")) {
       if (limit > 0 && out.size() >= limit) break;
+      position++;
       String text = text(a, "text");
-      if (text != null) out.add(reader.read(a, text, out.size()));
+      if (text == null) continue;
+      try {
+        out.add(reader.read(a, text, out.size()));
+      } catch (RuntimeException e) {
+        skipped.add(Skipped.of(file + ": article " + position + describe(a), e));
+      }
     }
     return out;
+  }
+
+  /** The article's own name, where the set gives one: " (docid 4451)". */
+  private static String describe(Element a) {
+    for (String attr : List.of("docid", "file", "id")) {
+      if (a.hasAttribute(attr)) return " (" + attr + " " + a.getAttribute(attr) + ")";
+    }
+    return "";
   }
 
   /** The {@code <toponym>} elements of an article's {@code <toponyms>} list (LGL, GeoWebNews). */

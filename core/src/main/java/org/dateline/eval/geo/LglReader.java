@@ -3,7 +3,9 @@ package org.dateline.eval.geo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import org.dateline.eval.Skipped;
 import org.dateline.ingest.Dates;
 import org.w3c.dom.Element;
 
@@ -17,7 +19,7 @@ public final class LglReader {
 
   private LglReader() {}
 
-  public static List<GeoDocument> read(Path setDir, int limit) throws IOException {
+  public static List<GeoDocument> read(Path setDir, int limit, List<Skipped> skipped) throws IOException {
     return GeoXml.articles(setDir.resolve(FILE), limit, (a, text, index) -> {
       List<String> notes = new ArrayList<>();
       List<GoldToponym> toponyms = new ArrayList<>();
@@ -27,9 +29,11 @@ public final class LglReader {
       }
       // dltime ("2009-03-20 12:24:52.002364-05") is when the article was fetched: close enough
       // to its publication for anchoring.
-      return new GeoDocument("lgl#" + a.getAttribute("docid"), Dates.parse(GeoXml.text(a, "dltime")),
+      LocalDate date = Dates.parse(GeoXml.text(a, "dltime"));
+      if (date == null) throw new IllegalArgumentException("empty <dltime>: the article has no date");
+      return new GeoDocument("lgl#" + a.getAttribute("docid"), date,
           GeoXml.text(a, "title"), GeoXml.text(a, "url"), text, toponyms, notes);
-    });
+    }, skipped);
   }
 
   private static GoldToponym toponym(String text, Element t, List<String> notes) {

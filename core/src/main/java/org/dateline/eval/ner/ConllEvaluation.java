@@ -1,5 +1,6 @@
 package org.dateline.eval.ner;
 
+import org.dateline.eval.Skipped;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,18 +47,29 @@ public final class ConllEvaluation implements Evaluation {
   /** The same run with any article-to-document function (tests use a lighter one). */
   public EvalResult run(Path setDir, Function<Article, Document> process, Path errors, int limit)
       throws IOException {
-    List<ConllDocument> docs = ConllReader.read(setDir.resolve(FILE), limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<ConllDocument> docs = ConllReader.read(setDir.resolve(FILE), limit, skipped);
     NerScorer.Counts total = new NerScorer.Counts();
+    int scored = 0;
     try (Writer w = open(errors)) {
       for (ConllDocument doc : docs) {
-        ConllText text = ConllText.of(doc);
-        List<Chunk> gold = doc.goldChunks();
-        List<Chunk> produced = produced(doc.id(), text, process.apply(article(doc, text)));
+        ConllText text;
+        List<Chunk> gold;
+        List<Chunk> produced;
+        try {
+          text = ConllText.of(doc);
+          gold = doc.goldChunks();
+          produced = produced(doc.id(), text, process.apply(article(doc, text)));
+        } catch (RuntimeException e) {
+          skipped.add(Skipped.of(FILE + " (" + doc.id() + ")", e)); // one document costs only itself
+          continue;
+        }
+        scored++;
         total.add(NerScorer.score(gold, produced));
         NerErrors.write(w, doc.id(), text, gold, produced);
       }
     }
-    return new EvalResult(name(), docs.size(), total.metrics());
+    return new EvalResult(name(), scored, total.metrics(), skipped);
   }
 
   static Article article(ConllDocument doc, ConllText text) {

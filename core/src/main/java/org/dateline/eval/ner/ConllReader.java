@@ -1,5 +1,6 @@
 package org.dateline.eval.ner;
 
+import org.dateline.eval.Skipped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ public final class ConllReader {
   private ConllReader() {}
 
   /** At most {@code limit} documents (0 for all). */
-  public static List<ConllDocument> read(Path file, int limit) throws IOException {
+  public static List<ConllDocument> read(Path file, int limit, List<Skipped> skipped) throws IOException {
     String name = file.getFileName().toString();
     List<ConllDocument> docs = new ArrayList<>();
     List<List<ConllDocument.Token>> sentences = new ArrayList<>();
@@ -42,7 +43,11 @@ public final class ConllReader {
           continue;
         }
         String[] cols = trimmed.split("\\s+");
-        if (cols.length < 2) throw new IOException(name + ":" + lineNo + ": expected 'word ... tag', got: " + line);
+        if (cols.length < 2) {
+          // the line is left out, the rest of its sentence kept
+          skipped.add(Skipped.of(name + ":" + lineNo, "expected 'word ... tag', got: " + line.strip()));
+          continue;
+        }
         sentence.add(new ConllDocument.Token(cols[0], cols[cols.length - 1]));
       }
     }

@@ -1,5 +1,6 @@
 package org.dateline.eval.time;
 
+import org.dateline.eval.Skipped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class MeantimeReader {
   private MeantimeReader() {}
 
   /** All .xml files under {@code dir}, in path order; at most {@code limit} (0 for all). */
-  public static List<TimeDocument> readAll(Path dir, int limit) throws IOException {
+  public static List<TimeDocument> readAll(Path dir, int limit, List<Skipped> skipped) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
@@ -43,7 +44,11 @@ public final class MeantimeReader {
     List<TimeDocument> out = new ArrayList<>();
     for (Path f : files) {
       if (limit > 0 && out.size() >= limit) break;
-      out.add(read(f));
+      try {
+        out.add(read(f));
+      } catch (IOException | RuntimeException e) {
+        skipped.add(Skipped.of(f.toString(), e)); // one malformed file costs only itself
+      }
     }
     return out;
   }
@@ -95,7 +100,12 @@ public final class MeantimeReader {
     // is treated like a missing one, and the date line says what it means.
     if (dct == null || !dct.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       if (dctMention == null) dctMention = dateLine(text, tokens);
-      LocalDate date = dctMention == null ? null : Dates.parse(dctMention.text().replace(" ,", ","));
+      LocalDate date = null;
+      try {
+        date = dctMention == null ? null : Dates.parse(dctMention.text().replace(" ,", ","));
+      } catch (Dates.UnreadableDateException e) {
+        // no creation time: the evaluation names the document and skips it
+      }
       dct = date == null ? null : date.toString();
     }
     List<Timex> gold = new ArrayList<>();

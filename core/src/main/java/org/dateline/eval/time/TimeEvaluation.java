@@ -1,5 +1,6 @@
 package org.dateline.eval.time;
 
+import org.dateline.eval.Skipped;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ public final class TimeEvaluation implements Evaluation {
   /** Reads a set's documents from its folder. */
   @FunctionalInterface
   public interface Reader {
-    List<TimeDocument> read(Path setDir, int limit) throws IOException;
+    List<TimeDocument> read(Path setDir, int limit, List<Skipped> skipped) throws IOException;
   }
 
   private final String name;
@@ -39,7 +40,8 @@ public final class TimeEvaluation implements Evaluation {
 
   /** MEANTIME English, document-level annotation. */
   public static TimeEvaluation meantime() {
-    return new TimeEvaluation("meantime-en", (dir, limit) -> MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), limit));
+    return new TimeEvaluation("meantime-en", (dir, limit, skipped) ->
+        MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), limit, skipped));
   }
 
   @Override public String name() { return name; }
@@ -55,24 +57,34 @@ public final class TimeEvaluation implements Evaluation {
    */
   public EvalResult run(Path setDir, TimeTagger dateline, TimeTagger baseline, Path errors, int limit)
       throws IOException {
-    List<TimeDocument> docs = reader.read(setDir, limit);
+    List<Skipped> skipped = new ArrayList<>();
+    List<TimeDocument> docs = reader.read(setDir, limit, skipped);
     TimeScorer.Counts ours = new TimeScorer.Counts();
     TimeScorer.Counts theirs = new TimeScorer.Counts();
     int scored = 0;
     try (Writer w = open(errors)) {
       for (TimeDocument doc : docs) {
-        if (doc.date() == null) {
-          TimeErrors.skipped(w, doc, "no document creation time");
-          continue;
+        try {
+          if (doc.date() == null) {
+            TimeErrors.skipped(w, doc, "no document creation time");
+            skipped.add(Skipped.of(doc.id(), "no document creation time"));
+            continue;
+          }
+          TimeScorer.Alignment one = score(doc, dateline, "dateline", w);
+          TimeScorer.Alignment other = baseline == null ? null : score(doc, baseline, "sutime", w);
+          ours.add(one);
+          if (other != null) theirs.add(other);
+          scored++;
+        } catch (RuntimeException e) {
+          // an unreadable creation time or a document the tagger fails on costs only itself
+          skipped.add(Skipped.of(doc.id(), e));
+          TimeErrors.skipped(w, doc, skipped.get(skipped.size() - 1).reason());
         }
-        scored++;
-        ours.add(score(doc, dateline, "dateline", w));
-        if (baseline != null) theirs.add(score(doc, baseline, "sutime", w));
       }
     }
     Map<String, Double> metrics = ours.metrics("");
     if (baseline != null) metrics.putAll(theirs.metrics("sutime_"));
-    return new EvalResult(name, scored, metrics);
+    return new EvalResult(name, scored, metrics, skipped);
   }
 
   private static TimeScorer.Alignment score(TimeDocument doc, TimeTagger tagger, String system, Writer w)

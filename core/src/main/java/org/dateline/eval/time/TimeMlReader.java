@@ -1,5 +1,6 @@
 package org.dateline.eval.time;
 
+import org.dateline.eval.Skipped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class TimeMlReader {
   private TimeMlReader() {}
 
   /** All .tml files under {@code dir}, in path order; at most {@code limit} (0 for all). */
-  public static List<TimeDocument> readAll(Path dir, int limit) throws IOException {
+  public static List<TimeDocument> readAll(Path dir, int limit, List<Skipped> skipped) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
@@ -39,7 +40,11 @@ public final class TimeMlReader {
     List<TimeDocument> out = new ArrayList<>();
     for (Path f : files) {
       if (limit > 0 && out.size() >= limit) break;
-      out.add(read(f));
+      try {
+        out.add(read(f));
+      } catch (IOException | RuntimeException e) {
+        skipped.add(Skipped.of(f.toString(), e)); // one malformed file costs only itself
+      }
     }
     return out;
   }

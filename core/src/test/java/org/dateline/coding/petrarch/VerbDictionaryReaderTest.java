@@ -191,4 +191,24 @@ class VerbDictionaryReaderTest {
     assertEquals(2, d.families().size());
     assertTrue(VerbDictionary.filesIn(dir.resolve("Mine.actors.txt")).isEmpty());
   }
+
+  @Test
+  void anEmptySideOfAPairedCodeIsNoEventThatWay() throws IOException {
+    // Phoenix writes "[:100]" ("faces pressure"): the empty side reached the coder as an empty
+    // code, whose first two digits it took (StringIndexOutOfBoundsException: begin 0, end 2, length 0)
+    VerbDictionary d = read("""
+        --- ENDURE [---] ---
+        ENDURE {ENDURED}
+        - * SHELLING [:190]
+        - * BREAKUP_WITH + [034:]
+        - * A QUIET WEEK [:]
+        - * ODD_THINGS [1:2:3]
+        """);
+    List<String> codes = family(d, "ENDURE").patterns().stream().map(VerbPattern::code).toList();
+    assertEquals(List.of("---:190", "034:---", "---"), codes);
+    assertEquals(1, d.warnings().size(), d.warnings().toString());
+    assertTrue(d.warnings().get(0).matches(".*test\\.verbs\\.txt:6: bad code \\[1:2:3\\]: a pair has one ':'.*"),
+        d.warnings().toString());
+    assertTrue(family(d, "ENDURE").patterns().get(0).where().endsWith(":3"));
+  }
 }

@@ -29,7 +29,7 @@ class EventReadersTest {
          "target": "diplomatic", "text": "Hamas demanded talks.", "cameo": "100"},
         ]
         """;
-    List<PloverGsr.Item> items = PloverGsr.read(new StringReader(json));
+    List<PloverGsr.Item> items = PloverGsr.read(new StringReader(json), "t.json", new java.util.ArrayList<>());
     assertEquals(2, items.size());
     PloverGsr.Item fight = items.get(0);
     assertEquals("ASSAULT", fight.event().plover());
@@ -65,7 +65,7 @@ class EventReadersTest {
         </Sentence>
         </Sentences></Validation>
         """;
-    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(xml, "test.xml", new java.util.ArrayList<>());
     assertEquals(2, items.size());
     PetrarchUnitTest.Item demo = items.get(0);
     assertEquals("Rohan will resume talks with Dale.", demo.text());
@@ -90,7 +90,7 @@ class EventReadersTest {
         <Sentence date="19950104" id="A-3" category="A"><Text>Three.</Text></Sentence>
         </Sentences></Validation>
         """;
-    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(xml, "test.xml", new java.util.ArrayList<>());
     assertEquals(Map.of("stop_on_error", "True"), items.get(0).options());
     assertEquals(Map.of("stop_on_error", "True", "require_dyad", "false", "comma_max", "0"), items.get(1).options());
     assertEquals("TRUE", items.get(2).options().get("require_dyad"));
@@ -101,7 +101,7 @@ class EventReadersTest {
   @Test
   void conflibertClassesAndSpans() throws IOException {
     List<Conflibert.Labelled> c = Conflibert.readClasses(new BufferedReader(new StringReader(
-        "Israel said it would talk.\t0\r\nRebels shelled the town.\t4\r\n")), "test");
+        "Israel said it would talk.\t0\r\nRebels shelled the town.\t4\r\n")), "test", "t.tsv", new java.util.ArrayList<>());
     assertEquals(List.of(new Conflibert.Labelled("test-1", "Israel said it would talk.", "0"),
         new Conflibert.Labelled("test-2", "Rebels shelled the town.", "4")), c);
 
@@ -117,12 +117,12 @@ class EventReadersTest {
   @Test
   void caseSnippetsAndTypeMapping() throws IOException {
     String tsv = "id\tEventSnippet\tSubType\n1\tProtesters rallied in the capital.\tPEACE_PROTEST\n";
-    List<Case2021.Snippet> s = Case2021.read(new BufferedReader(new StringReader(tsv)));
+    List<Case2021.Snippet> s = Case2021.read(new BufferedReader(new StringReader(tsv)), "t.tsv", new java.util.ArrayList<>());
     assertEquals(List.of(new Case2021.Snippet("1", "Protesters rallied in the capital.", "PEACE_PROTEST")), s);
     assertEquals("14", Case2021.mapping("PEACE_PROTEST").cameoRoot());
     assertEquals("PROTEST", Case2021.mapping("PEACE_PROTEST").plover());
     assertEquals("none", Case2021.mapping("NATURAL_DISASTER").cameoRoot());
     assertEquals(30, Case2021.mappings().size());
-    assertThrows(IOException.class, () -> Case2021.read(new BufferedReader(new StringReader("x\ty\n"))));
+    assertThrows(IOException.class, () -> Case2021.read(new BufferedReader(new StringReader("x\ty\n")), "t.tsv", new java.util.ArrayList<>()));
   }
 }

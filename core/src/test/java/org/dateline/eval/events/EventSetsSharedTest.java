@@ -23,7 +23,7 @@ class EventSetsSharedTest {
   @Test
   void wikinewsEvents() throws IOException {
     Path gold = Shared.require("eval/wikinews-events-2019/" + WikinewsEvaluation.GOLD);
-    List<WikinewsGold.Article> articles = WikinewsGold.readDir(gold);
+    List<WikinewsGold.Article> articles = WikinewsGold.readDir(gold, new java.util.ArrayList<>());
     assertEquals(64, articles.size());
     assertEquals(613, articles.stream().mapToInt(a -> a.events().size()).sum());
     Map<String, org.dateline.model.Article> texts =
@@ -49,7 +49,7 @@ class EventSetsSharedTest {
 
   @Test
   void ploverGsr() throws IOException {
-    List<PloverGsr.Item> items = PloverGsr.read(Shared.require("eval/plover-gsr-cameo/" + PloverGsr.FILE));
+    List<PloverGsr.Item> items = PloverGsr.read(Shared.require("eval/plover-gsr-cameo/" + PloverGsr.FILE), new java.util.ArrayList<>());
     assertEquals(322, items.size());
     assertEquals("PLOVER-GSR01-AGREE-0001", items.get(0).id());
     assertEquals(List.of("HUN", "ROU"), items.get(0).event().source().stream().map(GoldActor::code).toList());
@@ -61,7 +61,7 @@ class EventSetsSharedTest {
   @Test
   void petrarchUnitTest() throws IOException {
     List<PetrarchUnitTest.Item> items = PetrarchUnitTest.read(
-        Shared.require("eval/petrarch-unittest/" + PetrarchUnitTest.FILE));
+        Shared.require("eval/petrarch-unittest/" + PetrarchUnitTest.FILE), new java.util.ArrayList<>());
     assertEquals(284, items.size());
     assertEquals("DEMO-00", items.get(0).id());
     assertEquals(List.of(new PetrarchUnitTest.Coding("ARN", "GON", "064")), items.get(0).codings());
@@ -75,7 +75,7 @@ class EventSetsSharedTest {
   @Test
   void conflibert() throws IOException {
     Path dir = Shared.require("eval/conflibert-cameo/cameo_class");
-    List<Conflibert.Labelled> test = Conflibert.readClasses(dir.resolve("test.tsv"), "test");
+    List<Conflibert.Labelled> test = Conflibert.readClasses(dir.resolve("test.tsv"), "test", new java.util.ArrayList<>());
     assertEquals(451, test.size());
     assertEquals(Set.of("0", "1", "2", "3", "4"),
         test.stream().map(Conflibert.Labelled::label).collect(Collectors.toSet()));
@@ -96,7 +96,7 @@ class EventSetsSharedTest {
 
   @Test
   void case2021() throws IOException {
-    List<Case2021.Snippet> s = Case2021.read(Shared.require("eval/case2021-task2-finegrained/" + Case2021.FILE));
+    List<Case2021.Snippet> s = Case2021.read(Shared.require("eval/case2021-task2-finegrained/" + Case2021.FILE), new java.util.ArrayList<>());
     assertEquals(1019, s.size());
     assertEquals("1", s.get(0).id());
     assertEquals("AIR_STRIKE", s.get(0).type());

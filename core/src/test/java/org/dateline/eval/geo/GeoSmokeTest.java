@@ -32,7 +32,7 @@ class GeoSmokeTest {
 
   @Test
   void lglAsPublished() throws Exception {
-    List<GeoDocument> docs = LglReader.read(Shared.require("eval/geo-lgl"), 0);
+    List<GeoDocument> docs = LglReader.read(Shared.require("eval/geo-lgl"), 0, new java.util.ArrayList<>());
     // PROVENANCE.txt: 588 articles, 5,088 toponyms, 4,462 with coordinates.
     assertEquals(588, docs.size());
     assertEquals(5088, toponyms(docs));
@@ -43,7 +43,7 @@ class GeoSmokeTest {
 
   @Test
   void geoVirusOffsetsAreMovedBackByOne() throws Exception {
-    List<GeoDocument> docs = GeoVirusReader.read(Shared.require("eval/geo-geovirus"), 0);
+    List<GeoDocument> docs = GeoVirusReader.read(Shared.require("eval/geo-geovirus"), 0, new java.util.ArrayList<>());
     assertEquals(229, docs.size());
     assertEquals(2170, toponyms(docs));
     spansMatchText(docs);
@@ -51,7 +51,7 @@ class GeoSmokeTest {
 
   @Test
   void geoWebNewsKeepsSpansWithCoordinates() throws Exception {
-    List<GeoDocument> docs = GeoWebNewsReader.read(Shared.require("eval/geo-geowebnews"), 0);
+    List<GeoDocument> docs = GeoWebNewsReader.read(Shared.require("eval/geo-geowebnews"), 0, new java.util.ArrayList<>());
     assertEquals(200, docs.size());
     // 2,601 spans with coordinates; two of them have negative offsets and are left out.
     assertEquals(2599, toponyms(docs));
@@ -61,7 +61,7 @@ class GeoSmokeTest {
   @Test
   void oraclePlacesScoreOneAndNoPlacesZero() throws Exception {
     Path dir = Shared.require("eval/geo-lgl");
-    List<GeoDocument> docs = LglReader.read(dir, 3);
+    List<GeoDocument> docs = LglReader.read(dir, 3, new java.util.ArrayList<>());
     Function<Article, Document> oracle = a -> {
       Document d = new Document(a);
       GeoDocument g = docs.stream().filter(x -> x.id().equals(a.id())).findFirst().orElseThrow();

@@ -20,7 +20,7 @@ class ConllSmokeTest {
   @Test
   void readsDocumentsSentencesAndTags() throws Exception {
     Path file = Shared.require("eval/conll2003-en/eng.testa");
-    List<ConllDocument> docs = ConllReader.read(file, 3);
+    List<ConllDocument> docs = ConllReader.read(file, 3, new java.util.ArrayList<>());
     assertEquals(3, docs.size());
     ConllDocument first = docs.get(0);
     assertEquals("CRICKET", first.sentences().get(0).get(0).word());
@@ -35,7 +35,7 @@ class ConllSmokeTest {
   @Test
   void wholeFileMatchesPublishedCounts() throws Exception {
     // PROVENANCE.txt: testa has 3,250 sentences and 5,942 entities.
-    List<ConllDocument> docs = ConllReader.read(Shared.require("eval/conll2003-en/eng.testa"), 0);
+    List<ConllDocument> docs = ConllReader.read(Shared.require("eval/conll2003-en/eng.testa"), 0, new java.util.ArrayList<>());
     assertEquals(216, docs.size());
     assertEquals(3250, docs.stream().mapToInt(d -> d.sentences().size()).sum());
     int entities = 0;
@@ -65,7 +65,7 @@ class ConllSmokeTest {
     Document d = new Document(a);
     try {
       Path file = Shared.require("eval/conll2003-en/eng.testa");
-      for (ConllDocument doc : ConllReader.read(file, 2)) {
+      for (ConllDocument doc : ConllReader.read(file, 2, new java.util.ArrayList<>())) {
         if (!doc.id().equals(a.id())) continue;
         ConllText text = ConllText.of(doc);
         for (Chunk c : doc.goldChunks()) {

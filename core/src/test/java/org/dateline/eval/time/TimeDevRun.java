@@ -50,7 +50,7 @@ class TimeDevRun {
   private static List<TimeDocument> read(TimeEvaluation set) throws IOException {
     Path dir = Shared.require("eval/" + set.name());
     return set.name().startsWith("meantime")
-        ? MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), 0) : TimeMlReader.readAll(dir, 0);
+        ? MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), 0, new java.util.ArrayList<>()) : TimeMlReader.readAll(dir, 0, new java.util.ArrayList<>());
   }
 
   @Test

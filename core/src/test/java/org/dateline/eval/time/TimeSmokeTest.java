@@ -19,7 +19,7 @@ class TimeSmokeTest {
   @Test
   void tbaqHasADctForEveryDocumentAndSpansThatMatchTheText() throws Exception {
     Path dir = Shared.require("eval/tempeval3-tbaq-cleaned");
-    List<TimeDocument> docs = TimeMlReader.readAll(dir, 0);
+    List<TimeDocument> docs = TimeMlReader.readAll(dir, 0, new java.util.ArrayList<>());
     // PROVENANCE/measurements: 256 documents, 1,822 TIMEX3 in the text plus 256 DCTs.
     assertEquals(256, docs.size());
     assertEquals(1822, docs.stream().mapToInt(d -> d.gold().size()).sum());
@@ -32,7 +32,7 @@ class TimeSmokeTest {
   @Test
   void meantimeScoresTheAnnotatedSentencesOnly() throws Exception {
     Path dir = Shared.require("eval/meantime-en/intra-doc_annotation");
-    List<TimeDocument> docs = MeantimeReader.readAll(dir, 0);
+    List<TimeDocument> docs = MeantimeReader.readAll(dir, 0, new java.util.ArrayList<>());
     assertEquals(120, docs.size());
     for (TimeDocument d : docs) {
       assertNotNull(d.date(), d.id());
@@ -47,7 +47,7 @@ class TimeSmokeTest {
   void oracleTaggerScoresOneAndSilentTaggerZero() throws Exception {
     Path dir = Shared.require("eval/meantime-en");
     TimeEvaluation eval = TimeEvaluation.meantime();
-    List<TimeDocument> docs = MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), 3);
+    List<TimeDocument> docs = MeantimeReader.readAll(dir.resolve("intra-doc_annotation"), 3, new java.util.ArrayList<>());
     TimeTagger oracle = (id, text, date) -> docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().gold();
     TimeTagger silent = (id, text, date) -> List.of();
     Path errors = tmp.resolve("time.errors.jsonl");
