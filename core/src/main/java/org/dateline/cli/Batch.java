@@ -9,10 +9,19 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dateline.ingest.Ingest;
 import org.dateline.ingest.IngestItem;
 import org.dateline.ingest.IngestOptions;
@@ -22,8 +31,9 @@ import org.dateline.output.ArticleJson;
 import org.dateline.pipeline.Pipeline;
 
 /**
- * Codes a batch of inputs on N threads, writing records in input order. Bad inputs are named on
- * standard error as they are met and counted in the summary; the batch goes on with the rest.
+ * Codes a batch of inputs on N threads, writing records in input order. Bad inputs, and inputs
+ * that meet an unexpected exception or run over the time budget, are named on standard error as
+ * they are met and counted in the summary, stacks going to a log file; the batch goes on.
  */
 final class Batch {
   /** What a run did: coded articles, failed inputs, and failures by reason. */
@@ -50,26 +60,57 @@ final class Batch {
     return doc -> out.write(ArticleJson.explained(doc) + "\n");
   }
 
+  /** How one input ended: coded (reason null) or failed, and how long reading and coding it took. */
+  record Outcome(String input, String reason, long nanos) {}
+
   private final IngestOptions options;
-  private final java.util.function.Supplier<Pipeline> pipelineFactory;
+  private final java.util.function.Supplier<? extends Function<Article, Document>> pipelineFactory;
   private final int threads;
   private final PrintStream progressOut;
   private final PrintStream err;
-  private Pipeline pipeline;
+  private Function<Article, Document> pipeline;
   private int coded;
   private int failed;
   private int skipped;
   private final Map<String, Integer> reasons = new TreeMap<>();
   private long started;
   private long lastProgress;
+  private Duration docTimeout = Duration.ofSeconds(60);
+  private FailureLog log = FailureLog.inTemp();
+  private Consumer<Outcome> outcomes = o -> { };
+  private long readNanos;
 
   Batch(IngestOptions options, java.util.function.Supplier<Pipeline> pipelineFactory, int threads,
         PrintStream progressOut, PrintStream err) {
+    this(options, threads, progressOut, err, () -> pipelineFactory.get()::process);
+  }
+
+  /** With any coder of articles: the tests put faults into it (a hang, an error) that no known input causes. */
+  Batch(IngestOptions options, int threads, PrintStream progressOut, PrintStream err,
+        java.util.function.Supplier<? extends Function<Article, Document>> pipelineFactory) {
     this.options = options;
     this.pipelineFactory = pipelineFactory;
     this.threads = threads;
     this.progressOut = progressOut;
     this.err = err;
+  }
+
+  /** The time one document may take to be coded before it is given up as too slow. */
+  Batch docTimeout(Duration timeout) {
+    this.docTimeout = timeout;
+    return this;
+  }
+
+  /** Where the stacks of unexpected failures go. */
+  Batch log(FailureLog log) {
+    this.log = log;
+    return this;
+  }
+
+  /** Told how every input ended, in input order. */
+  Batch outcomes(Consumer<Outcome> outcomes) {
+    this.outcomes = outcomes;
+    return this;
   }
 
   Summary run(List<String> paths, Writer out) throws IOException {
@@ -82,28 +123,40 @@ final class Batch {
 
   Summary run(List<String> paths, Sink sink) throws IOException {
     Ingest ingest = new Ingest(options);
-    List<Ingest.Source> sources = ingest.sources(paths, this::fail);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    Deque<Pending> pending = new ArrayDeque<>();
+    List<Ingest.Source> sources = ingest.sources(paths, f -> fail(f, 0));
+    // Workers are made as needed and never reused: one that is given up on keeps its thread until
+    // CoreNLP returns, while the permits keep the number of documents being coded at --threads.
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "dateline-coder");
+      t.setDaemon(true); // a document that never ends must not keep the JVM alive after the batch
+      return t;
+    });
+    Semaphore permits = new Semaphore(threads, true);
+    Deque<Job> pending = new ArrayDeque<>();
     started = System.nanoTime();
     lastProgress = started; // first progress line after two seconds, not at once
     try {
       for (int i = 0; i < sources.size(); i++) {
         int done = i;
+        long[] last = {System.nanoTime()};
         ingest.read(sources.get(i), item -> {
+          readNanos = System.nanoTime() - last[0];
           if (item instanceof IngestItem.Failed f) {
-            fail(f);
+            fail(f, readNanos);
             return;
           }
           Article a = ((IngestItem.Ok) item).article();
           if (!sink.wanted(a)) {
             skipped++;
+            outcomes.accept(new Outcome(a.origin(), "already stored", readNanos));
             return;
           }
-          Pipeline p = pipeline();
-          pending.add(new Pending(a, pool.submit(() -> p.process(a))));
+          Job job = new Job(a, pipeline(), permits, readNanos);
+          job.future = pool.submit(job);
+          pending.add(job);
           while (pending.size() > threads * 2L) drainOne(pending, sink);
           progress(done, sources.size());
+          last[0] = System.nanoTime();
         });
       }
       while (!pending.isEmpty()) drainOne(pending, sink);
@@ -111,6 +164,7 @@ final class Batch {
       throw e.getCause();
     } finally {
       pool.shutdownNow();
+      log.close();
     }
     progress(sources.size(), sources.size());
     if (progressOut != null && isTerminal()) progressOut.println();
@@ -118,37 +172,131 @@ final class Batch {
     return new Summary(coded, failed, reasons, skipped);
   }
 
-  private record Pending(Article article, Future<Document> doc) {}
+  /** One document being coded on a worker; holds a permit while it runs, until it ends or is given up. */
+  private static final class Job implements Callable<Document> {
+    final Article article;
+    final Function<Article, Document> pipeline;
+    final Semaphore permits;
+    final long readNanos;
+    final AtomicBoolean holding = new AtomicBoolean();
+    volatile long startNanos;
+    volatile long endNanos;
+    Future<Document> future;
 
-  private void drainOne(Deque<Pending> pending, Sink sink) {
-    Pending p = pending.removeFirst();
-    try {
-      Document doc = p.doc().get();
-      sink.accept(doc);
-      coded++;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      fail(new IngestItem.Failed(p.article().origin(), "coding error",
-          "coding failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Job(Article article, Function<Article, Document> pipeline, Semaphore permits, long readNanos) {
+      this.article = article;
+      this.pipeline = pipeline;
+      this.permits = permits;
+      this.readNanos = readNanos;
+    }
+
+    @Override
+    public Document call() throws InterruptedException {
+      permits.acquire();
+      holding.set(true);
+      startNanos = System.nanoTime();
+      try {
+        return pipeline.apply(article);
+      } finally {
+        endNanos = System.nanoTime();
+        release();
+      }
+    }
+
+    boolean overdue(long now, Duration timeout) {
+      long start = startNanos;
+      return start != 0 && endNanos == 0 && now - start > timeout.toNanos();
+    }
+
+    /** Gives the permit back at most once, whether the document ended or was given up. */
+    void release() {
+      if (holding.compareAndSet(true, false)) permits.release();
+    }
+
+    long nanos() {
+      long end = endNanos == 0 ? System.nanoTime() : endNanos;
+      return readNanos + (startNanos == 0 ? 0 : end - startNanos);
     }
   }
 
-  private Pipeline pipeline() {
+  /**
+   * Waits for the oldest document and hands it on. A document over the time budget is failed as
+   * too slow and its thread is interrupted and left behind: CoreNLP does not always heed an
+   * interrupt, and stopping a thread by force could leave the shared models in a broken state.
+   */
+  private void drainOne(Deque<Job> pending, Sink sink) {
+    Job head = pending.peekFirst();
+    try {
+      while (true) {
+        long now = System.nanoTime();
+        for (Job j : pending) {
+          // Later documents are checked too: one that hangs holds a permit the oldest may wait for.
+          if (j.overdue(now, docTimeout)) giveUp(j);
+        }
+        if (head.future.isCancelled()) {
+          pending.removeFirst();
+          tooSlow(head);
+          return;
+        }
+        try {
+          Document doc = head.future.get(100, TimeUnit.MILLISECONDS);
+          pending.removeFirst();
+          accept(head, doc, sink);
+          return;
+        } catch (TimeoutException e) {
+          // not yet: check the budgets again
+        } catch (CancellationException e) {
+          // given up by the loop above; reported on the next round
+        }
+      }
+    } catch (ExecutionException e) {
+      pending.removeFirst();
+      Throwable cause = e.getCause();
+      IngestItem.rethrowFatal(cause);
+      fail(IngestItem.Failed.of(head.article.origin(), "coding error", "coding failed", cause), head.nanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static void giveUp(Job j) {
+    j.future.cancel(true);
+    j.release();
+  }
+
+  private void tooSlow(Job j) {
+    fail(new IngestItem.Failed(j.article.origin(), "too slow",
+        "too slow: over " + docTimeout.toSeconds() + " s (--doc-timeout); given up"), j.nanos());
+  }
+
+  private void accept(Job job, Document doc, Sink sink) {
+    try {
+      sink.accept(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // Writing one record out (its JSON) failed: that record's failure, not the batch's.
+      fail(IngestItem.Failed.of(job.article.origin(), "writing error", "writing the record failed", e), job.nanos());
+      return;
+    }
+    coded++;
+    outcomes.accept(new Outcome(job.article.origin(), null, job.nanos()));
+  }
+
+  private Function<Article, Document> pipeline() {
     // Loaded on the first good article, so a batch of only bad inputs reports at once.
     if (pipeline == null) pipeline = pipelineFactory.get();
     return pipeline;
   }
 
-  private void fail(IngestItem.Failed f) {
+  private void fail(IngestItem.Failed f, long nanos) {
     failed++;
     reasons.merge(f.reason(), 1, Integer::sum);
     if (progressOut != null && isTerminal()) err.print("\r\033[K");
-    err.println("dateline: " + f.message());
+    String where = f.cause() != null && log.write(f.input(), f.message(), f.cause()) ? " (stack in " + log.path() + ")" : "";
+    err.println("dateline: " + f.message() + where);
+    outcomes.accept(new Outcome(f.input(), f.reason(), nanos));
   }
 
   private void progress(int done, int total) {
@@ -181,6 +329,10 @@ final class Batch {
         first = false;
       }
       sb.append(')');
+    }
+    if (log.entries() > 0) {
+      sb.append("; stacks of ").append(log.entries()).append(" unexpected failure").append(log.entries() == 1 ? "" : "s")
+          .append(" in ").append(log.path());
     }
     err.println(sb);
   }

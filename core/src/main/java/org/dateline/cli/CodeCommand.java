@@ -46,7 +46,7 @@ final class CodeCommand implements Callable<Integer> {
     var pipeline = coding.pipeline(spec.commandLine());
     PrintStream err = System.err;
     try (Writer w = writer()) {
-      Batch.Summary s = new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, explain ? Batch.explained(w) : Batch.jsonLines(w));
+      Batch.Summary s = coding.batch(pipeline, quiet ? null : err, err).run(paths, explain ? Batch.explained(w) : Batch.jsonLines(w));
       return s.failed() == 0 ? 0 : 1;
     }
   }

@@ -26,8 +26,30 @@ final class CodingOptions {
       description = "CoreNLP profile: coarse (default), fine (CoreNLP's default NER, ~2x slower), conll (fastest)")
   String nlpProfile;
 
+  @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "a document still being coded after this many seconds is reported as too slow and given up; "
+          + "the batch goes on (default: ${DEFAULT-VALUE})")
+  int docTimeout;
+
+  @Option(names = "--error-log", paramLabel = "FILE",
+      description = "where the stacks of unexpected failures go (default: a new dateline-errors-*.log file in the "
+          + "temporary folder, made only if something fails)")
+  java.nio.file.Path errorLog;
+
   @CommandLine.Mixin
   KnowledgeOptions knowledge = new KnowledgeOptions();
+
+  /** A batch with these options: threads, time budget and error log. */
+  Batch batch(java.util.function.Supplier<Pipeline> pipeline, java.io.PrintStream progress, java.io.PrintStream err) {
+    return new Batch(ingest(), pipeline, threads, progress, err)
+        .docTimeout(java.time.Duration.ofSeconds(docTimeout))
+        .log(failureLog());
+  }
+
+  /** The log that --error-log names, or a new one in the temporary folder. */
+  FailureLog failureLog() {
+    return errorLog == null ? FailureLog.inTemp() : new FailureLog(errorLog);
+  }
 
   IngestOptions ingest() {
     return new IngestOptions(date, source, maxBytes);
@@ -40,6 +62,7 @@ final class CodingOptions {
   java.util.function.Supplier<Pipeline> pipeline(CommandLine cmd) {
     if (threads < 1) throw new CommandLine.ParameterException(cmd, "--threads must be 1 or more");
     if (maxBytes < 1) throw new CommandLine.ParameterException(cmd, "--max-bytes must be 1 or more");
+    if (docTimeout < 1) throw new CommandLine.ParameterException(cmd, "--doc-timeout must be 1 or more");
     NlpConfig nlp = new NlpConfig(nlpProfile);
     try {
       nlp.properties();

@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = Store.open(db)) {
       StoreSink sink = new StoreSink(store);
       int failed = coded ? storeCoded(sink, err)
-          : new Batch(coding.ingest(), pipeline, coding.threads, quiet ? null : err, err).run(paths, sink).failed();
+          : coding.batch(pipeline, quiet ? null : err, err).run(paths, sink).failed();
       store.flush();
       new TextIndex(store.indexDir()).sync(store.connection());
       if (!quiet || failed > 0) err.println(sink.summary(store));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
     description = "Reads news and codes who did what to whom, when and where (CAMEO, PLOVER).",
     subcommands = {CodeCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-        EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        EvalCommand.class, BenchCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -16,6 +16,9 @@ final class Decoding {
 
   static String utf8(byte[] bytes) throws BadInputException {
     if (bytes.length == 0) throw new BadInputException("empty", "empty input (0 bytes)");
+    // A byte-order mark says UTF-16 plainly; without one, its NUL bytes read as binary below.
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) return utf16(bytes, StandardCharsets.UTF_16LE);
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) return utf16(bytes, StandardCharsets.UTF_16BE);
     if (looksBinary(bytes)) {
       throw new BadInputException("binary", "binary data, not text (found NUL or control bytes)");
     }
@@ -37,6 +40,18 @@ final class Decoding {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
     if (text.isBlank()) throw new BadInputException("empty", "input holds only white space");
     return text;
+  }
+
+  private static String utf16(byte[] bytes, java.nio.charset.Charset cs) throws BadInputException {
+    try {
+      String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+      if (text.indexOf('\0') >= 0) throw new BadInputException("binary", "binary data, not text (NUL characters in UTF-16)");
+      if (text.isBlank()) throw new BadInputException("empty", "input holds only white space");
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new BadInputException("not UTF-16", "starts with a UTF-16 byte-order mark but is not valid " + cs.name());
+    }
   }
 
   /** NUL bytes, or many control bytes other than tab, newline, form feed and carriage return. */

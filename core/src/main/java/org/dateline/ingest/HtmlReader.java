@@ -61,9 +61,12 @@ final class HtmlReader {
     }
     if (root == null) root = densest(doc);
     Elements blocks = root.select(BLOCKS);
+    Map<Element, int[]> spans = spans(root);
     StringBuilder sb = new StringBuilder();
-    for (Element b : blocks) {
-      if (b.select(BLOCKS).size() > 1) continue; // a container of blocks (select includes b itself)
+    for (int i = 0; i < blocks.size(); i++) {
+      Element b = blocks.get(i);
+      // A container of blocks: blocks come in document order, so its first inner block is the next one.
+      if (i + 1 < blocks.size() && spans.get(blocks.get(i + 1))[0] <= spans.get(b)[1]) continue;
       String t = b.text().strip();
       if (t.isEmpty()) continue;
       if (sb.length() > 0) sb.append("\n\n");
@@ -72,12 +75,35 @@ final class HtmlReader {
     return sb.length() > 0 ? sb.toString() : root.text();
   }
 
+  /**
+   * Each element's place in one walk of the tree: {first, last} positions of its subtree, so that
+   * whether one element holds another is found without walking it again (a page nested thousands
+   * deep made that quadratic).
+   */
+  private static Map<Element, int[]> spans(Element root) {
+    Map<Element, int[]> spans = new java.util.IdentityHashMap<>();
+    int[] counter = {0};
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override public void head(org.jsoup.nodes.Node node, int depth) {
+        counter[0]++;
+        if (node instanceof Element e) spans.put(e, new int[] {counter[0], 0});
+      }
+
+      @Override public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element e) spans.get(e)[1] = counter[0];
+      }
+    }, root);
+    return spans;
+  }
+
   private static Element densest(org.jsoup.nodes.Document doc) {
     Element best = doc.body() == null ? doc : doc.body();
     int bestLen = 0;
+    java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Element p : doc.select("p")) {
       Element parent = p.parent();
-      if (parent == null) continue;
+      // Each parent once: a page of thousands of sibling paragraphs made this quadratic.
+      if (parent == null || !seen.add(parent)) continue;
       int len = 0;
       for (Element sib : parent.children()) {
         if (sib.tagName().equals("p")) len += sib.text().length();

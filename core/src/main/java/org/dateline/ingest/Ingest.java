@@ -108,6 +108,9 @@ public final class Ingest {
       return new IngestItem.Ok(Articles.build(text, Articles.Meta.of(id), name, options));
     } catch (BadInputException e) {
       return new IngestItem.Failed(name, e.reason(), e.getMessage());
+    } catch (RuntimeException | Error e) {
+      IngestItem.rethrowFatal(e);
+      return IngestItem.Failed.of(name, "reading error", "reading failed", e);
     }
   }
 

@@ -35,21 +35,30 @@ final class JsonLinesReader {
   void read(InputStream in, String name, String idPrefix, Consumer<IngestItem> sink) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int lineNo = 0;
+    long lineBytes = 0;
     boolean more = true;
     while (more) {
       int b = in.read();
       if (b != -1 && b != '\n') {
-        buf.write(b);
+        // A line over the limit is not kept whole: reading on to its end is enough to report it.
+        if (++lineBytes <= limit()) buf.write(b);
         continue;
       }
       more = b != -1;
-      if (!more && buf.size() == 0) break;
+      if (!more && lineBytes == 0) break;
       lineNo++;
-      byte[] line = buf.toByteArray();
+      IngestItem item = lineBytes > limit()
+          ? new IngestItem.Failed(name + ":" + lineNo, "too large", "line " + lineNo + ": record of " + lineBytes
+              + " bytes is over the limit of " + options.maxBytes() + " bytes (--max-bytes)")
+          : line(buf.toByteArray(), name, idPrefix, lineNo);
       buf.reset();
-      IngestItem item = line(line, name, idPrefix, lineNo);
+      lineBytes = 0;
       if (item != null) sink.accept(item);
     }
+  }
+
+  private long limit() {
+    return options.maxBytes() > 0 ? options.maxBytes() : Long.MAX_VALUE;
   }
 
   /** One line: an article, a failure naming the line, or null for a blank line. */
@@ -61,6 +70,9 @@ final class JsonLinesReader {
       return new IngestItem.Ok(parse(text, idPrefix + ":" + lineNo, origin));
     } catch (BadInputException e) {
       return new IngestItem.Failed(origin, e.reason(), "line " + lineNo + ": " + e.getMessage());
+    } catch (RuntimeException | Error e) {
+      IngestItem.rethrowFatal(e);
+      return IngestItem.Failed.of(origin, "reading error", "line " + lineNo + ": reading failed", e);
     }
   }
 

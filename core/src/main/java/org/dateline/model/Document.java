@@ -14,6 +14,7 @@ public final class Document {
   private final List<Place> places = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
   public Document(Article article) {
     this.article = article;
@@ -34,6 +35,9 @@ public final class Document {
   }
   public List<TimeExpression> times() { return times; }
   public List<Event> events() { return events; }
+
+  /** What the record should say about how the text was analysed, e.g. a long sentence parsed in parts. */
+  public List<String> notes() { return notes; }
 
   /** Number of tokens over all sentences. */
   public int tokenCount() {

@@ -36,12 +36,28 @@ public final class Nlp {
       Map.entry("STATE_OR_PROVINCE", "LOCATION"), Map.entry("RELIGION", "MISC"),
       Map.entry("IDEOLOGY", "MISC"), Map.entry("CAUSE_OF_DEATH", "MISC"), Map.entry("CRIMINAL_CHARGE", "MISC"));
 
-  private final StanfordCoreNLP pipeline;
+  // Two halves, so that over-long sentences can be cut between splitting and tagging.
+  private final StanfordCoreNLP split;
+  private final StanfordCoreNLP analyse;
+  private final int maxTokens;
   private final long loadMillis;
 
   public Nlp(NlpConfig config) {
+    this(config, LongSentences.MAX_TOKENS);
+  }
+
+  /** @param maxTokens sentences longer than this are cut into parts before tagging and parsing */
+  public Nlp(NlpConfig config, int maxTokens) {
     long t0 = System.nanoTime();
-    this.pipeline = new StanfordCoreNLP(config.properties());
+    java.util.Properties all = config.properties();
+    java.util.Properties first = (java.util.Properties) all.clone();
+    first.setProperty("annotators", "tokenize,ssplit");
+    java.util.Properties rest = (java.util.Properties) all.clone();
+    rest.setProperty("annotators", all.getProperty("annotators").replace("tokenize,ssplit,", ""));
+    rest.setProperty("enforceRequirements", "false");
+    this.split = new StanfordCoreNLP(first);
+    this.analyse = new StanfordCoreNLP(rest);
+    this.maxTokens = maxTokens;
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
@@ -52,7 +68,10 @@ public final class Nlp {
   public void annotate(Document doc) {
     Annotation ann = new Annotation(doc.text());
     ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
-    pipeline.annotate(ann);
+    split.annotate(ann);
+    doc.notes().addAll(LongSentences.split(ann, maxTokens));
+    if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("given up: over the time budget");
+    analyse.annotate(ann);
     List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     for (int i = 0; i < sentences.size(); i++) {
       doc.sentences().add(sentence(i, sentences.get(i), doc.text()));

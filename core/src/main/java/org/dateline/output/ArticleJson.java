@@ -21,7 +21,7 @@ public final class ArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
   // Input fields carried through keep their name unless the contract already uses it.
   static final Set<String> RESERVED = Set.of("id", "date", "source", "title", "url", "dateline",
-      "bodyOffset", "text", "entities", "places", "times", "events", "otherEvents", "extra");
+      "bodyOffset", "text", "entities", "places", "times", "events", "otherEvents", "extra", "notes");
 
   private static final java.util.regex.Pattern CAMEO = java.util.regex.Pattern.compile("[0-2][0-9]{1,3}");
 
@@ -71,6 +71,11 @@ public final class ArticleJson {
     events(o.putArray("events"), doc.events().stream().filter(ArticleJson::withinContract).toList());
     List<Event> other = doc.events().stream().filter(e -> !withinContract(e)).toList();
     if (!other.isEmpty()) events(o.putArray("otherEvents"), other);
+    // Only records whose text was analysed differently carry it (a long sentence parsed in parts).
+    if (!doc.notes().isEmpty()) {
+      ArrayNode notes = o.putArray("notes");
+      doc.notes().forEach(notes::add);
+    }
     return o;
   }
 

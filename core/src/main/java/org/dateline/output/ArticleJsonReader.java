@@ -49,6 +49,7 @@ public final class ArticleJsonReader {
       for (JsonNode t : array(o, "times")) doc.times().add(time(t));
       for (JsonNode e : array(o, "events")) doc.events().add(event(e));
       for (JsonNode e : array(o, "otherEvents")) doc.events().add(event(e));
+      for (JsonNode n : array(o, "notes")) doc.notes().add(n.asText());
       return doc;
     } catch (IllegalArgumentException e) {
       throw new BadInputException("not a coded record", e.getMessage());

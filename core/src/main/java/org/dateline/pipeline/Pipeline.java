@@ -49,9 +49,16 @@ public final class Pipeline {
   public Document process(Article article, PetrarchConfig options) {
     Document doc = new Document(article);
     nlp.annotate(doc);
+    stopIfGivenUp();
     resolver.resolve(doc);
+    stopIfGivenUp();
     coder.code(doc, options);
     return doc;
+  }
+
+  /** A batch that gave up on a document (over its time budget) interrupts its thread: stop between stages then. */
+  private static void stopIfGivenUp() {
+    if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("given up: over the time budget");
   }
 
   /** Wall time to load every model: CoreNLP's, and the coder's beside it. */
