@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
-    description = {"Feeds Dateline seeded hostile inputs (random bytes, broken encodings, deep HTML, bad JSON Lines,",
-        "text without full stops, cut articles, ...) and counts how each ended: coded, or failed with a reason.",
-        "Reports crashes, stalls, inputs lost and the time per input."},
+    description = "Feeds Dateline seeded hostile inputs (random bytes, broken encodings, deep HTML, bad JSON Lines, "
+        + "text without full stops, cut articles, ...) and counts how each ended: coded, or failed with a reason. "
+        + "Reports crashes, stalls, inputs lost and the time per input.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no crash, no stall, no input lost", "1:some input crashed, stalled or was lost", "2:bad usage"})
 final class FuzzCommand implements Callable<Integer> {
