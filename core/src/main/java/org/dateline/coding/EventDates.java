@@ -48,41 +48,8 @@ final class EventDates {
     if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v).isBefore(article.minusDays(STORY_DAYS));
     // "last week", "last month", "last year" on New Year's Day: wire news reports them as its own
     // news, so a period is background only once it ended more than a month before the article
-    LocalDate last = lastDay(v);
+    LocalDate last = org.dateline.resolve.time.TimexSpans.lastDay(v);
     return last != null && last.isBefore(article.minusDays(PERIOD_DAYS));
-  }
-
-  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
-      "(\\d{4})(?:-(\\d{2})|-W(\\d{2})|-(SP|SU|FA|WI)|-Q([1-4])|-H([12]))?");
-
-  /** The last day of a TIMEX3 period ("2018", "2018-03", "2019-W10", "2018-SU", "2019-Q2"), or null. */
-  static LocalDate lastDay(String value) {
-    java.util.regex.Matcher m = PERIOD.matcher(value);
-    if (!m.matches()) return null;
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) != null) {
-      int month = Integer.parseInt(m.group(2));
-      return month < 1 || month > 12 ? null : java.time.YearMonth.of(year, month).atEndOfMonth();
-    }
-    if (m.group(3) != null) {
-      int week = Integer.parseInt(m.group(3));
-      if (week < 1 || week > 53) return null;
-      // ISO weeks: Monday of the week, then its Sunday
-      return LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-          .with(java.time.DayOfWeek.SUNDAY);
-    }
-    if (m.group(4) != null) {
-      // northern seasons; winter runs into the next year
-      return switch (m.group(4)) {
-        case "SP" -> LocalDate.of(year, 6, 20);
-        case "SU" -> LocalDate.of(year, 9, 22);
-        case "FA" -> LocalDate.of(year, 12, 20);
-        default -> LocalDate.of(year + 1, 3, 19);
-      };
-    }
-    if (m.group(5) != null) return java.time.YearMonth.of(year, Integer.parseInt(m.group(5)) * 3).atEndOfMonth();
-    if (m.group(6) != null) return m.group(6).equals("1") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-    return LocalDate.of(year, 12, 31);
   }
 
   /** A calendar value of a DATE, or the day of a TIME ("2019-01-04TAF" is 2019-01-04). */

@@ -50,6 +50,7 @@ final class Senses {
   // The kinds of a lemma's first senses (at most SENSES), most frequent first
   private static final int SENSES = 3;
   private final Map<String, List<Kind>> kinds = new ConcurrentHashMap<>();
+  private final Map<String, java.util.Optional<String>> personSectors = new ConcurrentHashMap<>();
 
   private Senses() {
     Dictionary d;
@@ -101,8 +102,6 @@ final class Senses {
     String key = lemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
     return personSectors.computeIfAbsent(key, k -> java.util.Optional.ofNullable(lookUpSector(k))).orElse(null);
   }
-
-  private final Map<String, java.util.Optional<String>> personSectors = new ConcurrentHashMap<>();
 
   private synchronized String lookUpSector(String lemma) {
     try {

@@ -8,21 +8,16 @@ import org.junit.jupiter.api.Test;
 /** Unconventional violence (18) against fighting with conventional force (19), by who acts and on whom. */
 class AssaultsTest {
   @Test
-  void aGunmanAttackingShoppersIsAnAssault() {
-    Coded c = Coded.of("A gunman attacked shoppers at a market in Mombasa on Friday.", "2021-03-02");
-    assertEquals("18", c.trigger("attacked").cameo().substring(0, 2), c.describe());
+  void whoActsAndOnWhomDecideTheRoot() {
+    assertRoot("18", "A gunman attacked shoppers at a market in Mombasa on Friday.");
+    assertRoot("19", "The Ugandan army attacked rebel positions near the Congolese border on Friday.");
+    // civilians attacked by no named force
+    assertRoot("18", "Congolese villagers were attacked near Beni on Friday night.");
   }
 
-  @Test
-  void anArmyAttackingRebelsIsFighting() {
-    Coded c = Coded.of("The Ugandan army attacked rebel positions near the Congolese border on Friday.", "2021-03-02");
-    assertEquals("19", c.trigger("attacked").cameo().substring(0, 2), c.describe());
-  }
-
-  @Test
-  void civiliansAttackedByNoNamedForceSufferAnAssault() {
-    Coded c = Coded.of("Congolese villagers were attacked near Beni on Friday night.", "2021-03-02");
-    assertEquals("18", c.trigger("attacked").cameo().substring(0, 2), c.describe());
+  private static void assertRoot(String root, String text) {
+    Coded c = Coded.of(text, "2021-03-02");
+    assertEquals(root, c.trigger("attacked").cameo().substring(0, 2), c.describe());
   }
 
   @Test

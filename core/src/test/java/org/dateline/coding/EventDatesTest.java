@@ -57,14 +57,4 @@ class EventDatesTest {
     Coded wire = Coded.of("Bolivia expelled two Peruvian diplomats last month, the foreign ministry said.", "2019-06-06");
     assertNotEquals("background", wire.trigger("expelled").modality(), wire.describe());
   }
-
-  @Test
-  void lastDaysOfPeriods() {
-    assertEquals("2018-12-31", EventDates.lastDay("2018").toString());
-    assertEquals("2018-02-28", EventDates.lastDay("2018-02").toString());
-    assertEquals("2019-03-10", EventDates.lastDay("2019-W10").toString());
-    assertEquals("2018-09-22", EventDates.lastDay("2018-SU").toString());
-    assertEquals("2019-06-30", EventDates.lastDay("2019-Q2").toString());
-    assertEquals(null, EventDates.lastDay("PAST_REF"));
-  }
 }
