@@ -50,6 +50,30 @@ final class ActorFinder {
     return new ArrayList<>(out.values());
   }
 
+  private static final String AGAINST = "anti-";
+
+  /** A word that says what its noun is against: "anti-government", "anti-US", "anti-Muslim". */
+  static boolean opposes(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.startsWith(AGAINST) && w.length() > AGAINST.length() + 1;
+  }
+
+  /**
+   * Who an "anti-" word is against: a country by name or adjective, an organisation, or a role
+   * ("anti-government" is the government, of the country the caller supplies); else null.
+   */
+  private Actor opposed(Token t) {
+    if (!opposes(t)) return null;
+    String rest = t.word().substring(AGAINST.length());
+    Knowledge.Country c = kb.countryByName(rest);
+    if (c == null) c = kb.countryByAdjective(rest);
+    if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
+    Actor org = kb.organisation(rest);
+    if (org != null) return org.withText(t.word());
+    String sector = kb.sector(rest, rest.toLowerCase(Locale.ROOT));
+    return sector == null ? null : new Actor(t.word(), null, sector, null, sector, null);
+  }
+
   /**
    * "Lawmakers and officials in Fornost and Gondor": the parse hangs the countries on one role
    * noun only; a conjunct role without a country takes the countries of its neighbour's roles.
@@ -118,6 +142,8 @@ final class ActorFinder {
   }
 
   private List<Actor> direct(Document doc, Sentence s, Token head) {
+    Actor opposed = opposed(head);
+    if (opposed != null) return List.of(opposed);
     if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && roles.sectorOf(s, head) == null) {
       return List.of();
     }

@@ -125,7 +125,9 @@ final class Arguments {
     // (a pronoun subject of a noun the tagger mistook for a verb's, "they would blockade Paris", stays)
     if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP") && !t.deprel().equals("nsubj"));
     List<Actor> source = actors.of(doc, s, subj);
-    if (source.isEmpty()) {
+    // "Police arrested two men after the riot": whoever answers a hostile act did not do it
+    boolean answered = cameo.compareTo("11") >= 0 && Clauses.circumstance(s, p);
+    if (source.isEmpty() && !answered) {
       // "their first meeting": neither the pronoun nor "first" names anyone; the clause's subject does
       List<Token> shared = controller(s, p);
       if (!shared.isEmpty()) {
@@ -345,6 +347,8 @@ final class Arguments {
         for (Token g : s.children(c.index())) {
           if (g.deprel().equals("nsubj")) obj.add(g);
         }
+      } else if ((rel.equals("compound") || rel.equals("amod")) && p.isNoun() && ActorFinder.opposes(c)) {
+        obj.add(c); // "anti-government protests" are against the government
       } else if (rel.equals("compound") && p.isNoun()) {
         subj.add(c); // "US-China talks", "Iran sanctions" name a party
       } else if (rel.equals("amod") && p.isNoun()) {

@@ -8,7 +8,8 @@ import org.dateline.model.Actor;
  * CAMEO tells two kinds of violence apart: fighting with conventional force (19: armed forces and
  * armed groups against each other) and unconventional violence (18: a gunman, criminals or a mob
  * attacking, or any attack on civilians by no named force). The verb is the same ("attacked",
- * "shot"); who acts and against whom decides.
+ * "shot"); who acts and against whom decides. It also names the doers of violence and protest
+ * that the story leaves unnamed.
  */
 final class Assaults {
   // Doers that wage no conventional warfare: unidentified gunmen, criminals, civilians
@@ -30,8 +31,25 @@ final class Assaults {
     return irregular || onCivilians ? ASSAULT : cameo;
   }
 
+  /** The role of the people the coder takes for protesters no one names ("protests spread"). */
+  static final String UNNAMED_PROTESTERS = "Unnamed protesters";
+  // CAMEO's sectors for armed attackers no one names, and for the people at large
+  private static final String ARMED = "UAF";
+  private static final String PEOPLE = "CVL";
+
+  /**
+   * The doer of a violent act or a protest no one is named for, of no country yet (the caller
+   * takes the story's): unidentified armed forces for violence, civilians for a protest; null
+   * for any other act, which needs a named doer.
+   */
+  static Actor unnamed(String trigger, String cameo) {
+    if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) return new Actor(trigger, null, ARMED, null, ARMED, UNNAMED_ROLE);
+    if (cameo.startsWith("14")) return new Actor(trigger, null, PEOPLE, null, PEOPLE, UNNAMED_PROTESTERS);
+    return null;
+  }
+
   static boolean unnamed(Actor a) {
-    return UNNAMED_ROLE.equals(a.role()) && a.name() == null;
+    return (UNNAMED_ROLE.equals(a.role()) || UNNAMED_PROTESTERS.equals(a.role())) && a.name() == null;
   }
 
   /** Whether an event's sides name anyone: an unnamed attacker alone names no one. */

@@ -68,6 +68,23 @@ final class Clauses {
     return !MODIFIER.contains(t.deprel());
   }
 
+  // Prepositions that set an event noun as the time or circumstance of its clause
+  private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "following", "amid", "amidst",
+      "during", "despite", "since");
+
+  /**
+   * An event noun told as the time or circumstance of its clause, with no other party of its own:
+   * "arrested two men after the riot", "resigned amid protests". "Fled after clashes with the
+   * army" names a party ("with"), and its clause's subject is the other.
+   */
+  static boolean circumstance(Sentence s, Token t) {
+    if (!t.isNoun() || !t.deprel().startsWith("obl") || !CIRCUMSTANCE.contains(Arguments.caseOf(s, t))) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("nmod") && Set.of("with", "between").contains(Arguments.caseOf(s, c))) return false;
+    }
+    return true;
+  }
+
   /** Indices of t and every token below it. */
   static List<Integer> subtree(Sentence s, Token t) {
     List<Integer> out = new ArrayList<>();

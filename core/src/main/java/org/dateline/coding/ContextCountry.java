@@ -76,12 +76,15 @@ final class ContextCountry {
         && (a.code() == null || a.code().equals(a.sector()));
   }
 
-  /** The only country the sentence names (as a country, a people, a place in it), else the article's. */
+  /**
+   * The only country the sentence names (as a country, a people, a place in it, an actor of it
+   * other than a company or news outlet), else the article's.
+   */
   private String countryOf(Document doc, Sentence s, Set<String> excluded, Set<String> counterparts) {
     Set<String> named = new LinkedHashSet<>();
     for (Mention m : doc.mentions()) {
       if (m.sentence() == s.index() && m.actor() != null && m.actor().country() != null
-          && kb.country(m.actor().country()) != null) {
+          && kb.country(m.actor().country()) != null && org.dateline.resolve.ArticleCountry.ofItsCountry(m.actor())) {
         named.add(m.actor().country());
       }
     }

@@ -283,8 +283,7 @@ public final class EventCoder {
     return null;
   }
 
-  // CAMEO's sector for armed attackers no one names
-  private static final String UNNAMED = "UAF";
+  private static final String PROTEST_ROOT = "14";
 
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
@@ -321,13 +320,13 @@ public final class EventCoder {
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
     boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
-    if (args.source().isEmpty() && target.isEmpty() && !violent) return null;
-    if (violent && args.source().isEmpty() && Fit.doer(s, p) == null) {
-      // "the attack killed twelve", "two policemen were shot": whoever did it is unnamed, and CAMEO
-      // codes such a doer as unidentified armed forces, of the country the story is about
-      List<Actor> unnamed = context.fill(doc, s, List.of(new Actor(p.word(), null, UNNAMED, null, UNNAMED, Assaults.UNNAMED_ROLE)), target);
-      args = new Arguments.Found(unnamed, args.target(), args.sourceHeads(), args.targetHeads());
-      agent += "; source: no doer named, so unidentified armed forces";
+    // So are protests: "protests spread across the country" are the people's
+    boolean protest = f.entry().cameo().startsWith(PROTEST_ROOT);
+    if (args.source().isEmpty() && target.isEmpty() && !violent && !protest) return null;
+    Actor unnamed = args.source().isEmpty() && Fit.doer(s, p) == null ? Assaults.unnamed(p.word(), f.entry().cameo()) : null;
+    if (unnamed != null) {
+      args = new Arguments.Found(context.fill(doc, s, List.of(unnamed), target), args.target(), args.sourceHeads(), args.targetHeads());
+      agent += violent ? "; source: no doer named, so unidentified armed forces" : "; source: no one named, so the people (civilians)";
     }
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);

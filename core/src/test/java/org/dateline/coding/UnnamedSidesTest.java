@@ -1,0 +1,45 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Sides a story leaves unnamed or names in passing: the people who protest, what "anti-" is against, who responds. */
+class UnnamedSidesTest {
+  @Test
+  void protestsWithNoOneNamedAreThePeoplesAgainstWhatTheyOppose() {
+    Coded c = Coded.of("Anti-government protests spread across Kenya on Monday.", "2021-03-02");
+    Event e = c.trigger("protests");
+    assertEquals("14", e.cameo().substring(0, 2), c.describe());
+    assertEquals("KENCVL", e.source().get(0).code(), c.describe());
+    assertEquals(Assaults.UNNAMED_PROTESTERS, e.source().get(0).role(), c.describe());
+    assertEquals("KENGOV", e.target().get(0).code(), c.describe());
+  }
+
+  @Test
+  void anAntiWordNamesTheCountryItIsAgainst() {
+    Coded c = Coded.of("Students in Nairobi held anti-American rallies outside the embassy on Tuesday.", "2021-03-02");
+    Event e = c.trigger("rallies");
+    assertEquals("KEN", Coded.countries(e.source()), c.describe());
+    assertEquals("USA", Coded.countries(e.target()), c.describe());
+  }
+
+  @Test
+  void whoAnswersAHostileActDidNotDoIt() {
+    Coded c = Coded.of("Kenyan police detained two men after the riot in Mombasa on Sunday.", "2021-03-02");
+    Event riot = c.trigger("riot");
+    assertTrue(riot.source().stream().noneMatch(a -> "COP".equals(a.sector())), c.describe());
+    // with the other party named, the subject is one of the sides
+    Coded d = Coded.of("Ugandan rebels fled north after clashes with the army on Sunday.", "2021-03-02");
+    assertEquals("REB", d.trigger("clashes").source().get(0).sector(), d.describe());
+  }
+
+  @Test
+  void aCompanyOrOutletInTheSentenceDoesNotGiveARoleItsCountry() {
+    Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. The ministry signed a contract with Boeing on Monday.",
+        "2021-03-02");
+    assertEquals("KEN", Coded.countries(c.trigger("signed").source()), c.describe());
+  }
+}
