@@ -261,7 +261,8 @@ final class Arguments {
 
   /**
    * Of whom a speaker speaks: the subject, else the object, of what was said, whether reported
-   * ("said ministers were prolonging the uncertainty") or quoted ("'Labour is wrong,' he said").
+   * ("said ministers were prolonging the uncertainty") or quoted ("'Labour is wrong,' he said"),
+   * else the first actor named deeper in it.
    */
   List<Actor> spokenOf(Document doc, Sentence s, Token speechVerb) {
     List<Token> clauses = new ArrayList<>();
@@ -276,6 +277,16 @@ final class Arguments {
       subj.removeIf(t -> t.pos().equals("PRP"));
       for (List<Token> side : List.of(subj, obj)) {
         List<Actor> found = actors.of(doc, s, side);
+        if (!found.isEmpty()) return found;
+      }
+    }
+    // "This is typical of Lib Dem hypocrisy", "trust is breaking down because Labour is not
+    // straight": the first one the words name, deeper in what was said
+    for (Token clause : clauses) {
+      for (int i : Clauses.subtree(s, clause).stream().sorted().toList()) {
+        Token t = s.tokens().get(i);
+        if (ActorFinder.mentionAt(doc, t) == null || t.pos().equals("PRP")) continue;
+        List<Actor> found = actors.of(doc, s, List.of(t)).stream().filter(a -> a.code() != null).toList();
         if (!found.isEmpty()) return found;
       }
     }

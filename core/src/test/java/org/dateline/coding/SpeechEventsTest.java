@@ -75,4 +75,11 @@ class SpeechEventsTest {
     }
     assertEquals(2, c.doc.events().size(), c.describe());
   }
+
+  @Test
+  void aJudgementNamingSomeoneDeeperInItsWordsIsOfThem() {
+    Coded c = Coded.of("\"This budget is typical of Tory arrogance,\" said the Labour MP Jane Hollis.", "2005-03-01");
+    assertEquals("11", c.trigger("said").cameo().substring(0, 2), c.describe());
+    assertEquals("PTY", c.trigger("said").target().get(0).sector(), c.describe());
+  }
 }
