@@ -73,7 +73,15 @@ final class ContextCountry {
 
   private static boolean lacksCountry(Actor a) {
     return a.country() == null && a.sector() != null && NATIONAL.contains(a.sector())
-        && (a.code() == null || a.code().equals(a.sector()));
+        && (a.code() == null || a.code().equals(a.sector())) || unknownName(a);
+  }
+
+  /**
+   * A person or body named but known to no knowledge file ("Ricardo Llerandi said"): news names
+   * a foreigner's country and leaves a local's to the story, so it is the story's, with no sector.
+   */
+  private static boolean unknownName(Actor a) {
+    return a.name() != null && a.code() == null && a.country() == null && a.sector() == null;
   }
 
   /**

@@ -190,4 +190,14 @@ class ActorContextTest {
     assertEquals("ZMBREL", c.trigger("called").source().get(0).code(), c.describe());
     assertEquals("ZMBENV", c.trigger("criticised").source().get(0).code(), c.describe());
   }
+
+  @Test
+  void aNameNoKnowledgeFileKnowsIsOfTheStorysCountryUnlessTheSentenceNamesAnother() {
+    Coded c = Coded.of("Kenya's parliament passed the budget on Monday, Kenyan officials said. "
+        + "Wanjiru Odhiambo criticised the budget on Tuesday. Olaf Brenner of Germany praised the plan on Wednesday.");
+    Event local = c.trigger("criticised");
+    assertEquals("KEN", local.source().get(0).code(), c.describe());
+    assertNull(local.source().get(0).sector(), c.describe());
+    assertEquals("DEU", Coded.countries(c.trigger("praised").source()), c.describe());
+  }
 }
