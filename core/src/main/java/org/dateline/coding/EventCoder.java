@@ -223,7 +223,10 @@ public final class EventCoder {
     return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", why, null);
   }
 
-  /** "The foreign ministers also agreed": a group without members named stands for earlier parties. */
+  /**
+   * "The foreign ministers also agreed": a group without members named stands for earlier
+   * parties; the parties of a mutual act stand on both sides ({@link Mutual}).
+   */
   private static Event withGroupsResolved(Event ev, List<Event> earlier) {
     List<Actor> source = ev.source();
     List<Actor> target = ev.target();
@@ -241,9 +244,9 @@ public final class EventCoder {
       List<Actor> parties = GroupReference.resolve(target.get(0), earlier);
       if (parties != null) target = parties;
     }
-    if (source == ev.source() && target == ev.target()) return ev;
-    return new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
-        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), ev.explain());
+    if (source == ev.source() && target == ev.target()) return Mutual.sides(ev);
+    return Mutual.sides(new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
+        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), ev.explain()));
   }
 
   /** The parties of a recent event (this sentence or the one before) that include the actor. */

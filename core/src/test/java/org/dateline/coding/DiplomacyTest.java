@@ -29,4 +29,15 @@ class DiplomacyTest {
     Event e = Coded.of("The Portuguese president gave a warm welcome to the visiting Angolan leader.").trigger("welcome");
     assertEquals("043", e.cameo());
   }
+
+  @Test
+  void theSubjectsOfAMutualActStandOnBothSides() {
+    Coded c = Coded.of("Kenya and Uganda signed a trade agreement in Kampala on Monday.", "2021-03-02");
+    Event e = c.trigger("signed");
+    assertEquals("KEN", Coded.countries(e.source()), c.describe());
+    assertEquals("UGA", Coded.countries(e.target()), c.describe());
+    // a visit is made to a host: two visitors are not each other's hosts
+    Coded d = Coded.of("The Kenyan and Ugandan presidents visited Beijing on Monday.", "2021-03-02");
+    assertEquals("CHN", Coded.countries(d.trigger("visited").target()), d.describe());
+  }
 }
