@@ -326,10 +326,13 @@ public final class EventCoder {
     // So are protests: "protests spread across the country" are the people's
     boolean protest = f.entry().cameo().startsWith(PROTEST_ROOT);
     if (args.source().isEmpty() && target.isEmpty() && !violent && !protest) return null;
-    Actor unnamed = args.source().isEmpty() && Fit.doer(s, p) == null ? Assaults.unnamed(p.word(), f.entry().cameo()) : null;
+    // no doer in the words, or only a pronoun that stands for no one found ("they arrested four")
+    Token doer = Fit.doer(s, p);
+    boolean noDoer = doer == null || doer.pos().equals("PRP");
+    Actor unnamed = args.source().isEmpty() && noDoer ? Unnamed.doer(p.word(), f.entry().cameo()) : null;
     if (unnamed != null) {
       args = new Arguments.Found(context.fill(doc, s, List.of(unnamed), target), args.target(), args.sourceHeads(), args.targetHeads());
-      agent += violent ? "; source: no doer named, so unidentified armed forces" : "; source: no one named, so the people (civilians)";
+      agent += "; source: no doer named, so " + Unnamed.what(unnamed);
     }
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
@@ -349,7 +352,7 @@ public final class EventCoder {
     for (int i = doc.events().size() - 1; i >= 0; i--) {
       Event e = doc.events().get(i);
       if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      if (e.cameo().startsWith(cameo.substring(0, 2)) && Assaults.namesSides(e.source(), e.target())) return e;
+      if (e.cameo().startsWith(cameo.substring(0, 2)) && Unnamed.namesSides(e.source(), e.target())) return e;
     }
     return null;
   }

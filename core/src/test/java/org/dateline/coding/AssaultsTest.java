@@ -25,7 +25,7 @@ class AssaultsTest {
     Coded c = Coded.of("Two Somali soldiers were shot dead at a checkpoint near Baidoa on Monday.", "2021-03-02");
     Event e = c.trigger("shot");
     assertEquals("SOMUAF", e.source().get(0).code(), c.describe());
-    assertEquals(Assaults.UNNAMED_ROLE, e.source().get(0).role(), c.describe());
+    assertEquals(Unnamed.ATTACKER, e.source().get(0).role(), c.describe());
     // soldiers shot by no one named: fighting, the unnamed doer is no evidence of irregular violence
     assertEquals("19", e.cameo().substring(0, 2), c.describe());
   }

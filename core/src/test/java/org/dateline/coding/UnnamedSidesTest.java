@@ -14,7 +14,7 @@ class UnnamedSidesTest {
     Event e = c.trigger("protests");
     assertEquals("14", e.cameo().substring(0, 2), c.describe());
     assertEquals("KENCVL", e.source().get(0).code(), c.describe());
-    assertEquals(Assaults.UNNAMED_PROTESTERS, e.source().get(0).role(), c.describe());
+    assertEquals(Unnamed.PROTESTERS, e.source().get(0).role(), c.describe());
     assertEquals("KENGOV", e.target().get(0).code(), c.describe());
   }
 
@@ -41,5 +41,16 @@ class UnnamedSidesTest {
     Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. The ministry signed a contract with Boeing on Monday.",
         "2021-03-02");
     assertEquals("KEN", Coded.countries(c.trigger("signed").source()), c.describe());
+  }
+
+  @Test
+  void anArrestWithNoOneNamedIsByThePolice() {
+    Coded c = Coded.of("Three Kenyan journalists were arrested in Mombasa on Monday. They detained two students on Tuesday.",
+        "2021-03-02");
+    for (String trigger : new String[] {"arrested", "detained"}) {
+      Event e = c.trigger(trigger);
+      assertEquals("KENCOP", e.source().get(0).code(), c.describe());
+      assertEquals(Unnamed.POLICE, e.source().get(0).role(), c.describe());
+    }
   }
 }
