@@ -63,6 +63,27 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * Whether a verb of asking puts a question, not a request: "'How can it be right?' he asked",
+   * "asked whether the talks would resume". A request asks someone to act ("asked Kenya to
+   * withdraw", "asked for help").
+   */
+  static boolean asksQuestion(org.dateline.model.Document doc, Sentence s, Token verb) {
+    if (!verb.lemma().equalsIgnoreCase("ask")) return false;
+    boolean toAct = false;
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("xcomp")) toAct = true;
+      boolean clause = c.deprel().equals("ccomp") || c.deprel().equals("parataxis");
+      String mark = clause ? Arguments.markOf(s, c).toLowerCase(Locale.ROOT) : "";
+      if (mark.equals("if") || mark.equals("whether")) return true;
+    }
+    if (toAct) return false;
+    // the quoted question before "he asked", in its sentence or (as the splitter leaves it) the one before
+    if (s.tokens().subList(0, verb.index()).stream().anyMatch(t -> t.word().equals("?"))) return true;
+    boolean bare = s.children(verb.index()).stream().noneMatch(c -> c.deprel().equals("obj") || c.deprel().equals("ccomp"));
+    return bare && s.index() > 0 && s.index() <= doc.sentences().size() && isQuestion(doc.sentences().get(s.index() - 1));
+  }
+
   /** Whether an event noun stands as an event here rather than modifying another noun. */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel());

@@ -108,6 +108,8 @@ public final class EventCoder {
         if (fitting != null && fitting != e) why += "; objects.tsv: its object does not fit -> " + fitting.cameo();
         e = fitting;
       }
+      // "'How can it be right?' he asked": a question put is no appeal
+      if (e != null && t.isVerb() && Clauses.asksQuestion(doc, s, t)) continue;
       if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
     }
     Set<Integer> coded = new HashSet<>(found.keySet());
@@ -287,6 +289,7 @@ public final class EventCoder {
   }
 
   private static final String PROTEST_ROOT = "14";
+  private static final String FAIL = "fail";
 
   private Event event(Document doc, Sentence s, Found f, Found content) {
     Token p = f.token();
@@ -334,6 +337,8 @@ public final class EventCoder {
       args = new Arguments.Found(context.fill(doc, s, List.of(unnamed), target), args.target(), args.sourceHeads(), args.targetHeads());
       agent += "; source: no doer named, so " + Unnamed.what(unnamed);
     }
+    // "failed to capture the town": failing at what no lexicon codes is no event of the day
+    if (content == null && f.entry().frame().equals(FAIL)) return null;
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;

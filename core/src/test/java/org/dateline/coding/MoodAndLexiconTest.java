@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,22 @@ class MoodAndLexiconTest {
   void aProtestInWordsIsCriticism() {
     Coded c = Coded.of("China protested on Monday that Japanese aircraft had entered its airspace.");
     assertEquals("111", c.trigger("protested").cameo(), c.describe());
+  }
+
+  @Test
+  void aQuestionAskedIsNoAppealARequestIs() {
+    Coded c = Coded.of("\"Why should farmers pay more than bankers?\" the Ghanaian opposition leader asked on Monday. "
+        + "The Ghanaian opposition leader asked whether the budget talks would resume.");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+    Coded d = Coded.of("Ghana asked Togo to reopen the border on Monday.");
+    assertEquals("02", d.trigger("asked").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void failingAtWhatNoLexiconCodesIsNoEvent() {
+    Coded c = Coded.of("If the Ghanaian party fails to file its accounts, the commission can fine it.");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("fails")), c.describe());
+    Coded d = Coded.of("Ghana failed to reach an agreement with Togo on Monday.");
+    assertEquals("12", d.trigger("failed").cameo().substring(0, 2), d.describe());
   }
 }
