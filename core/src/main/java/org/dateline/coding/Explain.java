@@ -12,6 +12,10 @@ final class Explain {
 
   /** "predicates.tsv: verb 'call' + 'for' -> 020 (frame appeal)". */
   static String lexicon(Predicates.Entry e) {
+    if (e.derivedFrom() != null) {
+      return "WordNet: noun '" + e.lemma() + "' is made from the verb '" + e.derivedFrom() + "'; predicates.tsv: verb '"
+          + e.derivedFrom() + "' -> " + e.cameo();
+    }
     return "predicates.tsv: " + e.kind() + " '" + e.lemma() + "'"
         + (e.particle().isEmpty() ? "" : " + '" + e.particle() + "'") + " -> " + e.cameo()
         + (e.frame().isEmpty() ? "" : " (frame " + e.frame() + ")");

@@ -11,7 +11,12 @@ import org.dateline.util.Tsv;
 
 /** The predicate lexicon ({@code dateline/coding/predicates.tsv}): which words state which events. */
 final class Predicates {
-  record Entry(String lemma, String kind, String particle, String cameo, String frame) {}
+  /** @param derivedFrom the verb whose entry a noun of action borrows by WordNet, or null for an entry of the file */
+  record Entry(String lemma, String kind, String particle, String cameo, String frame, String derivedFrom) {
+    Entry(String lemma, String kind, String particle, String cameo, String frame) {
+      this(lemma, kind, particle, cameo, frame, null);
+    }
+  }
 
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
 
@@ -29,6 +34,7 @@ final class Predicates {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     List<Entry> entries = byLemma.get(kind + ":" + lemma);
     if (entries == null && kind.equals("noun")) entries = byLemma.get(kind + ":" + t.word().toLowerCase(Locale.ROOT));
+    if (entries == null && kind.equals("noun")) return derived(lemma);
     if (entries == null) return null;
     Entry plain = null;
     for (Entry e : entries) {
@@ -41,6 +47,21 @@ final class Predicates {
       }
     }
     return plain;
+  }
+
+  /**
+   * A noun of action no entry lists reads as the verb it is made from ("cooperation" as
+   * cooperate, "repression" as repress), by WordNet, when that verb has a plain entry: one that
+   * needs no particle and takes no clause.
+   */
+  private Entry derived(String noun) {
+    String verb = Senses.get().verbOf(noun);
+    List<Entry> entries = verb == null ? null : byLemma.get("verb:" + verb);
+    if (entries == null) return null;
+    for (Entry e : entries) {
+      if (e.particle().isEmpty() && e.frame().isEmpty()) return new Entry(noun, "noun", "", e.cameo(), "", verb);
+    }
+    return null;
   }
 
   /**

@@ -51,6 +51,10 @@ final class Senses {
   private static final int SENSES = 3;
   private final Map<String, List<Kind>> kinds = new ConcurrentHashMap<>();
   private final Map<String, java.util.Optional<String>> personSectors = new ConcurrentHashMap<>();
+  private final Map<String, java.util.Optional<String>> verbs = new ConcurrentHashMap<>();
+  // WordNet's lexicographer files of nouns that name acts and messages ("cooperation", "appeal"), not events
+  // that may happen with no one acting ("explosion", "fire")
+  private static final Set<String> ACTIONS = Set.of("noun.act", "noun.communication");
 
   private Senses() {
     Dictionary d;
@@ -110,6 +114,34 @@ final class Senses {
       Set<String> reached = hypernyms(w.getSenses().get(0));
       for (Map.Entry<String, String> root : PERSON_SECTORS) {
         if (reached.contains(root.getKey())) return root.getValue().equals("-") ? null : root.getValue();
+      }
+      return null;
+    } catch (JWNLException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The verb a noun of action is made from, by WordNet's derivation links of its most frequent
+   * sense ("cooperation" from cooperate, "repression" from repress), or null when that sense names
+   * no act, event or message, or has no such verb.
+   */
+  String verbOf(String nounLemma) {
+    String key = nounLemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
+    return verbs.computeIfAbsent(key, k -> java.util.Optional.ofNullable(lookUpVerb(k))).orElse(null);
+  }
+
+  private synchronized String lookUpVerb(String lemma) {
+    try {
+      IndexWord w = wordnet.getIndexWord(POS.NOUN, lemma);
+      if (w == null || w.getSenses().isEmpty()) return null;
+      Synset first = w.getSenses().get(0);
+      if (!ACTIONS.contains(first.getLexFileName())) return null;
+      for (Word word : first.getWords()) {
+        if (!word.getLemma().equalsIgnoreCase(lemma.replace('_', ' '))) continue;
+        for (Pointer p : word.getPointers(PointerType.DERIVATION)) {
+          if (p.getTargetPOS() == POS.VERB && p.getTarget() instanceof Word v) return v.getLemma().toLowerCase(Locale.ROOT);
+        }
       }
       return null;
     } catch (JWNLException e) {

@@ -23,6 +23,8 @@ final class SpeechEvents {
   private static final Set<String> VERBS = Set.of("say", "tell", "state", "announce", "add", "note", "claim",
       "insist", "write", "tweet", "comment", "explain", "stress", "argue", "describe", "call", "declare",
       "remark", "respond", "reply", "post", "characterize", "characterise", "label", "brand", "dub");
+  // Verbs of speech whose object is the act they make public, not a topic
+  private static final Set<String> PROCLAIM = Set.of("announce", "declare");
   // Below this probability the model's reading is too unsure to be an event.
   static final double MIN_PROBABILITY = 0.35;
 
@@ -37,6 +39,8 @@ final class SpeechEvents {
     if (!governor.isVerb() && governor.head() >= 0 && governor.deprel().equals("xcomp")) {
       governor = s.tokens().get(governor.head());
     }
+    // "announced sanctions", "declared a ceasefire": what is announced is the act itself
+    if (governor.isVerb() && t.deprel().equals("obj") && PROCLAIM.contains(governor.lemma().toLowerCase(Locale.ROOT))) return false;
     if (governor.isVerb()) return speech(governor);
     // "said Bolivia's demands were absurd", "'The deal is a betrayal,' she said": the noun is what
     // the speaker judges, in a content clause whose predicate is a judgement, not an act

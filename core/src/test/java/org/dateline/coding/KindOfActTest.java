@@ -51,4 +51,12 @@ class KindOfActTest {
     Coded alone = Coded.of("Iran held naval exercises in the Gulf on Friday.");
     assertEquals("150", alone.trigger("exercises").cameo(), alone.describe());
   }
+
+  @Test
+  void aNounOfActionNoEntryListsReadsAsItsVerb() {
+    Coded c = Coded.of("Ghana and Togo announced closer cooperation on border security on Monday.");
+    Event e = c.trigger("cooperation");
+    assertEquals("06", e.cameo().substring(0, 2), c.describe());
+    assertTrue(e.explain().type().contains("WordNet"), e.explain().type());
+  }
 }

@@ -33,4 +33,13 @@ class SensesTest {
     assertEquals(Senses.Kind.ANIMAL, senses.kind("lion"));
     assertEquals(Senses.Kind.OTHER, senses.kind("xqzvw"));
   }
+
+  @Test
+  void nounsOfActionAreMadeFromVerbsOtherEventsAreNot() {
+    assertEquals("cooperate", senses.verbOf("cooperation"));
+    assertEquals("rescue", senses.verbOf("rescue"));
+    // what may happen with no one acting, and things, borrow no verb
+    assertEquals(null, senses.verbOf("explosion"));
+    assertEquals(null, senses.verbOf("table"));
+  }
 }
