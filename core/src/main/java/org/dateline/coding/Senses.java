@@ -103,22 +103,35 @@ final class Senses {
    * "assailant" UAF, "shoppers" CVL), or null when that sense names no person.
    */
   String personSector(String lemma) {
-    String key = lemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
-    return personSectors.computeIfAbsent(key, k -> java.util.Optional.ofNullable(lookUpSector(k))).orElse(null);
+    return firstSense(personSectors, lemma, this::sectorOf);
   }
 
-  private synchronized String lookUpSector(String lemma) {
+  /** A lookup on a noun's most frequent sense, cached by lemma (absent: null). */
+  private String firstSense(Map<String, java.util.Optional<String>> cache, String lemma, SenseLookup look) {
+    String key = lemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
+    return cache.computeIfAbsent(key, k -> java.util.Optional.ofNullable(lookUpFirst(k, look))).orElse(null);
+  }
+
+  private interface SenseLookup {
+    String of(Synset first, String lemma) throws JWNLException;
+  }
+
+  // extJWNL's file-backed dictionary reads shared files
+  private synchronized String lookUpFirst(String lemma, SenseLookup look) {
     try {
       IndexWord w = wordnet.getIndexWord(POS.NOUN, lemma);
-      if (w == null || w.getSenses().isEmpty()) return null;
-      Set<String> reached = hypernyms(w.getSenses().get(0));
-      for (Map.Entry<String, String> root : PERSON_SECTORS) {
-        if (reached.contains(root.getKey())) return root.getValue().equals("-") ? null : root.getValue();
-      }
-      return null;
+      return w == null || w.getSenses().isEmpty() ? null : look.of(w.getSenses().get(0), lemma);
     } catch (JWNLException e) {
       return null;
     }
+  }
+
+  private String sectorOf(Synset first, String lemma) throws JWNLException {
+    Set<String> reached = hypernyms(first);
+    for (Map.Entry<String, String> root : PERSON_SECTORS) {
+      if (reached.contains(root.getKey())) return root.getValue().equals("-") ? null : root.getValue();
+    }
+    return null;
   }
 
   /**
@@ -127,26 +140,18 @@ final class Senses {
    * no act, event or message, or has no such verb.
    */
   String verbOf(String nounLemma) {
-    String key = nounLemma.toLowerCase(Locale.ROOT).trim().replace(' ', '_');
-    return verbs.computeIfAbsent(key, k -> java.util.Optional.ofNullable(lookUpVerb(k))).orElse(null);
+    return firstSense(verbs, nounLemma, Senses::derivedVerb);
   }
 
-  private synchronized String lookUpVerb(String lemma) {
-    try {
-      IndexWord w = wordnet.getIndexWord(POS.NOUN, lemma);
-      if (w == null || w.getSenses().isEmpty()) return null;
-      Synset first = w.getSenses().get(0);
-      if (!ACTIONS.contains(first.getLexFileName())) return null;
-      for (Word word : first.getWords()) {
-        if (!word.getLemma().equalsIgnoreCase(lemma.replace('_', ' '))) continue;
-        for (Pointer p : word.getPointers(PointerType.DERIVATION)) {
-          if (p.getTargetPOS() == POS.VERB && p.getTarget() instanceof Word v) return v.getLemma().toLowerCase(Locale.ROOT);
-        }
+  private static String derivedVerb(Synset first, String lemma) throws JWNLException {
+    if (!ACTIONS.contains(first.getLexFileName())) return null;
+    for (Word word : first.getWords()) {
+      if (!word.getLemma().equalsIgnoreCase(lemma.replace('_', ' '))) continue;
+      for (Pointer p : word.getPointers(PointerType.DERIVATION)) {
+        if (p.getTargetPOS() == POS.VERB && p.getTarget() instanceof Word v) return v.getLemma().toLowerCase(Locale.ROOT);
       }
-      return null;
-    } catch (JWNLException e) {
-      return null;
     }
+    return null;
   }
 
   // extJWNL's file-backed dictionary reads shared files; the cache above makes this rare
