@@ -50,6 +50,20 @@ final class ActorFinder {
     return new ArrayList<>(out.values());
   }
 
+  /**
+   * "Police arrested the accused": the parser may take the article for the argument and the
+   * word after it for its modifier; the people are those the word describes, if a role word.
+   */
+  private Actor described(Sentence s, Token head) {
+    if (!head.pos().equals("DT")) return null;
+    for (Token c : s.children(head.index())) {
+      if (!c.deprel().equals("amod")) continue;
+      String sector = kb.sector(c.word(), c.lemma());
+      if (sector != null) return new Actor(head.word() + " " + c.word(), null, sector, null, sector, null);
+    }
+    return null;
+  }
+
   private static final String AGAINST = "anti-";
 
   /** A word that says what its noun is against: "anti-government", "anti-US", "anti-Muslim". */
@@ -144,6 +158,8 @@ final class ActorFinder {
   private List<Actor> direct(Document doc, Sentence s, Token head) {
     Actor opposed = opposed(head);
     if (opposed != null) return List.of(opposed);
+    Actor described = described(s, head);
+    if (described != null) return List.of(described);
     if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && roles.sectorOf(s, head) == null) {
       return List.of();
     }

@@ -362,8 +362,10 @@ public final class EventCoder {
     return null;
   }
 
-  /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion, violence: roots 08 and 13 to 20. */
+  /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
   private static boolean actsOnPlace(String cameo) {
+    // an arrest or an expulsion is of persons, not of the place's people
+    if (cameo.startsWith("173") || cameo.startsWith("174")) return false;
     return cameo.startsWith("08") || cameo.startsWith(THREAT_ROOT) || Readings.isForceful(cameo);
   }
 

@@ -24,8 +24,14 @@ final class RolePhrases {
   }
 
   /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
+  /** "The accused", "the wounded": an adjective or participle with an article stands for people. */
+  private static boolean nominal(Sentence s, Token head) {
+    boolean describing = head.pos().equals("JJ") || head.pos().equals("VBN");
+    return describing && s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("det"));
+  }
+
   String sectorOf(Sentence s, Token head) {
-    if (!head.isNoun()) return null;
+    if (!head.isNoun() && !nominal(s, head)) return null;
     // The longest role phrase ending in the head: "main opposition group" before "opposition
     // group", "human rights activists" before "rights activists".
     List<Token> words = modifiersBefore(s, head);

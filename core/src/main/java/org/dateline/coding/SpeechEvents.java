@@ -23,6 +23,8 @@ final class SpeechEvents {
   private static final Set<String> VERBS = Set.of("say", "tell", "state", "announce", "add", "note", "claim",
       "insist", "write", "tweet", "comment", "explain", "stress", "argue", "describe", "call", "declare",
       "remark", "respond", "reply", "post", "characterize", "characterise", "label", "brand", "dub");
+  // Verbs of speech whose object is who hears, not who is spoken of
+  private static final Set<String> AUDIENCE = Set.of("tell", "say", "write", "reply", "respond", "explain");
   // Verbs of speech whose object is the act they make public, not a topic
   private static final Set<String> PROCLAIM = Set.of("announce", "declare");
   // Below this probability the model's reading is too unsure to be an event.
@@ -87,6 +89,10 @@ final class SpeechEvents {
         : arguments.spokenOf(doc, s, spoken.verb());
     if (target.isEmpty() && addressed) target = spoken.args().target();
     if (target.isEmpty() && !addressed) target = arguments.contentTargets(doc, s, spoken.verb(), null, false);
+    // "called the opposition's inquiry a witch hunt", "described the rebels as terrorists": what
+    // is judged is the verb's object (one told, "told reporters", only hears it)
+    boolean toAudience = AUDIENCE.contains(spoken.verb().lemma().toLowerCase(Locale.ROOT));
+    if (target.isEmpty() && !addressed && !toAudience) target = spoken.args().target();
     return target.stream().filter(a -> !spoken.args().source().contains(a)).toList();
   }
 

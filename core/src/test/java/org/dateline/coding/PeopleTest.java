@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
@@ -101,5 +102,14 @@ class PeopleTest {
   void aThingNamedByACommonNounIsNoActor() {
     Event e = Coded.of("Kenyan police seized a lorry near the border on Monday.", "2021-06-08").trigger("seized");
     assertEquals(0, e.target().size(), "" + e.target());
+  }
+
+  @Test
+  void theAccusedAreWhomAnArrestTargetsNotThePlaceOfIt() {
+    Coded c = Coded.of("Ghanaian police arrested the accused near the market in Kumasi on Monday.", "2021-03-02");
+    Event e = c.trigger("arrested");
+    assertEquals("GHACRM", e.target().get(0).code(), c.describe());
+    Coded d = Coded.of("Ghanaian police arrested dozens near the market in Kumasi on Monday.", "2021-03-02");
+    assertTrue(d.trigger("arrested").target().stream().noneMatch(a -> a.text().contains("Kumasi")), d.describe());
   }
 }

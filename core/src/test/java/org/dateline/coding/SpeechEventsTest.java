@@ -82,4 +82,12 @@ class SpeechEventsTest {
     assertEquals("11", c.trigger("said").cameo().substring(0, 2), c.describe());
     assertEquals("PTY", c.trigger("said").target().get(0).sector(), c.describe());
   }
+
+  @Test
+  void aJudgementOfWhatAVerbTakesIsOfItsOwner() {
+    Coded c = Coded.of("The Kenyan president described the opposition's inquiry as a political stunt.", "2005-03-01");
+    Event e = c.trigger("described");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("KENOPP", e.target().get(0).code(), c.describe());
+  }
 }
