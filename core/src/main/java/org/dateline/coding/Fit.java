@@ -42,6 +42,9 @@ final class Fit {
    */
   Predicates.Entry check(Sentence s, Token p, Predicates.Entry e) {
     Token doer = doer(s, p);
+    // "Typhoon Phanfone made landfall, killing 20": a participle or infinitive acts with its clause's subject
+    boolean ownSubject = s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("nsubj"));
+    if (doer == null && p.isVerb() && !ownSubject) doer = Arguments.controller(s, p).stream().findFirst().orElse(null);
     if (doer != null) doer = measured(s, doer);
     if (doer != null && isCommonNoun(doer) && !senses.canAct(doer.lemma()) && !ofParty(s, doer)) return null;
     // "the walkway allows passengers to transfer": a made thing that does a political act
@@ -76,8 +79,11 @@ final class Fit {
   /** The one who acts: the subject of an active verb, the "by" agent of a passive one. */
   static Token doer(Sentence s, Token p) {
     if (!p.isVerb()) return null;
+    boolean passive = s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));
     for (Token c : s.children(p.index())) {
       if (c.deprel().equals("nsubj") || c.deprel().equals("obl:agent")) return c;
+      // "was killed by his lions": the parser may leave the agent a plain oblique
+      if (passive && c.deprel().equals("obl") && Arguments.caseOf(s, c).equals("by") && c.isNoun()) return c;
     }
     return null;
   }

@@ -117,4 +117,15 @@ class SenseTest {
     Coded law = Coded.of("The Kenyan parliament allowed the president to extend the curfew.", "2019-10-17");
     assertEquals("083", law.trigger("allowed").cameo(), law.describe());
   }
+
+  @Test
+  void whatAStormOrAnAnimalDoesInAParticipleOrAPassiveIsNoViolence() {
+    Coded c = Coded.of("Cyclone Idai struck the coast of Mozambique on Thursday, killing at least 30 people.");
+    assertTrue(c.root("18").isEmpty() && c.root("19").isEmpty(), c.describe());
+    Coded d = Coded.of("A Kenyan farmer was killed by his own lions on Tuesday.");
+    assertTrue(d.root("18").isEmpty() && d.root("19").isEmpty(), d.describe());
+    // gunmen in a participle still kill
+    Coded e = Coded.of("Gunmen stormed a bus station in Mombasa on Tuesday, killing 12 travellers.");
+    assertTrue(!e.root("18").isEmpty() || !e.root("19").isEmpty(), e.describe());
+  }
 }
