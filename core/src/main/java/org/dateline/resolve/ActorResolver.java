@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Mention;
@@ -42,9 +43,12 @@ final class ActorResolver {
     if (kb.hasDictionaries()) names.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
+    Set<String> storms = NamedStorms.of(doc);
     List<Mention> mentions = doc.mentions();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
+      // "Hurricane Humberto", then "Humberto": a storm the NER took for a person is no actor
+      if (m.type().equals("PERSON") && NamedStorms.named(m.text(), storms)) continue;
       Mention resolved = resolveOne(doc, m, date, named);
       mentions.set(i, resolved);
       Actor a = resolved.actor();

@@ -150,4 +150,15 @@ class ActorResolutionTest {
     Document d = code("Jordan Peterson spoke in Toronto.", "2024-01-10");
     assertNotEquals("JOR", actor(d, "Jordan Peterson", 0).country());
   }
+
+  @Test
+  void aStormsNameIsNoPersonAnywhereInTheStory() {
+    Document d = code("Beatriz is moving north. Forecasters said Hurricane Beatriz would reach the coast of Oaxaca on Friday.",
+        "2023-06-30");
+    long seen = d.mentions().stream().filter(m -> m.text().contains("Beatriz")).count();
+    assertNotEquals(0L, seen, "the NER names the storm");
+    for (Mention m : d.mentions()) {
+      if (m.text().contains("Beatriz")) assertNull(m.actor(), m.toString());
+    }
+  }
 }
