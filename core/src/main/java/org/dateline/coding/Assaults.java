@@ -17,8 +17,22 @@ final class Assaults {
   static final String ASSAULT = "180";
   private Assaults() {}
 
-  /** The code of a force event once its sides are known: 180 for unconventional violence, else its own. */
+  // Acts of violence on a person that, done to a political figure, are an attempt on their life
+  // (CAMEO 185), or their assassination (186) when they kill
+  private static final Set<String> ON_A_PERSON = Set.of("180", "182", "190", "193");
+  private static final Set<String> KILLING = Set.of("1823");
+  private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "JUD", "PTY", "OPP");
+
+  /**
+   * The code of a force event once its sides are known: an attack on a political figure is an
+   * attempt to assassinate (a killing of one, an assassination); 180 for unconventional violence;
+   * else its own.
+   */
   static String code(String cameo, List<Actor> source, List<Actor> target) {
+    boolean onFigure = target.size() == 1 && target.get(0).sector() != null && POLITICAL.contains(target.get(0).sector())
+        && source.stream().noneMatch(a -> "MIL".equals(a.sector()));
+    if (onFigure && KILLING.contains(cameo)) return "186";
+    if (onFigure && ON_A_PERSON.contains(cameo)) return "185";
     if (!cameo.startsWith("19")) return cameo;
     List<Actor> named = source.stream().filter(a -> !Unnamed.is(a)).toList();
     boolean irregular = named.stream().anyMatch(a -> a.sector() != null && IRREGULAR.contains(a.sector()));

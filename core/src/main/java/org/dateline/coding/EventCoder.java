@@ -322,6 +322,11 @@ public final class EventCoder {
       args = new Arguments.Found(told.source(), told.target(), args.sourceHeads(), args.targetHeads());
       target = told.target();
       sides = "; sides from its earlier mention '" + told.evidence().trigger() + "' (" + told.id() + ")";
+      // "was stabbed ... the attack": the incident keeps its own code, not the generic noun's
+      if (!told.cameo().startsWith(f.entry().cameo().substring(0, 2))) {
+        f = new Found(p, new Predicates.Entry(f.entry().lemma(), f.entry().kind(), "", told.cameo(), ""), f.why());
+        sides += ", and its code " + told.cameo();
+      }
     }
     // Violence is news even when no one is named ("a bomb exploded in the market"); any other
     // event needs an actor.
@@ -351,13 +356,25 @@ public final class EventCoder {
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 
-  /** The latest event of the same root told earlier in the story, when p names it again ("the attack"). */
+  // Nouns of violence of no particular kind ("the attack", "the violence"), which name again an
+  // incident of any kind of violence told before
+  private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190");
+
+  private static boolean violent(String cameo) {
+    return cameo.startsWith("18") || cameo.startsWith("19");
+  }
+
+  /**
+   * The latest event of the same root told earlier in the story, when p names it again ("the
+   * attack"); a generic noun of violence names any violent incident again.
+   */
   private static Event toldBefore(Document doc, Sentence s, Token p, String cameo) {
     if (!p.isNoun() || !Clauses.definite(s, p)) return null;
     for (int i = doc.events().size() - 1; i >= 0; i--) {
       Event e = doc.events().get(i);
       if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      if (e.cameo().startsWith(cameo.substring(0, 2)) && Unnamed.namesSides(e.source(), e.target())) return e;
+      boolean same = e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo());
+      if (same && Unnamed.namesSides(e.source(), e.target())) return e;
     }
     return null;
   }

@@ -37,4 +37,21 @@ class AssaultsTest {
     Event later = c.trigger("attack");
     assertEquals("SOMMIL", later.source().get(0).code(), c.describe());
   }
+
+  @Test
+  void anAttackOnAPoliticalFigureIsAnAttemptOnTheirLifeAKillingAnAssassination() {
+    Coded c = Coded.of("A man stabbed the mayor of Mombasa at a rally on Friday.", "2021-03-02");
+    assertEquals("185", c.trigger("stabbed").cameo(), c.describe());
+    Coded d = Coded.of("Gunmen killed a Kenyan opposition lawmaker in Nairobi on Friday.", "2021-03-02");
+    assertEquals("186", d.trigger("killed").cameo(), d.describe());
+    // a shopkeeper is no political figure
+    Coded e = Coded.of("A man stabbed a shopkeeper in Mombasa on Friday.", "2021-03-02");
+    assertEquals("182", e.trigger("stabbed").cameo(), e.describe());
+  }
+
+  @Test
+  void theAttackToldAgainKeepsTheIncidentsCode() {
+    Coded c = Coded.of("A man stabbed a shopkeeper in Mombasa on Friday. The attack shocked the city.", "2021-03-02");
+    assertEquals("182", c.trigger("attack").cameo(), c.describe());
+  }
 }
