@@ -45,6 +45,12 @@ final class GroupReference {
 
   private static List<Actor> parties(Event e) {
     if (e.target().isEmpty()) return e.source();
+    // a mutual act's parties stand on both sides ("Spain met Italy and Greece")
+    if (Mutual.isMutual(e.cameo()) && e.source().size() == 1) {
+      List<Actor> all = new java.util.ArrayList<>(e.source());
+      all.addAll(e.target());
+      return all;
+    }
     if (e.source().size() == 1 && e.target().size() == 1) return List.of(e.source().get(0), e.target().get(0));
     return List.of();
   }

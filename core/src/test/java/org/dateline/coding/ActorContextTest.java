@@ -180,7 +180,7 @@ class ActorContextTest {
     Coded c = Coded.of("Chile and Peru discussed Bolivia and the fishing dispute in Lima.");
     Event e = c.trigger("discussed");
     assertTrue(e.target().stream().noneMatch(a -> "BOL".equals(a.country())), c.describe());
-    assertEquals("CHL,PER", Coded.countries(e.source()));
+    assertEquals("CHL,PER", Coded.parties(e));
   }
 
   @Test

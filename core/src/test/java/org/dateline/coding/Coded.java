@@ -41,6 +41,13 @@ final class Coded {
     return actors.stream().map(a -> a.country() == null ? "-" : a.country()).sorted().collect(Collectors.joining(","));
   }
 
+  /** The countries of both sides: the parties of a mutual act stand on either. */
+  static String parties(Event e) {
+    List<Actor> all = new java.util.ArrayList<>(e.source());
+    all.addAll(e.target());
+    return countries(all);
+  }
+
   String describe() {
     return doc.events().stream().map(e -> e.cameo() + " " + countries(e.source()) + "->" + countries(e.target())
         + " [" + e.evidence().trigger() + "]").collect(Collectors.joining("; "));

@@ -31,7 +31,7 @@ class EventCoderTest {
   void coordinatedSubjectsMeet() {
     Event e = Coded.of("Chile and Peru met in Lima to discuss fishing rights.").trigger("met");
     assertEquals("040", e.cameo());
-    assertEquals("CHL,PER", Coded.countries(e.source()));
+    assertEquals("CHL,PER", Coded.parties(e));
   }
 
   @Test
@@ -39,7 +39,7 @@ class EventCoderTest {
     Coded c = Coded.of("Talks between Ethiopia and Egypt resumed in Cairo on Tuesday.");
     Event e = c.trigger("Talks");
     assertTrue(e.cameo().startsWith("04"), e.cameo());
-    assertEquals("EGY,ETH", Coded.countries(e.source()));
+    assertEquals("EGY,ETH", Coded.parties(e));
   }
 
   @Test

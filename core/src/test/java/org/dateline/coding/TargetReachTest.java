@@ -55,7 +55,7 @@ class TargetReachTest {
     Event e = c.trigger("arrest");
     assertEquals("MLI", Coded.countries(e.target()), c.describe());
     Coded talks = Coded.of("The talks of Chad and Sudan ended in Doha on Monday.");
-    assertEquals("SDN,TCD", Coded.countries(talks.trigger("talks").source()), talks.describe());
+    assertEquals("SDN,TCD", Coded.parties(talks.trigger("talks")), talks.describe());
   }
 
   @Test
