@@ -39,9 +39,12 @@ final class Background {
     this.predicates = predicates;
   }
 
+  // Adverbs that put an act before the news: "previously committed", "already pleaded guilty"
+  private static final Set<String> BEFORE_NOW = Set.of("previously", "formerly", "already", "recently", "once");
+
   /** {@link #BACKGROUND}, {@link #CONDITIONAL}, or null when the predicate reports the news. */
   String of(Sentence s, Token p) {
-    if (pastPerfect(s, p)) return BACKGROUND;
+    if (pastPerfect(s, p) || saidEarlier(s, p)) return BACKGROUND;
     Token n = p;
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
@@ -58,6 +61,18 @@ final class Background {
       n = s.tokens().get(n.head());
     }
     return null;
+  }
+
+  /** "He previously committed to a trial", "users already pleaded guilty": an adverb on the verb says it came before. */
+  static boolean saidEarlier(Sentence s, Token p) {
+    if (!p.isVerb()) return false;
+    for (Token c : s.children(p.index())) {
+      if (!c.deprel().equals("advmod") || !BEFORE_NOW.contains(c.word().toLowerCase(Locale.ROOT))) continue;
+      // "once" as a conjunction ("once the talks end") is a condition, not a time before
+      if (c.word().equalsIgnoreCase("once") && c.index() > p.index()) continue;
+      return true;
+    }
+    return false;
   }
 
   /** "Park said after talks in Busan": what a statement follows is what it is about, the news. */

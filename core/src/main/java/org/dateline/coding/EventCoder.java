@@ -435,7 +435,8 @@ public final class EventCoder {
       target = List.of(new Actor(where.text(), where.name(), visited, visited, null, null));
     }
     Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
-    String around = frame.equals("intent") ? null : background.of(s, p);
+    // an intent is news on the day it is stated, unless said to be an earlier one ("previously committed to")
+    String around = frame.equals("intent") ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
     if (around == null && !frame.equals("intent") && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around : Clauses.modality(s, p, frame);
     // the coder stands less behind an event told in passing than behind the news itself

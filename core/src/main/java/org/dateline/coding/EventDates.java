@@ -27,6 +27,8 @@ final class EventDates {
   static Dated of(Document doc, Sentence s, Token p, Token governor) {
     TimeExpression own = Attachment.time(doc, s, p);
     if (own == null && governor != null) own = Attachment.time(doc, s, governor);
+    // "shuttered and seized the site in March 2018": conjoined verbs share the first one's time
+    if (own == null && p.isVerb() && p.deprel().equals("conj") && p.head() >= 0) own = Attachment.time(doc, s, s.tokens().get(p.head()));
     if (own != null) return new Dated(value(own), own.text(), "its clause: '" + own.text() + "'");
     String article = doc.article().date().toString();
     Token verb = p.isVerb() ? p : governor;

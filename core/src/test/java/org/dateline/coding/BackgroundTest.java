@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,5 +82,22 @@ class BackgroundTest {
   void clashesWithNoOneNamedAreFighting() {
     Coded c = Coded.of("Sporadic clashes continued near the border on Sunday.");
     assertEquals("ASSAULT", c.trigger("clashes").plover().type(), c.describe());
+  }
+
+  @Test
+  void anAdverbOfEarlierTimeMakesBackgroundEvenOfAnIntent() {
+    Coded c = Coded.of("Ghana previously pledged to reopen the border with Togo. Ghanaian troops already shelled the camp.",
+        "2021-03-02");
+    assertEquals(Event.BACKGROUND, c.trigger("pledged").modality(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("shelled").modality(), c.describe());
+    // "once" as a conjunction is a condition of the future, not a time before
+    Coded d = Coded.of("Ghana will withdraw its troops from Togo once the talks end.", "2021-03-02");
+    assertNotEquals(Event.BACKGROUND, d.trigger("withdraw").modality(), d.describe());
+  }
+
+  @Test
+  void conjoinedVerbsShareTheirTime() {
+    Coded c = Coded.of("Ghanaian police arrested and jailed the editor in March 2019.", "2021-03-02");
+    assertEquals("2019-03", c.trigger("jailed").date(), c.describe());
   }
 }
