@@ -336,6 +336,12 @@ final class Arguments {
           if (g.deprel().equals("dep") && g.isNoun()) obj.add(g);
         }
       }
+      if (rel.equals("xcomp") && !c.isVerb() && !p.isNoun()) {
+        // "found the minister guilty", "declared the vote unlawful": the small clause's subject is acted on
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("nsubj")) obj.add(g);
+        }
+      }
       if (rel.equals("nsubj") && reducedPassive(s, p)) {
         obj.add(c); // "Minister criticised by MPs": a headline's passive without its "was"
       } else if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {

@@ -94,6 +94,8 @@ final class Predicates {
       // "seized control", "sent arms" (whose lemma the tagger may give as "arm"), "25,000 tons of
       // food aid", "imposed martial law"
       if (c.deprel().equals("obj") && (named(c, particle) || kindOf(s, c, particle))) return true;
+      // "found him guilty", "declared the vote unlawful": the verdict the verb gives
+      if (c.deprel().equals("xcomp") && c.pos().startsWith("JJ") && named(c, particle)) return true;
       // a noun's kind: "a hunger strike", "human shields", "a general strike", "joint drills"
       boolean kind = c.deprel().equals("compound") || c.deprel().equals("amod");
       if (t.isNoun() && kind && named(c, particle)) return true;

@@ -52,6 +52,16 @@ class LegalActsTest {
     assertCode("133", "Chilean miners swore to continue their strike until wages rise.", "swore");
   }
 
+  @Test
+  void aVerdictFindsGuiltyOrLiableFindingAThingIsNoEvent() {
+    Coded c = Coded.of("A court in Accra found the former Ghanaian energy minister guilty of fraud on Monday.");
+    assertEquals("116", c.trigger("found").cameo(), c.describe());
+    assertEquals("GOV", c.trigger("found").target().get(0).sector(), c.describe());
+    assertCode("116", "Ghana's Supreme Court found the new election law unconstitutional on Monday.", "found");
+    Coded d = Coded.of("Ghanaian investigators found the missing boat near Accra on Monday.");
+    assertEquals(true, d.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("found")), d.describe());
+  }
+
   private static void assertCode(String code, String text, String trigger) {
     Coded c = Coded.of(text);
     assertEquals(code, c.trigger(trigger).cameo(), c.describe());
