@@ -21,7 +21,8 @@ final class Assaults {
   // (CAMEO 185), or their assassination (186) when they kill
   private static final Set<String> ON_A_PERSON = Set.of("180", "182", "190", "193");
   private static final Set<String> KILLING = Set.of("1823");
-  private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "JUD", "PTY", "OPP");
+  private static final Set<String> GENERIC = Set.of("180", "190");
+  private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "JUD");
 
   /**
    * The code of a force event once its sides are known: an attack on a political figure is an
@@ -29,8 +30,11 @@ final class Assaults {
    * else its own.
    */
   static String code(String cameo, List<Actor> source, List<Actor> target) {
-    boolean onFigure = target.size() == 1 && target.get(0).sector() != null && POLITICAL.contains(target.get(0).sector())
-        && source.stream().noneMatch(a -> "MIL".equals(a.sector()));
+    // an office holder (a mayor, a judge, lawmakers), not protesters or a party; a generic attack
+    // ("attacked the government") only when a person is named
+    boolean personal = !GENERIC.contains(cameo);
+    boolean onFigure = source.stream().noneMatch(a -> "MIL".equals(a.sector())) && target.stream().anyMatch(
+        a -> a.sector() != null && POLITICAL.contains(a.sector()) && (personal || a.name() != null));
     if (onFigure && KILLING.contains(cameo)) return "186";
     if (onFigure && ON_A_PERSON.contains(cameo)) return "185";
     if (!cameo.startsWith("19")) return cameo;

@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,15 @@ class AssaultsTest {
 
   @Test
   void anAttackOnAPoliticalFigureIsAnAttemptOnTheirLifeAKillingAnAssassination() {
-    Coded c = Coded.of("A man stabbed the mayor of Mombasa at a rally on Friday.", "2021-03-02");
+    Coded c = Coded.of("A man stabbed Otieno Kamau, the mayor of Mombasa, at a rally on Friday.", "2021-03-02");
     assertEquals("185", c.trigger("stabbed").cameo(), c.describe());
-    Coded d = Coded.of("Gunmen killed a Kenyan opposition lawmaker in Nairobi on Friday.", "2021-03-02");
+    Coded d = Coded.of("Gunmen killed the Kenyan lawmaker Wanjiru Odhiambo in Nairobi on Friday.", "2021-03-02");
     assertEquals("186", d.trigger("killed").cameo(), d.describe());
-    // a shopkeeper is no political figure
+    // a shopkeeper is no political figure, nor are protesters
     Coded e = Coded.of("A man stabbed a shopkeeper in Mombasa on Friday.", "2021-03-02");
     assertEquals("182", e.trigger("stabbed").cameo(), e.describe());
+    Coded f = Coded.of("Gunmen shot at opposition protesters in Mombasa on Friday.", "2021-03-02");
+    assertTrue(f.root("18").stream().noneMatch(x -> x.cameo().equals("185")), f.describe());
   }
 
   @Test

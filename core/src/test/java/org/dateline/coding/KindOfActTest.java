@@ -59,4 +59,20 @@ class KindOfActTest {
     assertEquals("06", e.cameo().substring(0, 2), c.describe());
     assertTrue(e.explain().type().contains("WordNet"), e.explain().type());
   }
+
+  @Test
+  void crowdControlWeaponsAreRepressionNotWar() {
+    Coded c = Coded.of("Ghanaian police fired tear gas at protesters in Accra on Monday.");
+    assertEquals("175", c.trigger("fired").cameo(), c.describe());
+    Coded d = Coded.of("Ghanaian police used water cannon against the protesters in Accra on Monday.");
+    assertEquals("175", d.trigger("used").cameo(), d.describe());
+    Coded e = Coded.of("Ghanaian troops fired at rebel positions near the border on Monday.");
+    assertEquals("19", e.trigger("fired").cameo().substring(0, 2), e.describe());
+  }
+
+  @Test
+  void claimingResponsibilityIsAcknowledgingIt() {
+    Coded c = Coded.of("Boko Haram claimed responsibility for the bombing of a market in Maiduguri.");
+    assertEquals("015", c.trigger("claimed").cameo(), c.describe());
+  }
 }

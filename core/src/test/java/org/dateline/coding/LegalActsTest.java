@@ -62,6 +62,13 @@ class LegalActsTest {
     assertEquals(true, d.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("found")), d.describe());
   }
 
+  @Test
+  void bailDeniedKeepsTheAccusedDetained() {
+    assertCode("173", "A court in Accra denied bail to the Ghanaian opposition leader on Monday.", "denied");
+    // denying a charge is a denial
+    assertCode("016", "The Ghanaian opposition leader denied the charges on Monday.", "denied");
+  }
+
   private static void assertCode(String code, String text, String trigger) {
     Coded c = Coded.of(text);
     assertEquals(code, c.trigger(trigger).cameo(), c.describe());
