@@ -186,8 +186,15 @@ final class ActorFinder {
     }
     Actor known = m == null ? known(doc, s, head) : null;
     if (known != null) return List.of(known);
+    // "BTP started an investigation": a body the knowledge files do not know, named by the NER or
+    // by an acronym it missed, is a body of its own (its country comes from the story)
+    boolean body = m != null && m.actor() == null && "ORGANIZATION".equals(m.type());
+    if (body) return List.of(new Actor(m.text(), m.text(), null, null, null, null));
+    if (m == null && ACRONYM.matcher(head.word()).matches()) return List.of(new Actor(head.word(), head.word(), null, null, null, null));
     return pronoun(doc, s, head);
   }
+
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
 
   /**
    * A person named by a common noun no role lexicon lists ("a teenager", "two suspects",

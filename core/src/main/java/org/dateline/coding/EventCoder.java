@@ -288,7 +288,6 @@ public final class EventCoder {
     return null;
   }
 
-  private static final String PROTEST_ROOT = "14";
   private static final String FAIL = "fail";
 
   private Event event(Document doc, Sentence s, Found f, Found content) {
@@ -328,12 +327,11 @@ public final class EventCoder {
         sides += ", and its code " + told.cameo();
       }
     }
-    // Violence is news even when no one is named ("a bomb exploded in the market"); any other
-    // event needs an actor.
-    boolean violent = f.entry().cameo().compareTo("18") >= 0 && f.entry().cameo().compareTo("21") < 0;
-    // So are protests: "protests spread across the country" are the people's
-    boolean protest = f.entry().cameo().startsWith(PROTEST_ROOT);
-    if (args.source().isEmpty() && target.isEmpty() && !violent && !protest) return null;
+    // Violence is news even when no one is named ("a bomb exploded in the market"), as are
+    // protests ("protests spread across the country" are the people's) and arrests: the act
+    // itself says who does it (coding/Unnamed). Any other event needs an actor.
+    boolean saysItsDoer = Unnamed.doer(p.word(), f.entry().cameo()) != null;
+    if (args.source().isEmpty() && target.isEmpty() && !saysItsDoer) return null;
     // no doer in the words, or only a pronoun that stands for no one found ("they arrested four")
     Token doer = Fit.doer(s, p);
     boolean noDoer = doer == null || doer.pos().equals("PRP");

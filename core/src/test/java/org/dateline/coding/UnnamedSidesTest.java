@@ -53,4 +53,17 @@ class UnnamedSidesTest {
       assertEquals(Unnamed.POLICE, e.source().get(0).role(), c.describe());
     }
   }
+
+  @Test
+  void anArrestIsNewsEvenWhenNoOneIsNamedOnEitherSide() {
+    Coded c = Coded.of("Protests continued in Mombasa, Kenya, on Friday. They arrested three for trespassing.", "2021-03-02");
+    assertEquals("KENCOP", c.trigger("arrested").source().get(0).code(), c.describe());
+  }
+
+  @Test
+  void anAcronymTheTaggerMissedNamesABody() {
+    Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. KWS started an investigation of the poaching.",
+        "2021-03-02");
+    assertEquals("KEN", Coded.countries(c.trigger("investigation").source()), c.describe());
+  }
 }
