@@ -38,9 +38,7 @@ class UnnamedSidesTest {
 
   @Test
   void aCompanyOrOutletInTheSentenceDoesNotGiveARoleItsCountry() {
-    Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. The ministry signed a contract with Boeing on Monday.",
-        "2021-03-02");
-    assertEquals("KEN", Coded.countries(c.trigger("signed").source()), c.describe());
+    assertSourceCountryInAKenyanStory("KEN", "The ministry signed a contract with Boeing on Monday.", "signed");
   }
 
   @Test
@@ -62,8 +60,12 @@ class UnnamedSidesTest {
 
   @Test
   void anAcronymTheTaggerMissedNamesABody() {
-    Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. KWS started an investigation of the poaching.",
-        "2021-03-02");
-    assertEquals("KEN", Coded.countries(c.trigger("investigation").source()), c.describe());
+    assertSourceCountryInAKenyanStory("KEN", "KWS started an investigation of the poaching.", "investigation");
+  }
+
+  /** The source countries of a sentence's event in a story that has named Kenya twice before it. */
+  private static void assertSourceCountryInAKenyanStory(String countries, String sentence, String trigger) {
+    Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. " + sentence, "2021-03-02");
+    assertEquals(countries, Coded.countries(c.trigger(trigger).source()), c.describe());
   }
 }
