@@ -60,8 +60,10 @@ final class RolePhrases {
     // "opposition groups", "rebel forces": a generic head takes its modifier's sector
     boolean forces = head.lemma().equalsIgnoreCase("force");
     for (Token c : s.children(head.index())) {
-      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
-        String mod = kb.sector(c.word().toLowerCase(Locale.ROOT));
+      if (!c.deprel().equals("compound") && !c.deprel().equals("amod")) continue;
+      // "legal and religious groups": each conjoined modifier may say the sector
+      for (Token m : ActorFinder.withConjuncts(s, c)) {
+        String mod = kb.sector(m.word().toLowerCase(Locale.ROOT));
         // "government forces" are the government's armed forces
         if (mod != null) return forces && mod.equals("GOV") ? "MIL" : mod;
       }

@@ -112,4 +112,10 @@ class PeopleTest {
     Coded d = Coded.of("Ghanaian police arrested dozens near the market in Kumasi on Monday.", "2021-03-02");
     assertTrue(d.trigger("arrested").target().stream().noneMatch(a -> a.text().contains("Kumasi")), d.describe());
   }
+
+  @Test
+  void conjoinedModifiersOfAGenericHeadSayItsSector() {
+    Coded c = Coded.of("Legal and religious groups in Ghana called for the bill to be dropped.", "2021-03-02");
+    assertEquals("REL", c.trigger("called").source().get(0).sector(), c.describe());
+  }
 }
