@@ -102,7 +102,8 @@ final class Predicates {
       // "call on X": the preposition sits on the argument; "worked with X to bolster" is often
       // parsed with "with" marking the purpose clause whose subject is X.
       boolean argument = c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod");
-      boolean clause = c.deprel().equals("advcl");
+      // "told passengers to take another way": the infinitive's "to"
+      boolean clause = c.deprel().equals("advcl") || c.deprel().equals("xcomp") && particle.equals("to");
       if (argument || clause) {
         for (Token g : s.children(c.index())) {
           String rel = argument ? "case" : "mark";

@@ -138,4 +138,12 @@ class MoodAndLexiconTest {
     Coded d = Coded.of("Ghana failed to reach an agreement with Togo on Monday.");
     assertEquals("12", d.trigger("failed").cameo().substring(0, 2), d.describe());
   }
+
+  @Test
+  void tellingSomeoneToActIsAnAppealTellingThemSomethingIsNot() {
+    Coded c = Coded.of("Ghanaian police told residents of Tema to leave their homes on Monday.");
+    assertEquals("02", c.trigger("told").cameo().substring(0, 2), c.describe());
+    Coded d = Coded.of("The Ghanaian minister told reporters that the budget talks would resume on Monday.");
+    assertTrue(d.root("02").isEmpty(), d.describe());
+  }
 }
