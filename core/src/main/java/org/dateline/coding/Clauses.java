@@ -84,6 +84,18 @@ final class Clauses {
     return bare && s.index() > 0 && s.index() <= doc.sentences().size() && isQuestion(doc.sentences().get(s.index() - 1));
   }
 
+  // Nouns that define a kind of act rather than tell one: "Impeachment is the process by which ..."
+  private static final Set<String> DEFINING = Set.of("process", "procedure", "practice", "term", "mechanism",
+      "method", "means", "way", "name", "word");
+
+  /** "Impeachment is the process by which an official is removed": an event noun defined, not told. */
+  static boolean defined(Sentence s, Token t) {
+    if (!t.isNoun() || !t.deprel().startsWith("nsubj") || t.head() < 0) return false;
+    Token head = s.tokens().get(t.head());
+    boolean copula = s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+    return copula && DEFINING.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether an event noun stands as an event here rather than modifying another noun. */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel());

@@ -108,6 +108,8 @@ public final class EventCoder {
         if (fitting != null && fitting != e) why += "; objects.tsv: its object does not fit -> " + fitting.cameo();
         e = fitting;
       }
+      // "Impeachment is the process by which ...": a definition tells no event
+      if (e != null && Clauses.defined(s, t)) continue;
       // "'How can it be right?' he asked": a question put is no appeal
       if (e != null && t.isVerb() && Clauses.asksQuestion(doc, s, t)) continue;
       if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
@@ -330,12 +332,12 @@ public final class EventCoder {
     // Violence is news even when no one is named ("a bomb exploded in the market"), as are
     // protests ("protests spread across the country" are the people's) and arrests: the act
     // itself says who does it (coding/Unnamed). Any other event needs an actor.
-    boolean saysItsDoer = Unnamed.doer(p.word(), f.entry().cameo()) != null;
+    boolean saysItsDoer = Unnamed.doer(p, f.entry().cameo()) != null;
     if (args.source().isEmpty() && target.isEmpty() && !saysItsDoer) return null;
     // no doer in the words, or only a pronoun that stands for no one found ("they arrested four")
     Token doer = Fit.doer(s, p);
     boolean noDoer = doer == null || doer.pos().equals("PRP");
-    Actor unnamed = args.source().isEmpty() && noDoer ? Unnamed.doer(p.word(), f.entry().cameo()) : null;
+    Actor unnamed = args.source().isEmpty() && noDoer ? Unnamed.doer(p, f.entry().cameo()) : null;
     if (unnamed != null) {
       args = new Arguments.Found(context.fill(doc, s, List.of(unnamed), target), args.target(), args.sourceHeads(), args.targetHeads());
       agent += "; source: no doer named, so " + Unnamed.what(unnamed);

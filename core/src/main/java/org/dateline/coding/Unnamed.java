@@ -2,32 +2,44 @@ package org.dateline.coding;
 
 import java.util.List;
 import org.dateline.model.Actor;
+import org.dateline.model.Token;
 
 /**
  * The doers a story leaves unnamed but whose kind the act itself says: whoever attacks with no
  * one named is an unidentified armed force ("two soldiers were shot"), protests with no one named
- * are the people's ("protests spread across the country"), and arrests with no one named are the
- * police's ("three men were arrested"). Each is of no country here; the caller gives the story's.
+ * are the people's ("protests spread across the country"), arrests and charges with no one named
+ * are the police's ("three men were arrested"), and sentences a court's ("he was jailed for ten years"). Each is of no country here; the caller gives the story's.
  */
 final class Unnamed {
   /** The roles the coder gives such doers, so that a reader and later mentions can tell them from named ones. */
   static final String ATTACKER = "Unnamed attacker";
   static final String PROTESTERS = "Unnamed protesters";
   static final String POLICE = "Unnamed police";
+  static final String COURT = "Unnamed court";
   // CAMEO's sectors for each
   private static final String ARMED = "UAF";
   private static final String PEOPLE = "CVL";
   private static final String COP = "COP";
-  // 173 arrest, detain or charge with legal action
+  // 173 arrest, detain or charge with legal action; of which the police do these
   private static final String ARREST = "173";
+  // the police arrest and charge (as police lay charges where news of this kind is told); courts sentence and jail
+  private static final java.util.Set<String> ARRESTS = java.util.Set.of("arrest", "detain", "apprehend", "nab", "round", "charge");
+  private static final java.util.Set<String> SENTENCES = java.util.Set.of("sentence", "jail", "imprison");
+  private static final String JUD = "JUD";
 
   private Unnamed() {}
 
-  /** The doer the act says, for an act of violence, protest or arrest; null for any other act, which needs a named doer. */
-  static Actor doer(String trigger, String cameo) {
-    if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) return new Actor(trigger, null, ARMED, null, ARMED, ATTACKER);
-    if (cameo.startsWith("14")) return new Actor(trigger, null, PEOPLE, null, PEOPLE, PROTESTERS);
-    if (cameo.equals(ARREST)) return new Actor(trigger, null, COP, null, COP, POLICE);
+  /**
+   * The doer the act says, for an act of violence, protest or arrest; null for any other act,
+   * which needs a named doer (a charge, a sentence or an impeachment says nothing of who).
+   */
+  static Actor doer(Token trigger, String cameo) {
+    String word = trigger.word();
+    if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) return new Actor(word, null, ARMED, null, ARMED, ATTACKER);
+    if (cameo.startsWith("14")) return new Actor(word, null, PEOPLE, null, PEOPLE, PROTESTERS);
+    String lemma = trigger.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (cameo.equals(ARREST) && ARRESTS.contains(lemma)) return new Actor(word, null, COP, null, COP, POLICE);
+    if (cameo.equals(ARREST) && SENTENCES.contains(lemma)) return new Actor(word, null, JUD, null, JUD, COURT);
     return null;
   }
 
@@ -36,13 +48,15 @@ final class Unnamed {
     return switch (a.sector()) {
       case ARMED -> "unidentified armed forces";
       case PEOPLE -> "the people (civilians)";
+      case JUD -> "a court";
       default -> "the police";
     };
   }
 
   /** Whether the actor is one the coder supplied, not one the text names. */
   static boolean is(Actor a) {
-    return a.name() == null && (ATTACKER.equals(a.role()) || PROTESTERS.equals(a.role()) || POLICE.equals(a.role()));
+    return a.name() == null && (ATTACKER.equals(a.role()) || PROTESTERS.equals(a.role()) || POLICE.equals(a.role())
+        || COURT.equals(a.role()));
   }
 
   /** Whether an event's sides name anyone: an unnamed doer alone names no one. */

@@ -146,4 +146,10 @@ class MoodAndLexiconTest {
     Coded d = Coded.of("The Ghanaian minister told reporters that the budget talks would resume on Monday.");
     assertTrue(d.root("02").isEmpty(), d.describe());
   }
+
+  @Test
+  void aDefinitionTellsNoEvent() {
+    Coded c = Coded.of("Impeachment is the process by which the Ghanaian parliament can remove a president.");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("Impeachment")), c.describe());
+  }
 }

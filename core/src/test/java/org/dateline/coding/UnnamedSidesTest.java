@@ -63,6 +63,14 @@ class UnnamedSidesTest {
     assertSourceCountryInAKenyanStory("KEN", "KWS started an investigation of the poaching.", "investigation");
   }
 
+  @Test
+  void aSentenceWithNoOneNamedIsACourtsAnImpeachmentNoOnes() {
+    Coded c = Coded.of("Protests continued in Mombasa, Kenya, on Friday. Two students were jailed for ten years.", "2021-03-02");
+    assertEquals("KENJUD", c.trigger("jailed").source().get(0).code(), c.describe());
+    Coded d = Coded.of("Protests continued in Mombasa, Kenya, on Friday. The governor was impeached on Monday.", "2021-03-02");
+    assertTrue(d.trigger("impeached").source().stream().noneMatch(Unnamed::is), d.describe());
+  }
+
   /** The source countries of a sentence's event in a story that has named Kenya twice before it. */
   private static void assertSourceCountryInAKenyanStory(String countries, String sentence, String trigger) {
     Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. " + sentence, "2021-03-02");
