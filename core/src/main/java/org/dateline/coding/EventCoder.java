@@ -28,8 +28,6 @@ import org.dateline.resolve.Knowledge;
 public final class EventCoder {
   private static final String OBLIGATION = Readings.OBLIGATION;
   private static final String THREAT_ROOT = Readings.THREAT_ROOT;
-  // How many sentences back a definite event noun looks for the event it names again
-  private static final int STORY_REACH = 8;
   // Roots of acts whose agent, left out of a passive, is the one who announces them: investigations,
   // sanctions, arrests and charges
   private static final Set<String> OWN_ACTS = Set.of("09", "16", "17");
@@ -141,7 +139,7 @@ public final class EventCoder {
       if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
       Event ev = event(doc, s, f, contents.get(f.token().index()));
       if (ev == null) continue;
-      ev = withGroupsResolved(ev, doc.events());
+      ev = EarlierEvents.withGroupsResolved(ev, doc.events());
       doc.events().add(ev);
       if (SpeechEvents.topicOfSpeech(s, f.token())) topics.add(ev);
       else onlyTopics = false;
@@ -177,7 +175,7 @@ public final class EventCoder {
     target = context.fill(doc, s, target, args.source());
     Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "",
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
-    doc.events().add(withGroupsResolved(ev, doc.events()));
+    doc.events().add(EarlierEvents.withGroupsResolved(ev, doc.events()));
   }
 
   /**
@@ -194,7 +192,7 @@ public final class EventCoder {
         coded = dictionary.events(doc, s, s.tokens().get(en.getKey()), en.getValue(), options.requireDyad());
         for (DictionaryVerbs.Coded c : coded) {
           Event ev = dictionaryEvent(doc, s, c);
-          if (ev != null) doc.events().add(withGroupsResolved(ev, doc.events()));
+          if (ev != null) doc.events().add(EarlierEvents.withGroupsResolved(ev, doc.events()));
         }
       } catch (RuntimeException e) {
         throw new IllegalStateException(entryProblem(doc, s.tokens().get(en.getKey()), en.getValue(), e), e);
@@ -225,47 +223,6 @@ public final class EventCoder {
     if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
     String why = "verb dictionary (--dict): '" + c.verb().word() + "' -> " + c.code();
     return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", why, null);
-  }
-
-  /**
-   * "The foreign ministers also agreed": a group without members named stands for earlier
-   * parties; the parties of a mutual act stand on both sides ({@link Mutual}).
-   */
-  private static Event withGroupsResolved(Event ev, List<Event> earlier) {
-    List<Actor> source = ev.source();
-    List<Actor> target = ev.target();
-    if (ev.cameo().startsWith("04") && source.size() == 1 && target.isEmpty()) {
-      // It takes two to consult: "X, Y and Z vowed ..., Park said after talks in Busan" — the
-      // talks are those of the parties just named with Park among them.
-      List<Actor> parties = partiesWith(source.get(0), earlier, ev.evidence().sentence());
-      if (parties != null) source = parties;
-    }
-    if (source.size() == 1) {
-      List<Actor> parties = GroupReference.resolve(source.get(0), earlier);
-      if (parties != null) source = parties;
-    }
-    if (target.size() == 1) {
-      List<Actor> parties = GroupReference.resolve(target.get(0), earlier);
-      if (parties != null) target = parties;
-    }
-    if (source == ev.source() && target == ev.target()) return Mutual.sides(ev);
-    return Mutual.sides(new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
-        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), ev.explain()));
-  }
-
-  /** The parties of a recent event (this sentence or the one before) that include the actor. */
-  private static List<Actor> partiesWith(Actor one, List<Event> earlier, int sentence) {
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Event e = earlier.get(i);
-      if (e.evidence().sentence() < sentence - 1) break;
-      if (e.source().size() < 2 || !e.target().isEmpty()) continue;
-      for (Actor a : e.source()) {
-        if (java.util.Objects.equals(a.code(), one.code()) && java.util.Objects.equals(a.name(), one.name())) {
-          return e.source();
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -318,7 +275,7 @@ public final class EventCoder {
     target = context.fill(doc, s, target, args.source());
     // "the attack", "the talks": an event named again, with no sides of its own, is the one told before
     String sides = "";
-    Event told = args.source().isEmpty() && target.isEmpty() ? toldBefore(doc, s, p, f.entry().cameo()) : null;
+    Event told = args.source().isEmpty() && target.isEmpty() ? EarlierEvents.toldBefore(doc, s, p, f.entry().cameo()) : null;
     if (told != null) {
       args = new Arguments.Found(told.source(), told.target(), args.sourceHeads(), args.targetHeads());
       target = told.target();
@@ -354,29 +311,6 @@ public final class EventCoder {
         content == null ? "" : content.entry().cameo(), r.cameo());
     if (!cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
-  }
-
-  // Nouns of violence of no particular kind ("the attack", "the violence"), which name again an
-  // incident of any kind of violence told before
-  private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190");
-
-  private static boolean violent(String cameo) {
-    return cameo.startsWith("18") || cameo.startsWith("19");
-  }
-
-  /**
-   * The latest event of the same root told earlier in the story, when p names it again ("the
-   * attack"); a generic noun of violence names any violent incident again.
-   */
-  private static Event toldBefore(Document doc, Sentence s, Token p, String cameo) {
-    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
-    for (int i = doc.events().size() - 1; i >= 0; i--) {
-      Event e = doc.events().get(i);
-      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      boolean same = e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo());
-      if (same && Unnamed.namesSides(e.source(), e.target())) return e;
-    }
-    return null;
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */

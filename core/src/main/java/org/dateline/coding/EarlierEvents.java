@@ -1,0 +1,85 @@
+package org.dateline.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Event;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * What the events told before say of a new one: a group named without members ("the three
+ * countries") stands for earlier parties, and an event noun named again ("the attack") is the
+ * incident told before, with its sides.
+ */
+final class EarlierEvents {
+  // How many sentences back a definite event noun looks for the event it names again
+  private static final int STORY_REACH = 8;
+
+  private EarlierEvents() {}
+
+  /**
+   * "The foreign ministers also agreed": a group without members named stands for earlier
+   * parties; the parties of a mutual act stand on both sides ({@link Mutual}).
+   */
+  static Event withGroupsResolved(Event ev, List<Event> earlier) {
+    List<Actor> source = ev.source();
+    List<Actor> target = ev.target();
+    if (ev.cameo().startsWith("04") && source.size() == 1 && target.isEmpty()) {
+      // It takes two to consult: "X, Y and Z vowed ..., Park said after talks in Busan" — the
+      // talks are those of the parties just named with Park among them.
+      List<Actor> parties = partiesWith(source.get(0), earlier, ev.evidence().sentence());
+      if (parties != null) source = parties;
+    }
+    if (source.size() == 1) {
+      List<Actor> parties = GroupReference.resolve(source.get(0), earlier);
+      if (parties != null) source = parties;
+    }
+    if (target.size() == 1) {
+      List<Actor> parties = GroupReference.resolve(target.get(0), earlier);
+      if (parties != null) target = parties;
+    }
+    if (source == ev.source() && target == ev.target()) return Mutual.sides(ev);
+    return Mutual.sides(new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
+        ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), ev.explain()));
+  }
+
+  /** The parties of a recent event (this sentence or the one before) that include the actor. */
+  private static List<Actor> partiesWith(Actor one, List<Event> earlier, int sentence) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.evidence().sentence() < sentence - 1) break;
+      if (e.source().size() < 2 || !e.target().isEmpty()) continue;
+      for (Actor a : e.source()) {
+        if (java.util.Objects.equals(a.code(), one.code()) && java.util.Objects.equals(a.name(), one.name())) {
+          return e.source();
+        }
+      }
+    }
+    return null;
+  }
+
+  // Nouns of violence of no particular kind ("the attack", "the violence"), which name again an
+  // incident of any kind of violence told before
+  private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190");
+
+  private static boolean violent(String cameo) {
+    return cameo.startsWith("18") || cameo.startsWith("19");
+  }
+
+  /**
+   * The latest event of the same root told earlier in the story, when p names it again ("the
+   * attack"); a generic noun of violence names any violent incident again.
+   */
+  static Event toldBefore(Document doc, Sentence s, Token p, String cameo) {
+    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
+    for (int i = doc.events().size() - 1; i >= 0; i--) {
+      Event e = doc.events().get(i);
+      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
+      boolean same = e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo());
+      if (same && Unnamed.namesSides(e.source(), e.target())) return e;
+    }
+    return null;
+  }
+}
