@@ -2,7 +2,8 @@ package org.dateline.coding.speech;
 
 /**
  * What the speech model read a sentence as: a CAMEO code at its root's generic level ("111",
- * "051", "020", ...), the model's probability for it, and the runner-up, so that a caller can
+ * "051", "020", ...), the model's probability for its root (all of the root's codes together), and
+ * the runner-up root's likeliest code and probability, so that a caller can
  * demand a margin and a reader can see how close the call was.
  */
 public record SpeechAct(String cameo, double probability, String runnerUp, double runnerUpProbability) {

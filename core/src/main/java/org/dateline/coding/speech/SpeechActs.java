@@ -55,24 +55,44 @@ public final class SpeechActs {
 
   /**
    * The speech act of a sentence, or empty when the sentence is blank or the model reads it as no
-   * speech act of politics.
+   * speech act of politics. The root is chosen by the mass of all its codes ("111" and "112" both
+   * say criticism), then the likeliest code of that root; the probability given is the root's.
    */
   public Optional<SpeechAct> classify(String sentence) {
     if (sentence == null || sentence.isBlank()) return Optional.empty();
-    double[] p = probabilities(sentence);
-    int best = 0;
-    int next = -1;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
+    return choose(model.labels, probabilities(sentence));
+  }
+
+  /** The act the class probabilities p (in the order of labels) give, by the mass of each root. */
+  static Optional<SpeechAct> choose(java.util.List<String> labels, double[] p) {
+    java.util.Map<String, Double> roots = new java.util.LinkedHashMap<>();
+    for (int c = 0; c < p.length; c++) roots.merge(rootOf(labels.get(c)), p[c], Double::sum);
+    String best = null;
+    String next = null;
+    for (String r : roots.keySet()) {
+      if (best == null || roots.get(r) > roots.get(best)) {
         next = best;
-        best = c;
-      } else if (next < 0 || p[c] > p[next]) {
-        next = c;
+        best = r;
+      } else if (next == null || roots.get(r) > roots.get(next)) {
+        next = r;
       }
     }
-    String label = model.labels.get(best);
-    if (label.equals(NONE)) return Optional.empty();
-    return Optional.of(new SpeechAct(label, p[best], model.labels.get(next), p[next]));
+    if (best.equals(NONE)) return Optional.empty();
+    return Optional.of(new SpeechAct(likeliest(labels, p, best), roots.get(best),
+        next == null ? NONE : likeliest(labels, p, next), next == null ? 0 : roots.get(next)));
+  }
+
+  private static String rootOf(String label) {
+    return label.equals(NONE) ? NONE : label.substring(0, 2);
+  }
+
+  /** The likeliest code of a root. */
+  private static String likeliest(java.util.List<String> labels, double[] p, String root) {
+    int best = -1;
+    for (int c = 0; c < p.length; c++) {
+      if (rootOf(labels.get(c)).equals(root) && (best < 0 || p[c] > p[best])) best = c;
+    }
+    return labels.get(best);
   }
 
   /** Every class's probability, in the order of {@link #labels()}. */

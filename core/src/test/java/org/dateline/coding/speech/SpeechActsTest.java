@@ -96,4 +96,21 @@ class SpeechActsTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void aRootIsChosenByAllItsCodesTogether() {
+    List<String> labels = List.of("051", "111", "112", "none");
+    // criticism and accusation (0.30 + 0.28) outweigh praise (0.32) though neither alone does
+    SpeechAct act = SpeechActs.choose(labels, new double[] {0.32, 0.30, 0.28, 0.10}).orElseThrow();
+    assertEquals("111", act.cameo());
+    assertEquals(0.58, act.probability(), 1e-9);
+    assertEquals("051", act.runnerUp());
+    assertEquals(0.32, act.runnerUpProbability(), 1e-9);
+  }
+
+  @Test
+  void noSpeechActWhenNoneOutweighsEveryRoot() {
+    List<String> labels = List.of("051", "111", "112", "none");
+    assertTrue(SpeechActs.choose(labels, new double[] {0.2, 0.2, 0.15, 0.45}).isEmpty());
+  }
 }
