@@ -29,7 +29,7 @@ import org.dateline.util.Tsv;
 final class Senses {
   /** Coarse kinds, checked in this order: the first whose WordNet root the sense reaches wins. */
   enum Kind { PERSON, GROUP, ANIMAL, PLANT, BODY, DISEASE, PHENOMENON, VEHICLE, WEAPON, PLACE, MEETING,
-    DOCUMENT, EVENT, ARTIFACT, ABSTRACTION, OTHER }
+    DOCUMENT, EVENT, ARTIFACT, QUANTITY, ABSTRACTION, OTHER }
 
   // Kinds by the WordNet synsets that define them, in the order they are tried (coding/kinds.tsv)
   private static final List<Map.Entry<Kind, String>> ROOTS = Tsv.resource("/dateline/coding/kinds.tsv").stream()
@@ -47,8 +47,9 @@ final class Senses {
   private static final Senses INSTANCE = new Senses();
 
   private final Dictionary wordnet;
-  // The kinds of a lemma's first senses (at most SENSES), most frequent first
+  // The kinds of a lemma's first senses (at most SENSES), most frequent first; LOOKED_UP are kept
   private static final int SENSES = 3;
+  private static final int LOOKED_UP = 5;
   private final Map<String, List<Kind>> kinds = new ConcurrentHashMap<>();
   private final Map<String, java.util.Optional<String>> personSectors = new ConcurrentHashMap<>();
   private final Map<String, java.util.Optional<String>> verbs = new ConcurrentHashMap<>();
@@ -77,7 +78,13 @@ final class Senses {
 
   /** Whether one of the noun's first senses names a thing of one of these kinds ("summit" as a meeting). */
   boolean mayBe(String lemma, Set<Kind> wanted) {
-    for (Kind k : kinds(lemma)) {
+    return mayBe(lemma, wanted, SENSES);
+  }
+
+  /** Whether one of the noun's first n senses (at most 5) names a thing of one of these kinds. */
+  boolean mayBe(String lemma, Set<Kind> wanted, int n) {
+    List<Kind> all = kinds(lemma);
+    for (Kind k : all.subList(0, Math.min(n, all.size()))) {
       if (wanted.contains(k)) return true;
     }
     return false;
@@ -160,7 +167,7 @@ final class Senses {
       IndexWord w = wordnet.getIndexWord(POS.NOUN, lemma);
       if (w == null || w.getSenses().isEmpty()) return List.of(Kind.OTHER);
       List<Kind> out = new ArrayList<>();
-      for (Synset sense : w.getSenses().subList(0, Math.min(SENSES, w.getSenses().size()))) {
+      for (Synset sense : w.getSenses().subList(0, Math.min(LOOKED_UP, w.getSenses().size()))) {
         out.add(kindOf(hypernyms(sense)));
       }
       return List.copyOf(out);

@@ -128,4 +128,52 @@ class SenseTest {
     Coded e = Coded.of("Gunmen stormed a bus station in Mombasa on Tuesday, killing 12 travellers.");
     assertTrue(!e.root("18").isEmpty() || !e.root("19").isEmpty(), e.describe());
   }
+
+  @Test
+  void aStudyThatDemonstratesShowsAndProtestersWhoDemonstrateProtest() {
+    Coded c = Coded.of("A new Dutch study demonstrates that the old dikes held back the sea for centuries.");
+    assertTrue(c.root("14").isEmpty(), c.describe());
+    Coded d = Coded.of("Thousands of teachers demonstrated outside the Chilean education ministry on Monday.");
+    assertEquals("14", d.trigger("demonstrated").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void gatheringViewsIsCollectingThemAndACrowdThatGathersProtests() {
+    Coded c = Coded.of("The Brazilian documentary gathered the views of farmers along the river.");
+    assertTrue(c.root("14").isEmpty(), c.describe());
+    Coded d = Coded.of("Angry farmers gathered outside the Brazilian agriculture ministry on Friday.");
+    assertEquals("14", d.trigger("gathered").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void aWorkOrARuleDoesNoDeedButAReportStillAccuses() {
+    Coded c = Coded.of("The new Danish law allows the police to hold suspects for two weeks.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded d = Coded.of("The Kenyan ceasefire deal allows the rebels to keep their weapons until March.");
+    assertTrue(d.root("08").isEmpty(), d.describe());
+    Coded e = Coded.of("A United Nations report accused the Myanmar army of burning villages in Rakhine.");
+    assertEquals("11", e.trigger("accused").cameo().substring(0, 2), e.describe());
+  }
+
+  @Test
+  void comingHomeReturnsNothing() {
+    Coded c = Coded.of("The Irish senator returned home to Galway after the vote.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded d = Coded.of("Colombia returned the seized fishing boats to Nicaragua on Tuesday.");
+    assertEquals("08", d.trigger("returned").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void shootingAFilmIsNoViolence() {
+    Coded c = Coded.of("The Canadian crew began shooting the film in Toronto in May.");
+    assertTrue(c.root("18").isEmpty() && c.root("19").isEmpty(), c.describe());
+    Coded d = Coded.of("Soldiers shot two protesters in the Sudanese capital on Monday.");
+    assertTrue(!d.root("18").isEmpty() || !d.root("19").isEmpty(), d.describe());
+  }
+
+  @Test
+  void partOfAPlaceIsThePlace() {
+    Coded c = Coded.of("Syrian troops captured part of the rebel-held town of Saraqeb on Sunday.");
+    assertEquals("19", c.trigger("captured").cameo().substring(0, 2), c.describe());
+  }
 }
