@@ -307,9 +307,19 @@ public final class EventCoder {
     String cameo = Assaults.code(r.cameo(), r.args().source(), r.target());
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
+    String press = Press.code(r.args().source(), r.target(), cameo);
+    if (press == null) return null;
+    if (!press.equals(cameo)) {
+      cameo = press;
+      code = codebook.get(cameo);
+      press = "; a news outlet's request to those it reports on is a consultation -> " + cameo;
+    } else {
+      press = "";
+    }
     String why = f.why() + agent + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), r.cameo());
-    if (!cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
+    why += press;
+    if (press.isEmpty() && !cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 

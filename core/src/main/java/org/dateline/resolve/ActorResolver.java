@@ -33,6 +33,8 @@ final class ActorResolver {
   private final KnownNames names;
   private final ArticleRoles roles;
 
+  private static final String MEDIA = "MED";
+
   ActorResolver(Knowledge kb) {
     this.kb = kb;
     this.names = new KnownNames(kb);
@@ -63,6 +65,11 @@ final class ActorResolver {
     String text = m.text();
     // A person called Jordan or Chad is not a country.
     if (m.type().equals("PERSON")) return m.withActor(formerly(doc, m, person(doc, m, date, named)));
+    // the outlet that publishes the article is a news outlet, wherever its story is
+    String publisher = doc.article().source();
+    if (publisher != null && publisher.strip().equalsIgnoreCase(text.strip())) {
+      return m.withType("ORGANIZATION").withActor(new Actor(text, publisher.strip(), MEDIA, null, MEDIA, null));
+    }
     Actor org = kb.organisation(text);
     if (org == null) org = abbreviationAfter(doc, m); // "the International Labor Office (ILO)"
     if (org != null) return m.withActor(org.withText(text));

@@ -22,6 +22,12 @@ final class Coded {
     return new Coded(Models.pipeline().process(a));
   }
 
+  /** A text an outlet published (the article's source). */
+  static Coded published(String text, String date, String publisher) {
+    Article a = new Article("t", LocalDate.parse(date), publisher, null, null, text, 0, null, null, "test");
+    return new Coded(Models.pipeline().process(a));
+  }
+
   static Coded of(String text) {
     return of(text, "2024-03-12");
   }
