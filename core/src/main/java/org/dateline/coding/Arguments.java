@@ -28,6 +28,7 @@ final class Arguments {
   private static final Set<String> HELP_NOUNS = words("party-of");
   private static final Set<String> TOPIC_VERBS = words("topic");
   private static final Set<String> UNDERGONE = words("undergone");
+  private static final Set<String> UNDERGONE_OWNER = words("undergone-owner");
   private static final Set<String> STATIVE = words("stative");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
@@ -89,6 +90,12 @@ final class Arguments {
         if (c.deprel().startsWith("nmod") && caseOf(s, c).equals("of") && subj.remove(c)) obj.add(c);
       }
     }
+    if (p.isNoun() && UNDERGONE_OWNER.stream().anyMatch(cameo::startsWith)) {
+      // "Manafort's arrest", "his conviction": the owner of what is done to a person undergoes it
+      for (Token c : s.children(p.index())) {
+        if (c.deprel().equals("nmod:poss") && subj.remove(c)) obj.add(c);
+      }
+    }
     if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
       // "fired four shells at Jericho": what is fired is the weapon, not the one attacked
       obj.removeIf(o -> WEAPONS.contains(o.lemma().toLowerCase(Locale.ROOT)) && !TARGET_CASES.contains(caseOf(s, o)));
@@ -127,7 +134,11 @@ final class Arguments {
     List<Actor> source = actors.of(doc, s, subj);
     // "Police arrested two men after the riot": whoever answers a hostile act did not do it
     boolean answered = cameo.compareTo("11") >= 0 && Clauses.circumstance(s, p);
-    if (source.isEmpty() && !answered) {
+    List<Token> undergoers = source.isEmpty() ? Clauses.undergoers(s, p) : List.of();
+    if (!undergoers.isEmpty()) {
+      // "Wiranto survived the attack (on his convoy)": he is its target, not its doer
+      for (Token u : undergoers) if (!obj.contains(u)) obj.add(u);
+    } else if (source.isEmpty() && !answered) {
       // "their first meeting": neither the pronoun nor "first" names anyone; the clause's subject does
       List<Token> shared = controller(s, p);
       if (!shared.isEmpty()) {

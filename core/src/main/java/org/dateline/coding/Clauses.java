@@ -17,6 +17,10 @@ final class Clauses {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  // adjectives that make an event noun a possibility or a plan, not a deed
+  private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
+  private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
+      "forthcoming", "prospective");
   private static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add",
       "claim", "confirm", "insist", "note");
   // Relations under which a noun names a thing, not an event ("summit venue", "the talks' host").
@@ -96,9 +100,21 @@ final class Clauses {
     return copula && DEFINING.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether an event noun stands as an event here rather than modifying another noun. */
+  /**
+   * Whether an event noun stands as an event here rather than modifying another noun or making
+   * a compound preposition ("in charge of", "in support of", "in response to": no charge, no
+   * endorsement, no reply is told by them).
+   */
   static boolean standsAsEvent(Sentence s, Token t) {
-    return !MODIFIER.contains(t.deprel());
+    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t);
+  }
+
+  private static boolean compoundPreposition(Sentence s, Token t) {
+    int i = t.index();
+    if (i == 0 || i + 1 >= s.tokens().size()) return false;
+    String before = s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT);
+    String after = s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT);
+    return before.equals("in") && (after.equals("of") || after.equals("to")) && t.word().equals(t.word().toLowerCase(Locale.ROOT));
   }
 
   // Prepositions that set an event noun as the time or circumstance of its clause
@@ -221,11 +237,26 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * "A potential charge of murder", "the planned talks": an event noun whose own adjective makes
+   * it a possibility or a plan (no one threatens or promises it by that).
+   */
+  static boolean qualified(Sentence s, Token t) {
+    if (!t.isNoun()) return false;
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("amod") && (POSSIBLE.contains(w) || PLANNED.contains(w))) return true;
+    }
+    return false;
+  }
+
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
     if (frame.equals("intent")) return "intent";
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
+      if (t.isNoun() && c.deprel().equals("amod") && POSSIBLE.contains(w)) return "hypothetical";
+      if (t.isNoun() && c.deprel().equals("amod") && PLANNED.contains(w)) return "future";
       if (!c.deprel().startsWith("aux")) continue;
       if (FUTURE.contains(w)) return "future";
       if (HYPOTHETICAL.contains(w)) return "hypothetical";
@@ -235,5 +266,23 @@ final class Clauses {
       return "reported";
     }
     return null;
+  }
+
+  // Verbs whose subject undergoes the event noun they govern
+  private static final Set<String> UNDERGOING = Set.of("survive", "suffer", "escape", "die", "perish", "sustain",
+      "injure", "wound", "kill", "hurt", "flee");
+
+  /**
+   * "Wiranto survived the attack", "four were injured in the shooting", "died in the bombing":
+   * the subject of a verb of undergoing is whom the event noun it governs fell on; empty when
+   * the noun hangs on no such verb.
+   */
+  static List<Token> undergoers(Sentence s, Token noun) {
+    if (!noun.isNoun() || noun.head() < 0 || !(noun.deprel().equals("obj") || noun.deprel().startsWith("obl"))) {
+      return List.of();
+    }
+    Token verb = s.tokens().get(noun.head());
+    if (!verb.isVerb() || !UNDERGOING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return List.of();
+    return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();
   }
 }

@@ -59,7 +59,8 @@ final class Readings {
     cameo = refine(s, cameo, p, args.source(), target);
     String modality = mood(s, p, frame);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
-    if (("future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p)) && isForceful(cameo)) {
+    boolean announced = "future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p);
+    if (announced && isForceful(cameo) && !Clauses.qualified(s, p)) {
       cameo = frames.code("threat", cameo);
     }
     List<Token> holders = content == null ? List.of(p) : List.of(p, content);
@@ -71,10 +72,14 @@ final class Readings {
     return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated);
   }
 
-  /** The mood of the predicate; an event noun takes that of its verb ("NATO would tighten the blockade"). */
+  /**
+   * The mood of the predicate; an event noun takes that of the verb it is the object or subject
+   * of ("NATO would tighten the blockade", "further charges may be laid").
+   */
   private static String mood(Sentence s, Token p, String frame) {
     String modality = Clauses.modality(s, p, frame);
-    if (modality == null && p.isNoun() && p.head() >= 0 && p.deprel().equals("obj")) {
+    boolean argument = p.deprel().equals("obj") || p.deprel().startsWith("nsubj");
+    if (modality == null && p.isNoun() && p.head() >= 0 && argument) {
       modality = Clauses.modality(s, s.tokens().get(p.head()), "");
     }
     return modality;
