@@ -102,19 +102,21 @@ final class Clauses {
 
   /**
    * Whether an event noun stands as an event here rather than modifying another noun or making
-   * a compound preposition ("in charge of", "in support of", "in response to": no charge, no
-   * endorsement, no reply is told by them).
+   * a fixed phrase with a bare "in" ("in charge of", "in support of", "in response to", "in
+   * custody": no charge, no endorsement, no reply, no arrest is told by them).
    */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t);
   }
 
+  // nouns that make fixed phrases with a bare "in": "in charge (of)", "in support of", "in custody"
+  private static final Set<String> IN_PHRASES = Set.of("charge", "support", "response", "favour", "favor",
+      "honour", "honor", "memory", "power", "custody", "control", "exile", "defence", "defense");
+
   private static boolean compoundPreposition(Sentence s, Token t) {
     int i = t.index();
-    if (i == 0 || i + 1 >= s.tokens().size()) return false;
-    String before = s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT);
-    String after = s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT);
-    return before.equals("in") && (after.equals("of") || after.equals("to")) && t.word().equals(t.word().toLowerCase(Locale.ROOT));
+    if (i == 0 || !IN_PHRASES.contains(t.word())) return false;
+    return s.tokens().get(i - 1).word().equalsIgnoreCase("in");
   }
 
   // Prepositions that set an event noun as the time or circumstance of its clause

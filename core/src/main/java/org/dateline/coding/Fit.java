@@ -69,9 +69,11 @@ final class Fit {
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;
-    Rule r = e.particle().isEmpty() && p.isVerb() ? rules.get(e.kind() + ":" + e.lemma()) : null;
+    Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
-    Token obj = object(s, p);
+    Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
+    // an event noun needs no object ("the fight", "an attack"); only one it has must fit
+    if (p.isNoun() && obj == null) return e;
     if (r.kinds().isEmpty()) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;
     obj = measured(s, obj);
@@ -89,6 +91,22 @@ final class Fit {
 
   private static boolean hasClause(Sentence s, Token p) {
     return s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("ccomp") || c.deprel().equals("xcomp"));
+  }
+
+  /** A verb's own reading; an event noun takes its verb's ("the fight against corruption" as fight). */
+  private Rule rule(Token p, Predicates.Entry e) {
+    if (p.isVerb()) return rules.get(e.kind() + ":" + e.lemma());
+    if (!p.isNoun()) return null;
+    return rules.get("verb:" + (e.derivedFrom() != null ? e.derivedFrom() : e.lemma()));
+  }
+
+  /** What an event noun is aimed at: "the fight against corruption", "an attack on the ruling". */
+  private static Token nounObject(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      String prep = Arguments.caseOf(s, c);
+      if (c.deprel().startsWith("nmod") && (prep.equals("against") || prep.equals("on"))) return c;
+    }
+    return null;
   }
 
   /** "Hurricane Humberto", "Typhoon Phanfone": a name that a storm's or fire's common noun introduces. */
@@ -116,6 +134,12 @@ final class Fit {
   static Token object(Sentence s, Token p) {
     for (Token c : s.children(p.index())) {
       if (c.deprel().equals("obj") || c.deprel().equals("nsubj:pass")) return c;
+    }
+    // "the evidence gathered against him", "weapons seized last year": a participle's noun
+    if (p.pos().equals("VBN") && p.deprel().startsWith("acl") && p.head() >= 0) {
+      Token noun = s.tokens().get(p.head());
+      boolean named = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY").contains(noun.ner());
+      if (isCommonNoun(noun) || named) return noun;
     }
     return null;
   }

@@ -176,4 +176,20 @@ class SenseTest {
     Coded c = Coded.of("Syrian troops captured part of the rebel-held town of Saraqeb on Sunday.");
     assertEquals("19", c.trigger("captured").cameo().substring(0, 2), c.describe());
   }
+
+  @Test
+  void fightingCrimeOrADiseaseIsNoForce() {
+    Coded c = Coded.of("The Mexican government is fighting corruption in the customs service.");
+    assertTrue(c.root("19").isEmpty() && c.root("18").isEmpty(), c.describe());
+    Coded d = Coded.of("The Scottish minister announced a new fight against binge drinking on Monday.");
+    assertTrue(d.root("19").isEmpty() && d.root("18").isEmpty(), d.describe());
+    Coded e = Coded.of("Nigerian soldiers fought Boko Haram militants near Maiduguri on Sunday.");
+    assertTrue(!e.root("19").isEmpty() || !e.root("18").isEmpty(), e.describe());
+  }
+
+  @Test
+  void evidenceGatheredIsCollected() {
+    Coded c = Coded.of("The Kenyan court rejected the evidence gathered against the opposition leader.");
+    assertTrue(c.root("14").isEmpty(), c.describe());
+  }
 }

@@ -36,6 +36,8 @@ class UndergoneTest {
   void beingInChargeOrInSupportIsNoAct() {
     Coded c = Coded.of("The Ghanaian deputy minister is in charge of the new border agency.");
     assertTrue(c.doc.events().isEmpty(), c.describe());
+    Coded e = Coded.of("The Ugandan opposition leader has been in custody since March.");
+    assertTrue(e.root("17").isEmpty(), e.describe());
     Coded d = Coded.of("Hundreds of students marched in support of the jailed journalist in Lagos on Friday.");
     assertTrue(d.root("05").isEmpty(), d.describe());
     assertEquals("14", d.trigger("marched").cameo().substring(0, 2), d.describe());
