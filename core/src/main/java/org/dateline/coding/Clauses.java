@@ -280,9 +280,10 @@ final class Clauses {
    * the noun hangs on no such verb.
    */
   static List<Token> undergoers(Sentence s, Token noun) {
-    if (!noun.isNoun() || noun.head() < 0 || !(noun.deprel().equals("obj") || noun.deprel().startsWith("obl"))) {
-      return List.of();
-    }
+    // "survived the attack", "injured in the shooting", "fled from the fighting"; not "fled after clashes"
+    boolean undergone = noun.deprel().equals("obj")
+        || noun.deprel().startsWith("obl") && Set.of("in", "during", "from").contains(Arguments.caseOf(s, noun));
+    if (!noun.isNoun() || noun.head() < 0 || !undergone) return List.of();
     Token verb = s.tokens().get(noun.head());
     if (!verb.isVerb() || !UNDERGOING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return List.of();
     return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();

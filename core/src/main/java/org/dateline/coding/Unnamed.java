@@ -34,12 +34,12 @@ final class Unnamed {
    * which needs a named doer (a charge, a sentence or an impeachment says nothing of who).
    */
   static Actor doer(Token trigger, String cameo) {
-    String word = trigger.word();
-    if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) return new Actor(word, null, ARMED, null, ARMED, ATTACKER);
-    if (cameo.startsWith("14")) return new Actor(word, null, PEOPLE, null, PEOPLE, PROTESTERS);
+    // no words name such a doer: its text says what kind it is, not the trigger ("shooting")
+    if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) return new Actor("unidentified attackers", null, ARMED, null, ARMED, ATTACKER);
+    if (cameo.startsWith("14")) return new Actor("protesters", null, PEOPLE, null, PEOPLE, PROTESTERS);
     String lemma = trigger.lemma().toLowerCase(java.util.Locale.ROOT);
-    if (cameo.equals(ARREST) && ARRESTS.contains(lemma)) return new Actor(word, null, COP, null, COP, POLICE);
-    if (cameo.equals(ARREST) && SENTENCES.contains(lemma)) return new Actor(word, null, JUD, null, JUD, COURT);
+    if (cameo.equals(ARREST) && ARRESTS.contains(lemma)) return new Actor("police", null, COP, null, COP, POLICE);
+    if (cameo.equals(ARREST) && SENTENCES.contains(lemma)) return new Actor("a court", null, JUD, null, JUD, COURT);
     return null;
   }
 
