@@ -85,6 +85,8 @@ final class Background {
    * expelled two diplomats" is the past tense of the report moved back, the news itself.
    */
   private static boolean pastPerfect(Sentence s, Token p) {
+    // "militias had made threats": an event noun is as far back as the verb it is the object of
+    if (p.isNoun() && p.deprel().equals("obj") && p.head() >= 0) return pastPerfect(s, s.tokens().get(p.head()));
     if (!p.pos().equals("VBN")) return false;
     if (p.deprel().equals("ccomp") && p.head() >= 0 && Clauses.isSpeech(s.tokens().get(p.head()))) return false;
     for (Token c : s.children(p.index())) {

@@ -17,6 +17,8 @@ final class Clauses {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  // verbs whose complement is an option weighed
+  private static final Set<String> WEIGHING = Set.of("consider", "weigh", "mull", "contemplate", "explore", "study");
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
   private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
@@ -267,6 +269,15 @@ final class Clauses {
         && isSpeech(s.tokens().get(t.head()))) {
       return "reported";
     }
+    // "the Senate was to meet Monday": what was arranged, not yet done
+    boolean copula = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("cop") && c.lemma().equals("be"));
+    if (t.isVerb() && copula && markOf(s, t).equals("to")) return "future";
+    // "would consider charging the gunman", "is weighing sanctions": an option, not a deed
+    boolean complement = Set.of("xcomp", "ccomp", "acl", "obj").contains(t.deprel());
+    if (complement && t.head() >= 0 && s.tokens().get(t.head()).isVerb()
+        && WEIGHING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "hypothetical";
+    }
     return null;
   }
 
@@ -287,5 +298,9 @@ final class Clauses {
     Token verb = s.tokens().get(noun.head());
     if (!verb.isVerb() || !UNDERGOING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return List.of();
     return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();
+  }
+
+  private static String markOf(Sentence s, Token t) {
+    return Arguments.markOf(s, t);
   }
 }

@@ -100,4 +100,18 @@ class BackgroundTest {
     Coded c = Coded.of("Ghanaian police arrested and jailed the editor in March 2019.", "2021-03-02");
     assertEquals("2019-03", c.trigger("jailed").date(), c.describe());
   }
+
+  @Test
+  void threatsOnceMadeAreBackground() {
+    Coded c = Coded.of("Rebel militias in Yemen had made threats against Saudi oil facilities.");
+    assertEquals(Event.BACKGROUND, c.trigger("threats").modality(), c.describe());
+  }
+
+  @Test
+  void whatWasToHappenIsFutureAndWhatIsWeighedIsAnOption() {
+    Coded c = Coded.of("The Kenyan cabinet was to meet on Monday to discuss the budget.");
+    assertEquals("future", c.trigger("meet").modality(), c.describe());
+    Coded d = Coded.of("Mexico is considering charging the gunman with terrorism.");
+    assertEquals("hypothetical", d.trigger("charging").modality(), d.describe());
+  }
 }
