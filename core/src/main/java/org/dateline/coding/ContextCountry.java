@@ -21,7 +21,7 @@ import org.dateline.resolve.Knowledge;
 final class ContextCountry {
   // Roles that belong to a country; international bodies and unnamed civilians do not.
   private static final Set<String> NATIONAL = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY",
-      "PTY", "ELI", "UAF", "EDU", "LAB", "MED", "BUS", "HLH", "AGR", "REF", "CVL", "JRN", "SOC", "CRM");
+      "PTY", "ELI", "UAF", "EDU", "LAB", "MED", "BUS", "HLH", "AGR", "REF", "CVL", "JRN", "SOC", "CRM", "REL");
 
   private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "EDU", "REB");
 

@@ -200,4 +200,11 @@ class ActorContextTest {
     assertNull(local.source().get(0).sector(), c.describe());
     assertEquals("DEU", Coded.countries(c.trigger("praised").source()), c.describe());
   }
+
+  @Test
+  void aClericKnownByRoleIsOfTheStorysCountry() {
+    Coded c = Coded.of("Kenyan police arrested a pastor in Mombasa on Monday. The local bishop condemned the arrest on Tuesday.");
+    Event e = c.trigger("condemned");
+    assertEquals("KENREL", e.source().get(0).code(), c.describe());
+  }
 }
