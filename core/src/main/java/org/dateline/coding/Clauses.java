@@ -303,4 +303,19 @@ final class Clauses {
   private static String markOf(Sentence s, Token t) {
     return Arguments.markOf(s, t);
   }
+
+  /**
+   * "The travelator allows passengers to transfer", "NASA pays for the flights", "the agreement
+   * seeks to remove tariffs": a deed in the simple present, with no auxiliary, tells how things
+   * stand, not what happened. News reports its deeds in the past or the perfect; headlines, words
+   * of speech and stated intents are left alone, as is a sentence that is the article's first.
+   */
+  static boolean habitual(Sentence s, Token verb, String cameo) {
+    if (s.index() == 0 || !(verb.pos().equals("VBZ") || verb.pos().equals("VBP"))) return false;
+    String root = cameo.substring(0, 2);
+    boolean speech = root.equals("01") || root.equals("02") || root.equals("03")
+        || root.compareTo("10") >= 0 && root.compareTo("13") <= 0;
+    if (speech || isSpeech(verb)) return false;
+    return s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("aux"));
+  }
 }

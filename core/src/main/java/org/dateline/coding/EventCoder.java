@@ -307,6 +307,9 @@ public final class EventCoder {
     String cameo = Assaults.code(r.cameo(), r.args().source(), r.target());
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
+    // "the travelator allows passengers to transfer": the simple present describes (what it
+    // takes as content is described with it, so it stays a candidate until here)
+    if (p.isVerb() && Clauses.habitual(s, p, cameo)) return null;
     String press = Press.code(r.args().source(), r.target(), cameo);
     if (press == null) return null;
     if (!press.equals(cameo)) {

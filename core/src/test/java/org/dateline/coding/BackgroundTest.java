@@ -114,4 +114,15 @@ class BackgroundTest {
     Coded d = Coded.of("Mexico is considering charging the gunman with terrorism.");
     assertEquals("hypothetical", d.trigger("charging").modality(), d.describe());
   }
+
+  @Test
+  void aDeedInTheSimplePresentDescribesHowThingsStand() {
+    String before = "Norway and Afghanistan signed a security pact on Monday. ";
+    Coded c = Coded.of(before + "Norway funds the training of Afghan police officers.");
+    assertTrue(c.root("07").isEmpty(), c.describe());
+    Coded d = Coded.of(before + "Norway funded the training of Afghan police officers.");
+    assertEquals("07", d.trigger("funded").cameo().substring(0, 2), d.describe());
+    Coded e = Coded.of(before + "Norway says it will fund the training of Afghan police officers.");
+    assertEquals("03", e.trigger("fund").cameo().substring(0, 2), e.describe());
+  }
 }
