@@ -231,8 +231,17 @@ final class Clauses {
       String w = c.word().toLowerCase(Locale.ROOT);
       if ((c.deprel().equals("advmod") || c.deprel().equals("det")) && NEGATORS.contains(w)) return true;
     }
-    // "could not reach an agreement", "did not hold talks": an event noun is as negated as the verb it is the object of
-    if (t.isNoun() && t.deprel().equals("obj") && t.head() >= 0) {
+    // "no organisation claimed the attack": no one did it
+    for (Token c : s.children(t.index())) {
+      if (!c.deprel().startsWith("nsubj")) continue;
+      for (Token d : s.children(c.index())) {
+        if (d.deprel().equals("det") && d.word().equalsIgnoreCase("no")) return true;
+      }
+    }
+    // "could not reach an agreement", "did not hold talks", "protests were not reported": an event
+    // noun is as negated as the verb it is the object or subject of
+    boolean argument = t.deprel().equals("obj") || t.deprel().startsWith("nsubj");
+    if (t.isNoun() && argument && t.head() >= 0) {
       Token verb = s.tokens().get(t.head());
       for (Token c : s.children(verb.index())) {
         if (c.deprel().equals("advmod") && NEGATORS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
@@ -318,4 +327,23 @@ final class Clauses {
     if (speech || isSpeech(verb)) return false;
     return s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("aux"));
   }
+
+  /**
+   * "Ask anyone close to her": a bare verb with no subject, auxiliary or marker heading its
+   * sentence bids the reader; it tells no event.
+   */
+  static boolean imperative(Sentence s, Token verb) {
+    if (!verb.pos().equals("VB")) return false;
+    boolean bare = s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("nsubj")
+        || c.deprel().startsWith("aux") || c.deprel().equals("mark"));
+    if (!bare) return false;
+    if (verb.head() < 0) return true;
+    // "she was 80, but ask anyone": a bare verb joined to a finite clause does not share its tense
+    if (!verb.deprel().equals("conj")) return false;
+    Token head = s.tokens().get(verb.head());
+    return FINITE.contains(head.pos()) || s.children(head.index()).stream()
+        .anyMatch(c -> c.deprel().equals("cop") && FINITE.contains(c.pos()));
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 }

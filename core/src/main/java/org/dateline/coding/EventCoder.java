@@ -309,7 +309,7 @@ public final class EventCoder {
     if (code == null || code.ploverType().isEmpty()) return null;
     // "the travelator allows passengers to transfer": the simple present describes (what it
     // takes as content is described with it, so it stays a candidate until here)
-    if (p.isVerb() && Clauses.habitual(s, p, cameo)) return null;
+    if (p.isVerb() && (Clauses.habitual(s, p, cameo) || Clauses.imperative(s, p))) return null;
     String press = Press.code(r.args().source(), r.target(), cameo);
     if (press == null) return null;
     if (!press.equals(cameo)) {

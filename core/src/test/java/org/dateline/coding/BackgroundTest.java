@@ -125,4 +125,18 @@ class BackgroundTest {
     Coded e = Coded.of(before + "Norway says it will fund the training of Afghan police officers.");
     assertEquals("03", e.trigger("fund").cameo().substring(0, 2), e.describe());
   }
+
+  @Test
+  void whatWasNotReportedIsNegated() {
+    Coded d = Coded.of("Protests spread across Iraq on Friday. Protests were not reported in Mosul.");
+    java.util.List<Event> second = d.doc.events().stream().filter(e -> e.evidence().sentence() == 1).toList();
+    assertEquals(1, second.size(), d.describe());
+    assertTrue(second.get(0).negated(), d.describe());
+  }
+
+  @Test
+  void aBidToTheReaderIsNoEvent() {
+    Coded c = Coded.of("The Kenyan senator was 80 years old, but ask anyone in Nairobi and they will tell you she was tireless.");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+  }
 }
