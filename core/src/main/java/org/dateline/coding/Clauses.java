@@ -108,7 +108,14 @@ final class Clauses {
    * custody": no charge, no endorsement, no reply, no arrest is told by them).
    */
   static boolean standsAsEvent(Sentence s, Token t) {
-    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t);
+    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t);
+  }
+
+  /** "The special envoy for Ukraine negotiations", "the commissioner for trade talks": a title, no event. */
+  private static boolean ofTitle(Sentence s, Token t) {
+    if (!t.deprel().startsWith("nmod") || t.head() < 0 || !Arguments.caseOf(s, t).equals("for")) return false;
+    Token holder = s.tokens().get(t.head());
+    return holder.isNoun() && Senses.get().kind(holder.lemma()) == Senses.Kind.PERSON;
   }
 
   // nouns that make fixed phrases with a bare "in": "in charge (of)", "in support of", "in custody"

@@ -25,12 +25,24 @@ final class EventDates {
   private EventDates() {}
 
   static Dated of(Document doc, Sentence s, Token p, Token governor) {
-    TimeExpression own = Attachment.time(doc, s, p);
-    if (own == null && governor != null) own = Attachment.time(doc, s, governor);
+    // an event noun deeper in a phrase ("as part of its investigation") is dated by its clause's verb
+    if (p.isNoun() && (governor == null || !governor.isVerb())) governor = clauseVerb(s, p, governor);
+    TimeExpression own = dayOf(Attachment.time(doc, s, p));
+    if (own == null && governor != null) own = dayOf(Attachment.time(doc, s, governor));
     // "shuttered and seized the site in March 2018": conjoined verbs share the first one's time
-    if (own == null && p.isVerb() && p.deprel().equals("conj") && p.head() >= 0) own = Attachment.time(doc, s, s.tokens().get(p.head()));
-    if (own != null) return new Dated(value(own), own.text(), "its clause: '" + own.text() + "'");
+    // "began deploying troops yesterday": a verb's complement happens when its verb says
+    boolean shares = p.deprel().equals("conj") || p.deprel().equals("xcomp");
+    if (own == null && p.isVerb() && shares && p.head() >= 0) own = dayOf(Attachment.time(doc, s, s.tokens().get(p.head())));
     String article = doc.article().date().toString();
+    Integer shift = own == null ? null : anaphoric(own.text());
+    if (shift != null) {
+      // "on the same day", "the next day": the day the story last named, not the article's
+      TimeExpression story = storyDay(doc, own.start(), doc.article().date());
+      if (story == null) return new Dated(article, null, "the article's date ('" + own.text() + "' names no day before it)");
+      String day = LocalDate.parse(value(story)).plusDays(shift).toString();
+      return new Dated(day, own.text(), "its clause: '" + own.text() + "', after the day the story last named: '" + story.text() + "'");
+    }
+    if (own != null) return new Dated(value(own), own.text(), "its clause: '" + own.text() + "'");
     Token verb = p.isVerb() ? p : governor;
     if (verb == null || !toldInThePast(s, verb)) return new Dated(article, null, "the article's date");
     TimeExpression story = storyDay(doc, p.start(), doc.article().date());
@@ -54,6 +66,38 @@ final class EventDates {
     return last != null && last.isBefore(article.minusDays(PERIOD_DAYS));
   }
 
+  private static final java.util.regex.Pattern SAME = java.util.regex.Pattern.compile("(?i)(the )?(same|that) day");
+  private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("(?i)(the )?(next|following) day");
+  private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("(?i)(the )?(previous|preceding) day|(the )?day before");
+
+  /** Days from the story's last named day a time expression points to ("the same day" 0, "the next day" 1), or null. */
+  private static Integer anaphoric(String text) {
+    if (text == null) return null;
+    String t = text.strip();
+    if (SAME.matcher(t).matches()) return 0;
+    if (NEXT.matcher(t).matches()) return 1;
+    if (BEFORE.matcher(t).matches()) return -1;
+    return null;
+  }
+
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+      "(?i)(at )?(about |around )?\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?( local time)?");
+
+  /** A time expression that names a day; a bare clock time ("at 10:39 a.m.") names none. */
+  private static TimeExpression dayOf(TimeExpression x) {
+    return x != null && x.type().equals("TIME") && CLOCK.matcher(x.text().strip()).matches() ? null : x;
+  }
+
+  /** The nearest verb above a noun, within four steps; else the noun's own head (or null). */
+  private static Token clauseVerb(Sentence s, Token noun, Token head) {
+    Token t = noun;
+    for (int hops = 0; hops < 4 && t.head() >= 0; hops++) {
+      t = s.tokens().get(t.head());
+      if (t.isVerb()) return t;
+    }
+    return head;
+  }
+
   /** A calendar value of a DATE, or the day of a TIME ("2019-01-04TAF" is 2019-01-04). */
   private static String value(TimeExpression x) {
     return x.type().equals("TIME") && x.value().length() >= 10 ? x.value().substring(0, 10) : x.value();
@@ -61,6 +105,10 @@ final class EventDates {
 
   /** "arrested", "was sentenced"; not "has signed" (up to now) nor "will meet". */
   private static boolean toldInThePast(Sentence s, Token verb) {
+    // "passed the resolution, with 231 Democrats supporting it": a participle takes its clause's tense
+    for (int hops = 0; hops < 3 && verb.pos().equals("VBG") && verb.head() >= 0; hops++) {
+      verb = s.tokens().get(verb.head());
+    }
     if (!verb.pos().equals("VBD") && !verb.pos().equals("VBN")) return false;
     for (Token c : s.children(verb.index())) {
       if (c.deprel().startsWith("aux") && PERFECT.contains(c.word().toLowerCase(java.util.Locale.ROOT))) return false;
@@ -75,6 +123,8 @@ final class EventDates {
     for (TimeExpression x : doc.times()) {
       if (x.start() >= before || last != null && x.start() < last.start()) continue;
       if (!x.type().equals("DATE") && !x.type().equals("TIME")) continue;
+      // "the same day" is resolved against the article by the time tagger; it names no day itself
+      if (anaphoric(x.text()) != null) continue;
       String v = value(x);
       if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) continue;
       LocalDate d = LocalDate.parse(v);

@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,34 @@ class EventDatesTest {
     assertEquals(null, c.trigger("detained").modality(), c.describe());
     Coded wire = Coded.of("Bolivia expelled two Peruvian diplomats last month, the foreign ministry said.", "2019-06-06");
     assertNotEquals("background", wire.trigger("expelled").modality(), wire.describe());
+  }
+
+  @Test
+  void theSameDayAndTheNextAreTheStorysDay() {
+    Coded c = Coded.of("On Friday, the Kenyan parliament passed the budget. "
+        + "On the same day, the Kenyan finance minister resigned. "
+        + "The next day, the opposition criticised the Kenyan president.", "2019-10-14");
+    assertEquals("2019-10-11", c.trigger("resigned").date(), c.describe());
+    assertEquals("2019-10-12", c.trigger("criticised").date(), c.describe());
+  }
+
+  @Test
+  void aClockTimeNamesNoDay() {
+    Coded c = Coded.of("On Saturday, gunmen attacked a market in Maiduguri, Nigeria. "
+        + "Nigerian soldiers arrested two of the gunmen at 10:30 a.m. local time.", "2019-10-14");
+    assertEquals("2019-10-12", c.trigger("arrested").date(), c.describe());
+  }
+
+  @Test
+  void aNounDeepInItsClauseTakesTheClausesDay() {
+    Coded c = Coded.of("On Friday, the House of Representatives issued a subpoena to the Secretary of State "
+        + "as part of its investigation into the president.", "2019-09-30");
+    assertEquals("2019-09-27", c.trigger("investigation").date(), c.describe());
+  }
+
+  @Test
+  void aTitleNamesNoEvent() {
+    Coded c = Coded.of("Kurt Volker, the American special envoy for Ukraine negotiations, resigned on Friday.", "2019-09-30");
+    assertTrue(c.root("04").isEmpty(), c.describe());
   }
 }

@@ -206,6 +206,8 @@ public final class ArticleEventScore {
     private int withSource;
     private int bothSides;
     private int goldEvents;
+    private int dated;
+    private int datedRight;
     private final Map<String, int[]> counts = new LinkedHashMap<>();
 
     /** Adds an article; returns its outcomes by level, country variant, for the errors file. */
@@ -230,7 +232,26 @@ public final class ArticleEventScore {
         if (!e.source().isEmpty()) withSource++;
         if (!e.source().isEmpty() && !e.target().isEmpty()) bothSides++;
       }
+      // of the events found at type level whose gold mention has a date: those dated the same
+      for (int p = 0; p < type.news().size(); p++) {
+        int g = type.matchedTo()[p];
+        String gold = g < 0 ? null : in.gold().events().get(g).date();
+        if (gold == null) continue;
+        dated++;
+        if (sameDate(gold, type.news().get(p).date())) datedRight++;
+      }
       return out;
+    }
+
+    /**
+     * The same date, or a day within the month or year the gold gives (the annotator gave "2019-10"
+     * where the text names no day; the coder then gives the story's or the article's day).
+     */
+    static boolean sameDate(String gold, String produced) {
+      if (produced == null) return false;
+      if (gold.equals(produced)) return true;
+      boolean period = gold.matches("\\d{4}(-\\d{2})?");
+      return period && produced.matches("\\d{4}-\\d{2}-\\d{2}") && produced.startsWith(gold + "-");
     }
 
     private static String key(Level level, boolean sector) {
@@ -240,7 +261,10 @@ public final class ArticleEventScore {
     /**
      * {@code type_p/_r/_f1}, {@code source_...}, {@code dyad_...} (country level), the same with
      * {@code _sector} for source and dyad, then the shares of produced news events with a source
-     * and with both sides, news events per article and the counts.
+     * and with both sides, news events per article, the share of events found at type level that
+     * carry their gold mention's date or a day within its month ({@code date_acc}, over those whose
+     * mention has one) and the
+     * counts.
      */
     public Map<String, Double> metrics() {
       Map<String, Double> m = new LinkedHashMap<>();
@@ -254,6 +278,7 @@ public final class ArticleEventScore {
       m.put("with_source", EventMatch.ratio(withSource, produced));
       m.put("both_sides", EventMatch.ratio(bothSides, produced));
       m.put("events_per_article", EventMatch.ratio(produced, articles));
+      m.put("date_acc", EventMatch.ratio(datedRight, dated));
       m.put("gold_events", (double) goldEvents);
       m.put("produced_events", (double) produced);
       m.put("produced_events_all", (double) producedAll);

@@ -34,12 +34,19 @@ public final class WikinewsGold {
    * @param mutual   whether the parties act on each other alike, so either may stand on either side
    * @param status   asserted, intent, future, negated, hypothetical or background
    * @param sameAs   the key of an earlier mention of the same event, or null
+   * @param date     when it happened (TIMEX3 value, as the annotator resolved it), or null
    */
   public record Mention(String key, String sentence, String trigger, String cameo, List<Party> source,
-                        List<Party> target, boolean mutual, String status, String sameAs) {
+                        List<Party> target, boolean mutual, String status, String sameAs, String date) {
     public Mention {
       source = List.copyOf(source);
       target = List.copyOf(target);
+    }
+
+    /** A mention with no date given. */
+    public Mention(String key, String sentence, String trigger, String cameo, List<Party> source,
+                   List<Party> target, boolean mutual, String status, String sameAs) {
+      this(key, sentence, trigger, cameo, source, target, mutual, status, sameAs, null);
     }
 
     public boolean isNews() {
@@ -86,7 +93,8 @@ public final class WikinewsGold {
         throw new IllegalArgumentException("event " + events.size() + " lacks key, cameo or sentence");
       }
       events.add(new Mention(key, text(e, "sentence"), text(e, "trigger"), cameo, parties(e.get("source")),
-          parties(e.get("target")), e.path("mutual").asBoolean(false), text(e, "status"), text(e, "same_as")));
+          parties(e.get("target")), e.path("mutual").asBoolean(false), text(e, "status"), text(e, "same_as"),
+          code(e, "date")));
     }
     return new Article(id, text(root, "title"), events);
   }

@@ -238,4 +238,15 @@ class ArticleEventScoreTest {
     t.add(in);
     return t.metrics();
   }
+
+  @Test
+  void aDateAgreesWhenEqualOrWithinTheGoldsMonth() {
+    assertTrue(ArticleEventScore.Tally.sameDate("2019-10-31", "2019-10-31"));
+    assertTrue(ArticleEventScore.Tally.sameDate("2019-10", "2019-10-31"));
+    assertTrue(ArticleEventScore.Tally.sameDate("2019", "2019-03-02"));
+    assertTrue(!ArticleEventScore.Tally.sameDate("2019-10-30", "2019-10-31"));
+    assertTrue(!ArticleEventScore.Tally.sameDate("2019-10", "2019-11-01"));
+    assertTrue(!ArticleEventScore.Tally.sameDate("2019-10", "2019-W44"));
+    assertTrue(!ArticleEventScore.Tally.sameDate("2019-10-31", null));
+  }
 }
