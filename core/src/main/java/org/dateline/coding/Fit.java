@@ -72,13 +72,15 @@ final class Fit {
     Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
     Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
-    // an event noun needs no object ("the fight", "an attack"); only one it has must fit
-    if (p.isNoun() && obj == null) return e;
+    // an event noun needs no object ("the fight", "an attack", "demonstrations against the
+    // law"); only one it has must fit
+    if (p.isNoun() && (obj == null || r.kinds().isEmpty())) return e;
     if (r.kinds().isEmpty()) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;
     obj = measured(s, obj);
     if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
-    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds());
+    // rarer senses count for what is acted on too: "forces" are first a strength
+    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds(), 4);
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
   }
@@ -97,14 +99,18 @@ final class Fit {
   private Rule rule(Token p, Predicates.Entry e) {
     if (p.isVerb()) return rules.get(e.kind() + ":" + e.lemma());
     if (!p.isNoun()) return null;
-    return rules.get("verb:" + (e.derivedFrom() != null ? e.derivedFrom() : e.lemma()));
+    String verb = e.derivedFrom() != null ? e.derivedFrom() : senses.verbOf(e.lemma());
+    return rules.get("verb:" + (verb != null ? verb : e.lemma()));
   }
 
-  /** What an event noun is aimed at: "the fight against corruption", "an attack on the ruling". */
+  /**
+   * What an event noun is aimed at: "the fight against corruption", "an attack on the ruling",
+   * "the withdrawal of the bill".
+   */
   private static Token nounObject(Sentence s, Token p) {
     for (Token c : s.children(p.index())) {
       String prep = Arguments.caseOf(s, c);
-      if (c.deprel().startsWith("nmod") && (prep.equals("against") || prep.equals("on"))) return c;
+      if (c.deprel().startsWith("nmod") && (prep.equals("against") || prep.equals("on") || prep.equals("of"))) return c;
     }
     return null;
   }

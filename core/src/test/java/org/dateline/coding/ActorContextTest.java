@@ -207,4 +207,10 @@ class ActorContextTest {
     Event e = c.trigger("condemned");
     assertEquals("KENREL", e.source().get(0).code(), c.describe());
   }
+
+  @Test
+  void hongKongsChiefExecutiveHeadsItsGovernment() {
+    Coded c = Coded.of("Carrie Lam criticised the protesters in Hong Kong on Wednesday.", "2019-09-06");
+    assertEquals("HKGGOV", c.trigger("criticised").source().get(0).code(), c.describe());
+  }
 }

@@ -192,4 +192,14 @@ class SenseTest {
     Coded c = Coded.of("The Kenyan court rejected the evidence gathered against the opposition leader.");
     assertTrue(c.root("14").isEmpty(), c.describe());
   }
+
+  @Test
+  void withdrawingABillIsNoRetreatButWithdrawingForcesIs() {
+    Coded c = Coded.of("Hong Kong's Chief Executive Carrie Lam announced on Wednesday the withdrawal of the extradition bill.");
+    assertTrue(c.root("087").isEmpty(), c.describe());
+    Coded d = Coded.of("The United States began the withdrawal of its forces from northern Syria on Sunday.");
+    assertEquals("08", d.trigger("withdrawal").cameo().substring(0, 2), d.describe());
+    Coded e = Coded.of("Students held demonstrations against the new Chilean education law on Monday.");
+    assertEquals("14", e.trigger("demonstrations").cameo().substring(0, 2), e.describe());
+  }
 }
