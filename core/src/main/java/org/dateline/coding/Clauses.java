@@ -17,6 +17,8 @@ final class Clauses {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  // relations of what is weighed to its verb
+  private static final Set<String> WEIGHED = Set.of("xcomp", "ccomp", "acl", "obj");
   // verbs whose complement is an option weighed
   private static final Set<String> WEIGHING = Set.of("consider", "weigh", "mull", "contemplate", "explore", "study");
   // adjectives that make an event noun a possibility or a plan, not a deed
@@ -287,9 +289,9 @@ final class Clauses {
     }
     // "the Senate was to meet Monday": what was arranged, not yet done
     boolean copula = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("cop") && c.lemma().equals("be"));
-    if (t.isVerb() && copula && markOf(s, t).equals("to")) return "future";
+    if (t.isVerb() && copula && Arguments.markOf(s, t).equals("to")) return "future";
     // "would consider charging the gunman", "is weighing sanctions": an option, not a deed
-    boolean complement = Set.of("xcomp", "ccomp", "acl", "obj").contains(t.deprel());
+    boolean complement = WEIGHED.contains(t.deprel());
     if (complement && t.head() >= 0 && s.tokens().get(t.head()).isVerb()
         && WEIGHING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "hypothetical";
@@ -297,6 +299,8 @@ final class Clauses {
     return null;
   }
 
+  // how an undergone event hangs on its verb besides as object
+  private static final Set<String> UNDERGONE_IN = Set.of("in", "during", "from");
   // Verbs whose subject undergoes the event noun they govern
   private static final Set<String> UNDERGOING = Set.of("survive", "suffer", "escape", "die", "perish", "sustain",
       "injure", "wound", "kill", "hurt", "flee");
@@ -309,15 +313,11 @@ final class Clauses {
   static List<Token> undergoers(Sentence s, Token noun) {
     // "survived the attack", "injured in the shooting", "fled from the fighting"; not "fled after clashes"
     boolean undergone = noun.deprel().equals("obj")
-        || noun.deprel().startsWith("obl") && Set.of("in", "during", "from").contains(Arguments.caseOf(s, noun));
+        || noun.deprel().startsWith("obl") && UNDERGONE_IN.contains(Arguments.caseOf(s, noun));
     if (!noun.isNoun() || noun.head() < 0 || !undergone) return List.of();
     Token verb = s.tokens().get(noun.head());
     if (!verb.isVerb() || !UNDERGOING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return List.of();
     return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();
-  }
-
-  private static String markOf(Sentence s, Token t) {
-    return Arguments.markOf(s, t);
   }
 
   /**
@@ -328,10 +328,7 @@ final class Clauses {
    */
   static boolean habitual(Sentence s, Token verb, String cameo) {
     if (s.index() == 0 || !(verb.pos().equals("VBZ") || verb.pos().equals("VBP"))) return false;
-    String root = cameo.substring(0, 2);
-    boolean speech = root.equals("01") || root.equals("02") || root.equals("03")
-        || root.compareTo("10") >= 0 && root.compareTo("13") <= 0;
-    if (speech || isSpeech(verb)) return false;
+    if (spoken(cameo) || cameo.startsWith("03") || isSpeech(verb)) return false;
     return s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("aux"));
   }
 
@@ -353,4 +350,10 @@ final class Clauses {
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /** CAMEO's roots of speech: statements, appeals, demands, disapproval, rejection, threats. */
+  static boolean spoken(String cameo) {
+    String root = cameo.substring(0, 2);
+    return root.equals("01") || root.equals("02") || root.compareTo("10") >= 0 && root.compareTo("13") <= 0;
+  }
 }

@@ -310,14 +310,12 @@ public final class EventCoder {
     // "the travelator allows passengers to transfer": the simple present describes (what it
     // takes as content is described with it, so it stays a candidate until here)
     if (p.isVerb() && (Clauses.habitual(s, p, cameo) || Clauses.imperative(s, p))) return null;
-    String press = Press.code(r.args().source(), r.target(), cameo);
-    if (press == null) return null;
-    if (!press.equals(cameo)) {
-      cameo = press;
+    String pressed = Press.code(r.args().source(), r.target(), cameo);
+    if (pressed == null) return null;
+    String press = pressed.equals(cameo) ? "" : "; a news outlet's request to those it reports on is a consultation -> " + pressed;
+    if (!press.isEmpty()) {
+      cameo = pressed;
       code = codebook.get(cameo);
-      press = "; a news outlet's request to those it reports on is a consultation -> " + cameo;
-    } else {
-      press = "";
     }
     String why = f.why() + agent + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), r.cameo());

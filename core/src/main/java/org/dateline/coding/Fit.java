@@ -23,6 +23,11 @@ final class Fit {
   private static final Set<Senses.Kind> PARTIES = EnumSet.of(Senses.Kind.PERSON, Senses.Kind.GROUP);
   private static final Set<Senses.Kind> THINGS = EnumSet.of(Senses.Kind.ARTIFACT, Senses.Kind.PLACE);
   private static final Set<Senses.Kind> BODILY = EnumSet.of(Senses.Kind.BODY, Senses.Kind.DISEASE);
+  // how many WordNet senses may make a doer a party, or an object fit ("forces" are first a strength)
+  private static final int DOER_SENSES = 5;
+  private static final int OBJECT_SENSES = 4;
+  // named entities a participle's noun may be ("the journalists released")
+  private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY");
   // what is made, done or thought: a study, a film, a law, a break, evidence
   private static final Set<Senses.Kind> NON_AGENTS = EnumSet.of(Senses.Kind.DOCUMENT, Senses.Kind.EVENT,
       Senses.Kind.ABSTRACTION);
@@ -63,8 +68,8 @@ final class Fit {
     // "the study demonstrates", "the law allows", "evidence supported": a work, an act or an idea
     // does no deed, whoever's it is ("the Danish law"); it may still say something (a report
     // accuses) or strike (the blast killed). Rarer senses count here: "forces" are first a strength.
-    if (doer != null && !force && !speech(e.cameo()) && isCommonNoun(doer) && NON_AGENTS.contains(senses.kind(doer.lemma()))
-        && !senses.mayBe(doer.lemma(), PARTIES, 5)) {
+    if (doer != null && !force && !Clauses.spoken(e.cameo()) && isCommonNoun(doer) && NON_AGENTS.contains(senses.kind(doer.lemma()))
+        && !senses.mayBe(doer.lemma(), PARTIES, DOER_SENSES)) {
       return null;
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
@@ -80,15 +85,9 @@ final class Fit {
     obj = measured(s, obj);
     if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
     // rarer senses count for what is acted on too: "forces" are first a strength
-    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds(), 4);
+    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES);
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
-  }
-
-  // CAMEO's roots of speech: statements, appeals, demands, disapproval, rejection, threats
-  private static boolean speech(String cameo) {
-    String root = cameo.substring(0, 2);
-    return root.equals("01") || root.equals("02") || root.compareTo("10") >= 0 && root.compareTo("13") <= 0;
   }
 
   private static boolean hasClause(Sentence s, Token p) {
@@ -144,7 +143,7 @@ final class Fit {
     // "the evidence gathered against him", "weapons seized last year": a participle's noun
     if (p.pos().equals("VBN") && p.deprel().startsWith("acl") && p.head() >= 0) {
       Token noun = s.tokens().get(p.head());
-      boolean named = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY").contains(noun.ner());
+      boolean named = NAMES.contains(noun.ner());
       if (isCommonNoun(noun) || named) return noun;
     }
     return null;

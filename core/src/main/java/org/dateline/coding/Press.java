@@ -21,8 +21,7 @@ final class Press {
   static String code(List<Actor> source, List<Actor> target, String cameo) {
     if (source.isEmpty() || !source.stream().allMatch(a -> MEDIA.equals(a.sector()))) return cameo;
     String root = cameo.substring(0, 2);
-    boolean speaks = root.equals("01") || root.equals("04") || root.compareTo("10") >= 0 && root.compareTo("13") <= 0;
-    if (speaks || root.equals("14")) return cameo;
+    if (Clauses.spoken(cameo) && !root.equals("02") || root.equals("04") || root.equals("14")) return cameo;
     return root.equals("02") && !target.isEmpty() ? CONSULT : null;
   }
 }
