@@ -213,8 +213,23 @@ final class ActorFinder {
   }
 
   private List<Actor> pronoun(Document doc, Sentence s, Token head) {
+    Quotes.Speaker quoted = Quotes.speaker(doc, head);
+    if (quoted != null) {
+      return of(doc, quoted.sentence(), List.of(quoted.token())).stream().map(a -> a.withText(head.word())).toList();
+    }
+    Token described = Pronouns.relativeHead(s, head);
+    if (described != null) return of(doc, s, List.of(described));
     Token speaker = Pronouns.speaker(s, head);
     if (speaker != null) return of(doc, s, List.of(speaker));
+    Mention named = Pronouns.person(doc, head);
+    if (named != null) {
+      // the person as the words that name them are resolved there ("Kenya's interior minister, Daniel Mwangi")
+      Sentence there = doc.sentences().get(named.sentence());
+      List<Token> words = there.tokensIn(named.start(), named.end());
+      List<Actor> found = words.isEmpty() ? List.of() : of(doc, there, List.of(words.get(words.size() - 1)));
+      if (found.isEmpty()) found = List.of(named.actor() != null ? named.actor() : new Actor(named.text(), named.text(), null, null, null, null));
+      return found.stream().map(a -> a.withText(head.word())).toList();
+    }
     Actor pronoun = Pronouns.antecedent(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);
   }

@@ -310,6 +310,8 @@ public final class EventCoder {
     // "the travelator allows passengers to transfer": the simple present describes (what it
     // takes as content is described with it, so it stays a candidate until here)
     if (p.isVerb() && (Clauses.habitual(s, p, cameo) || Clauses.imperative(s, p))) return null;
+    // "a minibus overturned, killing 14": harm in an accident or a disaster is nobody's violence
+    if (Mishaps.reported(s, p, cameo)) return null;
     String pressed = Press.code(r.args().source(), r.target(), cameo);
     if (pressed == null) return null;
     String press = pressed.equals(cameo) ? "" : "; a news outlet's request to those it reports on is a consultation -> " + pressed;

@@ -1,6 +1,9 @@
 package org.dateline.coding;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
@@ -12,6 +15,8 @@ import org.dateline.model.Token;
 final class Pronouns {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
+  private static final Set<String> ALL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its",
+      "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
 
   private Pronouns() {}
@@ -42,20 +47,76 @@ final class Pronouns {
     return null;
   }
 
-  /** "he" and "it" as the last person, or the last country or organisation, named before them. */
+  /**
+   * "he" as the last person named before it outside quotation marks (the people quoted words
+   * speak of are not who the narrative's "he" is), known or not: a person the knowledge files
+   * lack is still who "he" is, not someone named earlier. A surname named again ("Mr Balls" after
+   * "Ed Balls") is the person named in full before. Null when t is no such pronoun.
+   */
+  static Mention person(Document doc, Token t) {
+    if (!PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return null;
+    List<int[]> quoted = Quotes.spans(doc.text());
+    Map<String, Mention> known = new HashMap<>();
+    Mention last = null;
+    Mention lastSubject = null;
+    for (Mention m : doc.mentions()) {
+      if (m.start() >= t.start()) break;
+      // the NER may list "his" as a person of its own
+      boolean name = Character.isUpperCase(m.text().charAt(0)) && !ALL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+      if (!m.type().equals("PERSON") || !name || Quotes.inside(quoted, m.start()) != null) continue;
+      boolean coded = m.actor() != null && m.actor().code() != null;
+      if (coded) known.put(surname(m.text()), m);
+      last = coded ? m : known.getOrDefault(surname(m.text()), m);
+      if (isSubject(doc, m)) lastSubject = last;
+    }
+    // "Mr Hain said Mr Howard's stance was wrong. He then accused ...": the subject before is
+    // who "he" goes on being, over a person named in passing, if named in this or the last sentence
+    Sentence here = sentenceOf(doc, t);
+    boolean near = lastSubject != null && here != null && here.index() - lastSubject.sentence() <= 1;
+    return near ? lastSubject : last;
+  }
+
+  private static boolean isSubject(Document doc, Mention m) {
+    List<Token> words = doc.sentences().get(m.sentence()).tokensIn(m.start(), m.end());
+    return words.stream().anyMatch(w -> w.deprel().startsWith("nsubj"));
+  }
+
+  private static Sentence sentenceOf(Document doc, Token t) {
+    for (Sentence s : doc.sentences()) {
+      if (t.start() >= s.start() && t.start() < s.end()) return s;
+    }
+    return null;
+  }
+
+  /** "it" as the last country or organisation named before it. */
   static Actor antecedent(Document doc, Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    boolean person = PERSON_PRONOUNS.contains(w);
-    if (!person && !THING_PRONOUNS.contains(w)) return null;
+    if (!THING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return null;
     Actor last = null;
     for (Mention m : doc.mentions()) {
       if (m.start() >= t.start()) break;
       if (m.actor() == null || m.actor().country() == null && m.actor().code() == null) continue;
-      boolean isPerson = m.type().equals("PERSON");
       boolean isThing = m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION")
           || m.type().equals("LOCATION") && m.actor().sector() != null;
-      if (person ? isPerson : isThing) last = m.actor();
+      if (isThing) last = m.actor();
     }
     return last == null ? null : last.withText(t.word());
+  }
+
+  private static String surname(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * "Tom Hardwicke, who chairs the committee, criticised ...": a relative pronoun stands for the
+   * noun its clause describes; null when t is no relative pronoun.
+   */
+  static Token relativeHead(Sentence s, Token t) {
+    boolean relative = t.pos().equals("WP") || t.pos().equals("WDT");
+    if (!relative || t.head() < 0) return null;
+    Token clause = s.tokens().get(t.head());
+    if (!clause.deprel().equals("acl:relcl") || clause.head() < 0) return null;
+    Token noun = s.tokens().get(clause.head());
+    return noun.isNoun() || noun.pos().equals("PRP") ? noun : null;
   }
 }

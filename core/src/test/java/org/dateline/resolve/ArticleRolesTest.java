@@ -91,4 +91,11 @@ class ArticleRolesTest {
         .orElseThrow(() -> new AssertionError(d.mentions().toString()));
     assertEquals("LEG", later.actor().sector(), later.toString());
   }
+
+  @Test
+  void aVerbAfterTheCommaIsNoRole() {
+    Document d = code("The interior minister, Oduya Kiprono, accused the opposition of lying on Monday. Kiprono "
+        + "later met reporters.");
+    for (Actor a : all(d, "Kiprono")) assertNull(a == null ? null : a.sector(), a == null ? "" : a.toString());
+  }
 }

@@ -1,0 +1,50 @@
+package org.dateline.coding;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.util.Tsv;
+
+/**
+ * Accidents and disasters: "a minibus overturned, killing 14", "injured when a roof collapsed",
+ * "a fire swept through the factory, killing 22". People die in them, but nobody acts: CAMEO
+ * codes violence only between actors. A sentence tells of a mishap when a verb of accident
+ * (coding/mishaps.tsv) or a subject that cannot act (a vehicle, a fire, a storm, a disease)
+ * carries it, and it names no weapon.
+ */
+final class Mishaps {
+  private static final Set<String> ACCIDENT_VERBS = Tsv.resource("/dateline/coding/mishaps.tsv").stream()
+      .map(r -> r.get("lemma")).collect(Collectors.toUnmodifiableSet());
+  private static final Set<Senses.Kind> NO_DOERS = EnumSet.of(Senses.Kind.PHENOMENON, Senses.Kind.VEHICLE,
+      Senses.Kind.DISEASE);
+
+  private Mishaps() {}
+
+  /** Whether p, coded as force (roots 18 to 20), tells of deaths or harm in a mishap, not of violence. */
+  static boolean reported(Sentence s, Token p, String cameo) {
+    boolean force = cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
+    if (!force) return false;
+    Token doer = Fit.doer(s, p);
+    if (doer != null && !cannotAct(s, doer)) return false;
+    boolean mishap = false;
+    for (Token t : s.tokens()) {
+      if (t.isNoun() && Senses.get().kind(t.lemma()) == Senses.Kind.WEAPON) return false;
+      if (!t.isVerb()) continue;
+      if (ACCIDENT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) mishap = true;
+      Token subject = Fit.doer(s, t);
+      if (subject != null && cannotAct(s, subject)) mishap = true;
+    }
+    return mishap;
+  }
+
+  /** A common noun that names no one who acts, and is said to be no party's ("a fire", not "army fire"). */
+  private static boolean cannotAct(Sentence s, Token t) {
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) return false;
+    if (!NO_DOERS.contains(Senses.get().kind(t.lemma()))) return false;
+    return s.children(t.index()).stream().noneMatch(c -> c.deprel().equals("nmod:poss")
+        || (c.deprel().equals("compound") || c.deprel().equals("amod")) && !c.ner().equals("O"));
+  }
+}
