@@ -337,6 +337,10 @@ final class ActorFinder {
   /** A proper noun the NER missed that the knowledge base knows: "Biden met Xi". */
   private Actor known(Document doc, Sentence s, Token t) {
     if (!t.pos().startsWith("NNP")) return null;
+    // "the Liberal Democrats" the NER missed: the whole name before its last word ("Democrats")
+    String name = properName(s, t);
+    Actor whole = name.equals(t.word()) ? null : kb.organisation(name);
+    if (whole != null) return whole.withText(name);
     LocalDate date = doc.article().date();
     List<Knowledge.Term> terms = kb.holders(t.word(), date);
     if (terms.size() == 1) {
@@ -354,6 +358,20 @@ final class ActorFinder {
     if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
     Actor org = kb.organisation(t.word());
     return org == null ? null : org.withText(t.word());
+  }
+
+  /** The capitalised words that run up to t and modify it: "Liberal Democrats" for "Democrats". */
+  private static String properName(Sentence s, Token t) {
+    int from = t.index();
+    while (from > 0) {
+      Token w = s.tokens().get(from - 1);
+      boolean modifies = w.head() == t.index() && (w.deprel().equals("compound") || w.deprel().equals("amod"));
+      if (!modifies || !Character.isUpperCase(w.word().charAt(0))) break;
+      from--;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i <= t.index(); i++) out.append(i > from ? " " : "").append(s.tokens().get(i).word());
+    return out.toString();
   }
 
   /**

@@ -21,6 +21,10 @@ final class Mishaps {
   private static final Set<Senses.Kind> NO_DOERS = EnumSet.of(Senses.Kind.PHENOMENON, Senses.Kind.VEHICLE,
       Senses.Kind.DISEASE);
 
+  // named modifiers that make a thing a party's ("army fire", "Russian jets"), unlike "a second fire"
+  private static final Set<String> PARTY_NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY",
+      "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "MISC");
+
   private Mishaps() {}
 
   /** Whether p, coded as force (roots 18 to 20), tells of deaths or harm in a mishap, not of violence. */
@@ -45,6 +49,6 @@ final class Mishaps {
     if (!t.pos().equals("NN") && !t.pos().equals("NNS")) return false;
     if (!NO_DOERS.contains(Senses.get().kind(t.lemma()))) return false;
     return s.children(t.index()).stream().noneMatch(c -> c.deprel().equals("nmod:poss")
-        || (c.deprel().equals("compound") || c.deprel().equals("amod")) && !c.ner().equals("O"));
+        || (c.deprel().equals("compound") || c.deprel().equals("amod")) && PARTY_NAMES.contains(c.ner()));
   }
 }

@@ -276,7 +276,8 @@ final class ActorResolver {
     String role = null;
     for (int n = Math.min(kb.longestRole(), end); n >= 1 && sector == null; n--) {
       String phrase = join(before.subList(end - n, end));
-      sector = kb.sector(phrase);
+      // "Howard accused him", "urged Smith": a verb before the name is no title
+      sector = before.get(end - 1).isVerb() ? null : kb.sector(phrase);
       if (sector != null) {
         role = titleCase(phrase);
         end -= n;

@@ -125,7 +125,7 @@ final class ArticleRoles {
       String phrase = ActorResolver.join(tokens.subList(start, start + n));
       String sector = kb.sector(phrase);
       // "Ann Lee, accused the mayor": a verb after the comma is what she did, not her role
-      if (sector == null || !tokens.get(start + n - 1).isNoun()) continue;
+      if (sector == null || tokens.get(start + n - 1).isVerb()) continue;
       int after = start + n;
       if (after < tokens.size() && tokens.get(after).pos().equals("POS")) return NONE; // "the Speaker's aide"
       if (after < tokens.size() && tokens.get(after).isNoun()) return null; // "a government spokesman"

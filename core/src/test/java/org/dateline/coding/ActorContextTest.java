@@ -213,4 +213,18 @@ class ActorContextTest {
     Coded c = Coded.of("Carrie Lam criticised the protesters in Hong Kong on Wednesday.", "2019-09-06");
     assertEquals("HKGGOV", c.trigger("criticised").source().get(0).code(), c.describe());
   }
+
+  @Test
+  void aPartyNameTheTaggerMissedIsReadWhole() {
+    Coded c = Coded.of("The Liberal Democrats criticised the government's housing plan on Monday.");
+    Event e = c.trigger("criticised");
+    assertEquals("GBRPTY", e.source().get(0).code(), c.describe());
+  }
+
+  @Test
+  void aVerbBeforeAPronounIsNoTitle() {
+    Coded c = Coded.of("Senator Mary Okello met the president on Monday and accused him of corruption.");
+    Event e = c.trigger("accused");
+    assertTrue(e.target().stream().noneMatch(a -> "CRM".equals(a.sector())), c.describe());
+  }
 }
