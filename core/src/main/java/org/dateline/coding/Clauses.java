@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.Document;
+import org.dateline.model.Mention;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 
@@ -31,6 +33,19 @@ final class Clauses {
   private static final Set<String> MODIFIER = Set.of("compound", "nmod:poss", "amod", "appos");
 
   private Clauses() {}
+
+  /**
+   * "the Committee to Protect Journalists", "Doctors Without Borders": a capitalised word inside
+   * an organisation's name names the body, it reports no act.
+   */
+  static boolean partOfName(Document doc, Token t) {
+    if (!Character.isUpperCase(t.word().charAt(0))) return false;
+    for (Mention m : doc.mentions()) {
+      boolean inside = t.start() >= m.start() && t.end() <= m.end() && (t.start() > m.start() || t.end() < m.end());
+      if (inside && m.type().equals("ORGANIZATION")) return true;
+    }
+    return false;
+  }
 
   /** "said", "told", "announced": a verb of speech. */
   static boolean isSpeech(Token t) {

@@ -100,6 +100,7 @@ public final class EventCoder {
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
+      if (e != null && Clauses.partOfName(doc, t)) continue;
       // "a fire killed five", "recalled going there": no doer that can act, or an object the act does not take
       if (e != null) {
         Predicates.Entry fitting = fit.check(s, t, e);

@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Event;
@@ -74,5 +75,12 @@ class KindOfActTest {
   void claimingResponsibilityIsAcknowledgingIt() {
     Coded c = Coded.of("Boko Haram claimed responsibility for the bombing of a market in Maiduguri.");
     assertEquals("015", c.trigger("claimed").cameo(), c.describe());
+  }
+
+  @Test
+  void aVerbInsideAnOrganisationsNameIsNoAct() {
+    Coded c = Coded.of("The Committee to Protect Journalists condemned the arrest of three reporters in Cairo on Monday.");
+    assertTrue(c.root("07").isEmpty(), c.describe());
+    assertFalse(c.root("11").isEmpty(), c.describe());
   }
 }
