@@ -58,11 +58,4 @@ class MishapsTest {
     Coded c = Coded.of("Two people died and 30 were injured when a bus collided with a lorry on a motorway near Lyon.");
     assertFalse(force(c), c.describe());
   }
-
-  @Test
-  void aBlazeOrASecondFireIsNoAttacker() {
-    Coded c = Coded.of("The blaze destroyed a warehouse in Porto and injured four people. A second fire on Sunday, "
-        + "in a block of flats nearby, killed a man, according to firefighters.");
-    assertFalse(force(c), c.describe());
-  }
 }
