@@ -16,7 +16,7 @@ import org.dateline.util.Tsv;
  * from WordNet ({@link Senses}); names are left to the actor resolver.
  */
 final class Fit {
-  private record Rule(Set<Senses.Kind> kinds, boolean refused, boolean bare, String otherwise) {}
+  private record Rule(Set<Senses.Kind> kinds, Set<String> lemmas, boolean refused, boolean bare, String otherwise) {}
 
   private final Map<String, Rule> rules = new HashMap<>();
   private static final Set<String> PARTY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
@@ -38,12 +38,16 @@ final class Fit {
       String objects = r.get("objects");
       boolean refused = objects.startsWith("!");
       Set<Senses.Kind> kinds = EnumSet.noneOf(Senses.Kind.class);
-      // "-": the reading takes no object at all, not even a clause
+      Set<String> lemmas = new java.util.HashSet<>();
+      // "-": the reading takes no object at all, not even a clause; a lower-case entry is a noun itself
       if (!objects.equals("-")) {
-        for (String k : objects.replace("!", "").split("\\|")) kinds.add(Senses.Kind.valueOf(k.strip()));
+        for (String k : objects.replace("!", "").split("\\|")) {
+          if (k.strip().equals(k.strip().toLowerCase(Locale.ROOT))) lemmas.add(k.strip());
+          else kinds.add(Senses.Kind.valueOf(k.strip()));
+        }
       }
       rules.put(r.get("kind") + ":" + r.get("lemma"),
-          new Rule(kinds, refused, r.get("bare").equals("yes"), r.get("otherwise")));
+          new Rule(kinds, lemmas, refused, r.get("bare").equals("yes"), r.get("otherwise")));
     }
   }
 
@@ -79,13 +83,16 @@ final class Fit {
     Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
     // an event noun needs no object ("the fight", "an attack", "demonstrations against the
     // law"); only one it has must fit
-    if (p.isNoun() && (obj == null || r.kinds().isEmpty())) return e;
-    if (r.kinds().isEmpty()) return obj == null && !hasClause(s, p) ? e : null;
+    boolean none = r.kinds().isEmpty() && r.lemmas().isEmpty();
+    if (p.isNoun() && (obj == null || none)) return e;
+    if (none) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;
     obj = measured(s, obj);
     if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
     // rarer senses count for what is acted on too: "forces" are first a strength
-    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) : senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES);
+    String noun = obj.lemma().toLowerCase(Locale.ROOT);
+    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) && !r.lemmas().contains(noun)
+        : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES);
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
   }

@@ -34,6 +34,7 @@ final class ActorResolver {
   private final ArticleRoles roles;
 
   private static final String MEDIA = "MED";
+  private static final String BUSINESS = "BUS";
 
   ActorResolver(Knowledge kb) {
     this.kb = kb;
@@ -97,6 +98,10 @@ final class ActorResolver {
     if (words.length == 2 && words[0].equalsIgnoreCase("ethnic")) {
       c = kb.countryByAdjective(words[1]);
       if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
+    }
+    // "Volkswagen AG", "Honam Petrochemical Corp": a firm, of the country the story gives it
+    if (m.type().equals("ORGANIZATION") && Firms.named(text)) {
+      return m.withActor(new Actor(text, text, code(null, BUSINESS), null, BUSINESS, null));
     }
     // "Vice-President Moody Awori" taken for an organisation: a name after a title is a person
     if (!m.type().equals("LOCATION")) {

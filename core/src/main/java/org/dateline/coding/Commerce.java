@@ -1,0 +1,58 @@
+package org.dateline.coding;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+import org.dateline.util.Tsv;
+
+/**
+ * Business told in the words of politics. A market's "demand" for steel is no party's claim, and
+ * a firm that offers mortgages, strikes deals or cuts jobs with no public party involved trades;
+ * neither is a political event (words in {@code dateline/coding/commerce.tsv}). A firm that
+ * demands something of a government, or is aided or sanctioned by one, is still news.
+ */
+final class Commerce {
+  private static final String BUSINESS = "BUS";
+  // who a firm trades with: other firms, customers, workers
+  private static final Set<String> PRIVATE = Set.of("BUS", "CVL", "LAB");
+  // what is bought and sold: "demand for ethylene", "demand for cars"
+  private static final Set<Senses.Kind> GOODS = EnumSet.of(Senses.Kind.QUANTITY, Senses.Kind.ARTIFACT,
+      Senses.Kind.VEHICLE, Senses.Kind.PLANT, Senses.Kind.ANIMAL);
+  private static final Set<String> MARKET = new HashSet<>();
+  private static final Set<String> TRADE = new HashSet<>();
+
+  static {
+    for (Tsv.Row r : Tsv.resource("/dateline/coding/commerce.tsv")) {
+      (r.get("kind").equals("market") ? MARKET : TRADE).add(r.get("word"));
+    }
+  }
+
+  private Commerce() {}
+
+  /** "Consumer demand rose", "demand for ethylene": the noun "demand" said of a market. */
+  static boolean marketDemand(Sentence s, Token p) {
+    if (!p.isNoun() || !p.lemma().equalsIgnoreCase("demand")) return false;
+    Senses senses = Senses.get();
+    for (Token c : s.children(p.index())) {
+      String word = c.lemma().toLowerCase(Locale.ROOT);
+      boolean modifier = c.deprel().equals("compound") || c.deprel().equals("amod");
+      if (modifier && MARKET.contains(word)) return true;
+      boolean goods = c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("for")
+          && (c.pos().equals("NN") || c.pos().equals("NNS")) && GOODS.contains(senses.kind(c.lemma()));
+      if (goods) return true;
+    }
+    return false;
+  }
+
+  /** Whether a firm's act towards no public party is trade, no political event. */
+  static boolean trade(List<Actor> source, List<Actor> target, String cameo) {
+    if (source.isEmpty() || !source.stream().allMatch(a -> BUSINESS.equals(a.sector()))) return false;
+    if (!TRADE.contains(cameo.substring(0, 2))) return false;
+    return target.stream().allMatch(a -> a.sector() != null && PRIVATE.contains(a.sector()));
+  }
+}

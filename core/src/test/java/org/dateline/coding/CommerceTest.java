@@ -1,0 +1,72 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Business told in the words of politics: a market's demand, a firm's offers and cuts, a machine
+ * that supports software. The political readings of the same words still code.
+ */
+class CommerceTest {
+  @Test
+  void aMarketsDemandIsNoClaim() {
+    Coded c = Coded.of("Consumer demand for refrigerators rose sharply in Brazil last year. "
+        + "Demand for copper from Chinese smelters fell in March.", "1988-04-02");
+    assertTrue(c.root("10").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aPartysDemandStillCodes() {
+    Coded c = Coded.of("The opposition repeated its demand for the resignation of the Kenyan interior minister.", "2015-04-02");
+    assertEquals("10", c.trigger("demand").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void aFirmSellingToCustomersIsTrade() {
+    Coded c = Coded.of("LONDON - Halford Building Society offered cheaper mortgages to first-time buyers on Tuesday. "
+        + "Kessler Motors AG suspended twelve employees after the losses.", "1987-05-12");
+    assertTrue(c.root("03").isEmpty(), c.describe());
+    assertTrue(c.root("16").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aFirmDealingWithAGovernmentIsNews() {
+    Coded c = Coded.of("Kessler Motors AG demanded that the Mexican government lift the import quota.", "1987-05-12");
+    Event demand = c.trigger("demanded");
+    assertEquals("10", demand.cameo().substring(0, 2), c.describe());
+    assertEquals("BUS", demand.source().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void cuttingProductionOrTaxesIsNoSanction() {
+    Coded c = Coded.of("South Korean steelmakers cut production by ten percent. "
+        + "The Conservatives promised to cut taxes by four billion pounds.", "2005-02-01");
+    assertTrue(c.root("16").isEmpty(), c.describe());
+  }
+
+  @Test
+  void cuttingTiesOrAidIsStillASanction() {
+    Coded c = Coded.of("Morocco cut diplomatic ties with Iran on Tuesday. The European Union reduced aid to Niger.", "2018-05-01");
+    assertEquals("16", c.trigger("cut").cameo().substring(0, 2), c.describe());
+    assertEquals("16", c.trigger("reduced").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void aMachineThatSupportsSoftwareIsNoSupporter() {
+    Coded c = Coded.of("The new server from Dalton Systems supports older accounting software. "
+        + "Canada supported the resolution on Tuesday.", "2019-02-05");
+    assertEquals(1, c.root("05").size(), c.describe());
+    assertEquals("CAN", Coded.countries(c.trigger("supported").source()), c.describe());
+  }
+
+  @Test
+  void protectingEarningsIsNoProtection() {
+    Coded c = Coded.of("The German carmaker bought currency options to protect its earnings. "
+        + "French troops protected the aid convoy near Gao.", "2013-03-04");
+    assertEquals(1, c.root("074").size(), c.describe());
+    assertEquals("protected", c.root("074").get(0).evidence().trigger(), c.describe());
+  }
+}
