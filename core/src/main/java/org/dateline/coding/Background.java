@@ -24,6 +24,9 @@ final class Background {
   // word that must come before it
   private static final Set<String> SEQUENCE_PHRASES = Set.of("because of", "wake of", "response to", "aftermath of");
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  // "unsure whether Japan has cut its aid": an open question tells no act
+  private static final String OPEN_QUESTION = "whether";
+  private static final String HYPOTHETICAL = "hypothetical";
   // "blamed X for the bombing", "protested over the killing": the act complained of came first
   private static final Set<String> REASONS = Set.of("for", "over");
   private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");
@@ -42,13 +45,14 @@ final class Background {
   // Adverbs that put an act before the news: "previously committed", "already pleaded guilty"
   private static final Set<String> BEFORE_NOW = Set.of("previously", "formerly", "already", "recently", "once");
 
-  /** {@link #BACKGROUND}, {@link #CONDITIONAL}, or null when the predicate reports the news. */
+  /** {@link #BACKGROUND}, {@link #CONDITIONAL}, hypothetical, or null when the predicate reports the news. */
   String of(Sentence s, Token p) {
     if (pastPerfect(s, p) || saidEarlier(s, p)) return BACKGROUND;
     Token n = p;
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
       if (mark != null && CONDITIONS.contains(mark)) return CONDITIONAL;
+      if (OPEN_QUESTION.equals(mark)) return HYPOTHETICAL;
       if (mark != null && SEQUENCE.contains(mark) && !toldOf(s, n)) return BACKGROUND;
       if (describes(s, n)) return BACKGROUND;
       if (sequenced(s, n) && !toldOf(s, n)) return BACKGROUND;

@@ -25,6 +25,8 @@ final class Clauses {
   private static final Set<String> WEIGHING = Set.of("consider", "weigh", "mull", "contemplate", "explore", "study");
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
+  // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
+  private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "likely", "unlikely", "liable");
   private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
       "forthcoming", "prospective");
   private static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add",
@@ -301,6 +303,9 @@ final class Clauses {
     if (t.deprel().equals("ccomp") && t.head() >= 0
         && isSpeech(s.tokens().get(t.head()))) {
       return "reported";
+    }
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "hypothetical";
     }
     // "the Senate was to meet Monday": what was arranged, not yet done
     boolean copula = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("cop") && c.lemma().equals("be"));

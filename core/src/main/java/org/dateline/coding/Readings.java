@@ -37,6 +37,9 @@ final class Readings {
     this.arguments = arguments;
   }
 
+  // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
+  private static final Set<String> PLANS = Set.of("plan", "intend", "prepare");
+
   /**
    * @param entry   the predicate's lexicon entry
    * @param content the coded predicate the frame takes as content, or null
@@ -45,6 +48,9 @@ final class Readings {
   Reading read(Document doc, Sentence s, Token p, Predicates.Entry entry, Token content, String contentCameo,
                Arguments.Found args, List<Actor> target) {
     boolean negated = Clauses.negated(s, p);
+    // "plans to put the costs into its rates", "was preparing for the exam": a plan is as
+    // political as what is planned, and a plan of nothing the lexicon codes tells no event
+    if (content == null && PLANS.contains(entry.lemma())) return null;
     String frame = frame(s, p, entry, content, contentCameo, args, negated);
     String cameo = entry.cameo();
     if (content != null || !frame.equals(entry.frame())) {

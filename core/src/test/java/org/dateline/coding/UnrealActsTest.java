@@ -1,0 +1,44 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Acts asked about, acts one may do and plans of nothing political are no news of a deed. */
+class UnrealActsTest {
+  @Test
+  void anOpenQuestionTellsNoAct() {
+    Coded c = Coded.of("Diplomats are unsure whether Uganda has cut its aid to South Sudan.", "2016-08-02");
+    assertEquals("hypothetical", c.trigger("cut").modality(), c.describe());
+  }
+
+  @Test
+  void whatOneMayDoIsNoDeed() {
+    Coded c = Coded.of("The Chilean miners are eligible to appeal against the sentence. "
+        + "Venezuela is unlikely to accept the Colombian proposal.", "2016-08-02");
+    assertEquals("hypothetical", c.trigger("appeal").modality(), c.describe());
+    assertEquals("hypothetical", c.trigger("accept").modality(), c.describe());
+  }
+
+  @Test
+  void theSameActToldPlainlyIsNews() {
+    Coded c = Coded.of("Uganda cut its aid to South Sudan on Monday. The miners appealed against the sentence.", "2016-08-02");
+    assertNull(c.trigger("cut").modality(), c.describe());
+    assertNull(c.trigger("appealed").modality(), c.describe());
+  }
+
+  @Test
+  void aPlanOfNothingPoliticalIsNoIntent() {
+    Coded c = Coded.of("The Ghanaian utility plans to include the costs in its next rate filing. "
+        + "A Kazakh student was preparing for her final exams in Almaty.", "2016-08-02");
+    assertTrue(c.root("03").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aPlanOfAPoliticalActIsAnIntent() {
+    Coded c = Coded.of("Indonesia plans to hold talks with Malaysia on the border next month.", "2016-08-02");
+    assertEquals("03", c.trigger("plans").cameo().substring(0, 2), c.describe());
+  }
+}
