@@ -103,6 +103,8 @@ public final class EventCoder {
       if (e != null && Clauses.partOfName(doc, t)) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim
       if (e != null && Commerce.marketDemand(s, t)) continue;
+      // "held campaign rallies in Ohio": a candidate's rally is no protest
+      if (e != null && Campaigns.rallyOfNoProtest(s, t)) continue;
       // "a fire killed five", "recalled going there": no doer that can act, or an object the act does not take
       if (e != null) {
         Predicates.Entry fitting = fit.check(s, t, e);
@@ -315,6 +317,8 @@ public final class EventCoder {
     if (p.isVerb() && (Clauses.habitual(s, p, cameo) || Clauses.imperative(s, p))) return null;
     // "a minibus overturned, killing 14": harm in an accident or a disaster is nobody's violence
     if (Mishaps.reported(s, p, cameo)) return null;
+    // "the coalition has fought for equal rights": a campaign for a cause is no force
+    if (Campaigns.waged(s, p, cameo, found.source(), target)) return null;
     // "the bank offered mortgages to first-time buyers": a firm's dealings with no public party are trade
     if (Commerce.trade(r.args().source(), r.target(), cameo)) return null;
     String pressed = Press.code(r.args().source(), r.target(), cameo);

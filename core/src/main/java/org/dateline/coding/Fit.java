@@ -16,7 +16,8 @@ import org.dateline.util.Tsv;
  * from WordNet ({@link Senses}); names are left to the actor resolver.
  */
 final class Fit {
-  private record Rule(Set<Senses.Kind> kinds, Set<String> lemmas, boolean refused, boolean bare, String otherwise) {}
+  private record Rule(Set<Senses.Kind> kinds, Set<String> lemmas, Set<String> never, boolean refused, boolean bare,
+                      String otherwise) {}
 
   private final Map<String, Rule> rules = new HashMap<>();
   private static final Set<String> PARTY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
@@ -39,15 +40,19 @@ final class Fit {
       boolean refused = objects.startsWith("!");
       Set<Senses.Kind> kinds = EnumSet.noneOf(Senses.Kind.class);
       Set<String> lemmas = new java.util.HashSet<>();
-      // "-": the reading takes no object at all, not even a clause; a lower-case entry is a noun itself
+      Set<String> never = new java.util.HashSet<>();
+      // "-": the reading takes no object at all, not even a clause; a lower-case entry is a noun
+      // itself, and one with a leading "-" a noun that never fits ("strike a balance")
       if (!objects.equals("-")) {
         for (String k : objects.replace("!", "").split("\\|")) {
-          if (k.strip().equals(k.strip().toLowerCase(Locale.ROOT))) lemmas.add(k.strip());
-          else kinds.add(Senses.Kind.valueOf(k.strip()));
+          String entry = k.strip();
+          if (entry.startsWith("-")) never.add(entry.substring(1));
+          else if (entry.equals(entry.toLowerCase(Locale.ROOT))) lemmas.add(entry);
+          else kinds.add(Senses.Kind.valueOf(entry));
         }
       }
       rules.put(r.get("kind") + ":" + r.get("lemma"),
-          new Rule(kinds, lemmas, refused, r.get("bare").equals("yes"), r.get("otherwise")));
+          new Rule(kinds, lemmas, never, refused, r.get("bare").equals("yes"), r.get("otherwise")));
     }
   }
 
@@ -91,7 +96,7 @@ final class Fit {
     if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
     // rarer senses count for what is acted on too: "forces" are first a strength
     String noun = obj.lemma().toLowerCase(Locale.ROOT);
-    boolean fits = r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) && !r.lemmas().contains(noun)
+    boolean fits = r.never().contains(noun) ? false : r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) && !r.lemmas().contains(noun)
         : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES);
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");

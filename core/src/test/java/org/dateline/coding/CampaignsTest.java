@@ -1,0 +1,41 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Fights for causes, idioms of striking and campaign rallies are no force and no protest; armed fights are. */
+class CampaignsTest {
+  @Test
+  void aFightForACauseIsNoForce() {
+    Coded c = Coded.of("The alliance of Kenyan lawyers has fought for the rights of prisoners for a decade. "
+        + "It was a long and bitter struggle to get more women into the Peruvian congress.", "2019-06-11");
+    assertTrue(c.root("19").isEmpty(), c.describe());
+  }
+
+  @Test
+  void anArmedFightForATownIsForce() {
+    Coded c = Coded.of("Houthi rebels fought for control of the port town on Monday. "
+        + "Syrian troops fought to retake the airbase near Idlib.", "2019-06-11");
+    assertEquals("19", c.trigger("fought").cameo().substring(0, 2), c.describe());
+    assertEquals(2, c.root("19").stream().filter(e -> e.evidence().trigger().equals("fought")).count(), c.describe());
+  }
+
+  @Test
+  void strikingABalanceIsNoForce() {
+    Coded c = Coded.of("The Estonian court tried to strike a balance between privacy and free speech. "
+        + "Israeli jets struck a weapons depot near Damascus.", "2019-06-11");
+    assertEquals(1, c.root("19").size(), c.describe());
+    assertEquals("struck", c.root("19").get(0).evidence().trigger(), c.describe());
+  }
+
+  @Test
+  void aCampaignRallyIsNoProtest() {
+    Coded c = Coded.of("The Ecuadorian president held campaign rallies in Quito and Guayaquil. "
+        + "Thousands of teachers joined a rally against the pension reform in Quito.", "2019-06-11");
+    assertEquals(1, c.root("14").size(), c.describe());
+    assertFalse(c.root("14").get(0).source().isEmpty(), c.describe());
+  }
+}
