@@ -34,7 +34,7 @@ final class ActorResolver {
   private final ArticleRoles roles;
 
   private static final String MEDIA = "MED";
-  private static final String BUSINESS = "BUS";
+  private static final String PARTY = "PTY";
 
   ActorResolver(Knowledge kb) {
     this.kb = kb;
@@ -46,13 +46,14 @@ final class ActorResolver {
     if (kb.hasDictionaries()) names.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
+    Bodies bodies = new Bodies(kb); // firms and bodies the knowledge base does not know, as this article names them
     Set<String> storms = NamedStorms.of(doc);
     List<Mention> mentions = doc.mentions();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       // "Hurricane Humberto", then "Humberto": a storm the NER took for a person is no actor
       if (m.type().equals("PERSON") && NamedStorms.named(m.text(), storms)) continue;
-      Mention resolved = resolveOne(doc, m, date, named);
+      Mention resolved = resolveOne(doc, m, date, named, bodies);
       mentions.set(i, resolved);
       Actor a = resolved.actor();
       if (resolved.type().equals("PERSON") && a != null && a.name() != null) {
@@ -62,8 +63,12 @@ final class ActorResolver {
     roles.spread(doc);
   }
 
-  private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named) {
+  private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named, Bodies bodies) {
     String text = m.text();
+    // "Pennzoil Co ... Pennzoil said": the tagger may take the short name for a person's
+    boolean byName = m.type().equals("ORGANIZATION") || m.type().equals("PERSON");
+    Actor firm = byName ? bodies.again(text) : null;
+    if (firm != null) return m.withType("ORGANIZATION").withActor(firm);
     // A person called Jordan or Chad is not a country.
     if (m.type().equals("PERSON")) return m.withActor(formerly(doc, m, person(doc, m, date, named)));
     // the outlet that publishes the article is a news outlet, wherever its story is
@@ -99,10 +104,10 @@ final class ActorResolver {
       c = kb.countryByAdjective(words[1]);
       if (c != null) return m.withType("NATIONALITY").withActor(country(text, c, null, null));
     }
-    // "Volkswagen AG", "Honam Petrochemical Corp": a firm, of the country the story gives it
-    if (m.type().equals("ORGANIZATION") && Firms.named(text)) {
-      return m.withActor(new Actor(text, text, code(null, BUSINESS), null, BUSINESS, null));
-    }
+    // "Volkswagen AG", "Honam Petrochemical Corp", "Ministry of Mines": a firm or a public body,
+    // of the country the story gives it
+    Actor unknown = m.type().equals("ORGANIZATION") ? bodies.of(text) : null;
+    if (unknown != null) return m.withActor(unknown);
     // "Vice-President Moody Awori" taken for an organisation: a name after a title is a person
     if (!m.type().equals("LOCATION")) {
       Actor holder = fromTitle(doc, m);
@@ -293,8 +298,27 @@ final class ActorResolver {
         && partyBefore(before, end)) {
       sector = "PTY";
     }
+    // "Tory leader Michael Howard", "Lib Dem spokesman Mark Oaten": a party's officers are the
+    // party's, of its country; its members of parliament stay legislators
+    Actor party = sector == null ? null : knownPartyBefore(before, end);
+    if (party != null) {
+      if ("GOV".equals(sector)) sector = PARTY;
+      if (country == null) country = party.country();
+    }
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
+  }
+
+  /** A party we know named just before a title: "Tory leader", "Labour party chairman", "Lib Dem home affairs spokesman". */
+  private Actor knownPartyBefore(List<Token> before, int end) {
+    for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
+      for (int n = Math.min(3, i + 1); n >= 1; n--) {
+        Actor org = kb.organisation(join(before.subList(i + 1 - n, i + 1)));
+        if (org != null && PARTY.equals(org.sector()) && org.country() != null) return org;
+      }
+      if (!Character.isUpperCase(before.get(i).word().charAt(0)) && !before.get(i).pos().startsWith("NN")) return null;
+    }
+    return null;
   }
 
   /**

@@ -21,6 +21,14 @@ final class Firms {
 
   private Firms() {}
 
+  /** The name without its legal form: "Pennzoil Co" -> "Pennzoil" (words of trade stay: "Hughes Aircraft"). */
+  static String shortName(String name) {
+    String[] words = name.strip().split("\\s+");
+    int end = words.length;
+    while (end > 1 && Boolean.TRUE.equals(WORDS.get(words[end - 1].toLowerCase(Locale.ROOT).replace(".", "")))) end--;
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)).replaceAll(",$", "");
+  }
+
   static boolean named(String name) {
     String[] words = name.strip().toLowerCase(Locale.ROOT).replace(".", "").split("\\s+");
     if (words.length < 2) return false; // "Co" alone, or "Holdings", names nothing

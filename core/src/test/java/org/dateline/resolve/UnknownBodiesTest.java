@@ -1,0 +1,59 @@
+package org.dateline.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Document;
+import org.dateline.model.Mention;
+import org.dateline.testing.Models;
+import org.junit.jupiter.api.Test;
+
+/** Firms, public bodies and party officers the knowledge base does not know, read from their names (sentences written here). */
+class UnknownBodiesTest {
+  private static Document code(String text, String date) {
+    return Models.pipeline().process(new Article("t", LocalDate.parse(date), null, null, null, text, 0, null, null, "t"));
+  }
+
+  private static List<Actor> all(Document d, String text) {
+    return d.mentions().stream().filter(m -> m.text().equals(text) && m.actor() != null).map(Mention::actor).toList();
+  }
+
+  @Test
+  void aFirmNamedAgainWithoutItsLegalFormIsTheFirm() {
+    Document d = code("Brackwell Oil Co sued Denholm Refining Inc in a Texas court on Monday. "
+        + "Brackwell said the refiner had broken the contract.", "1987-04-06");
+    List<Actor> again = all(d, "Brackwell");
+    assertFalse(again.isEmpty(), d.mentions().toString());
+    assertEquals("BUS", again.get(0).sector(), again.toString());
+  }
+
+  @Test
+  void aMinistryUnknownByNameIsAGovernmentBody() {
+    Document d = code("The Ministry of Mines banned open-pit mining near the coast.", "2018-04-06");
+    List<Actor> ministry = all(d, "Ministry of Mines");
+    assertFalse(ministry.isEmpty(), d.mentions().toString());
+    assertEquals("GOV", ministry.get(0).sector(), ministry.toString());
+  }
+
+  @Test
+  void aBodysNameGivesItsCountry() {
+    Document d = code("The Lithuanian Administrative Court annulled the fine imposed on the Russian broadcaster.", "2018-04-06");
+    List<Actor> court = all(d, "Lithuanian Administrative Court");
+    assertFalse(court.isEmpty(), d.mentions().toString());
+    assertEquals("LTUJUD", court.get(0).code(), court.toString());
+  }
+
+  @Test
+  void aPartysOfficerIsThePartys() {
+    Document d = code("Tory leader Rupert Ashcombe attacked the budget. Labour spokesman Gail Pennick defended it. "
+        + "Labour MP Owen Tredegar abstained.", "2005-02-01");
+    Actor leader = all(d, "Rupert Ashcombe").get(0);
+    assertEquals("GBRPTY", leader.code(), leader.toString());
+    assertEquals("GBRPTY", all(d, "Gail Pennick").get(0).code(), d.mentions().toString());
+    assertEquals("GBRLEG", all(d, "Owen Tredegar").get(0).code(), d.mentions().toString());
+  }
+}
