@@ -34,6 +34,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, description = "gdelt (events), mentions (GDELT mentions), plover or parquet")
   Format format;
 
+  @Option(names = "--all", description = "also events not told as having happened: denied (\"did not attack\"), "
+      + "only supposed or still to come (hypothetical, conditional, future); left out by default, as GDELT does")
+  boolean all;
+
   @Option(names = "--out", paramLabel = "PATH", description = "file to write (folder for parquet); standard output if absent")
   Path out;
 
@@ -47,14 +51,14 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Store store = parquet != null ? Store.openParquet(parquet) : Store.openReadOnly(db)) {
       if (format == Format.parquet) {
-        PloverExport.parquet(store, out);
+        PloverExport.parquet(store, out, all);
         return 0;
       }
       try (Writer w = writer()) {
         switch (format) {
-          case gdelt -> GdeltExport.events(store.connection(), w);
-          case mentions -> GdeltExport.mentions(store.connection(), w);
-          default -> PloverExport.plover(store, w);
+          case gdelt -> GdeltExport.events(store.connection(), w, all);
+          case mentions -> GdeltExport.mentions(store.connection(), w, all);
+          default -> PloverExport.plover(store, w, all);
         }
       }
       return 0;

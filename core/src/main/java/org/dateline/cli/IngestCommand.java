@@ -119,11 +119,12 @@ final class IngestCommand implements Callable<Integer> {
     String summary(Store s) throws SQLException {
       int dup = outcomes.getOrDefault(Store.Outcome.SAME_ID, 0) + outcomes.getOrDefault(Store.Outcome.SAME_CONTENT, 0);
       return String.format("dateline: stored %d new article%s%s in %s; it holds %d articles (%d near-duplicates), "
-              + "%d event mentions merged into %d events",
+              + "%d event mentions merged into %d events (and %d not told as having happened)",
           outcomes.getOrDefault(Store.Outcome.STORED, 0), outcomes.getOrDefault(Store.Outcome.STORED, 0) == 1 ? "" : "s",
           dup == 0 ? "" : " (" + dup + " already stored, left out)", db,
           s.count("SELECT count(*) FROM articles"), s.count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-          s.count("SELECT count(*) FROM mentions"), s.count("SELECT count(*) FROM events"));
+          s.count("SELECT count(*) FROM mentions"), s.count("SELECT count(*) FROM events WHERE factual"),
+          s.count("SELECT count(*) FROM events WHERE NOT factual"));
     }
   }
 }

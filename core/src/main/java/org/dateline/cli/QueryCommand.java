@@ -66,6 +66,9 @@ final class QueryCommand implements Callable<Integer> {
   String text;
   @Option(names = "--sort", description = "date, mentions, sources, articles, goldstein or id; '-' first for descending")
   String sort;
+  @Option(names = "--all", description = "also events not told as having happened: denied, only supposed or still "
+      + "to come (left out by default)")
+  boolean all;
   @Option(names = "--limit", defaultValue = "50", description = "at most this many rows (default: ${DEFAULT-VALUE})")
   String limit;
   @Option(names = "--offset", description = "skip this many rows first")
@@ -132,6 +135,7 @@ final class QueryCommand implements Callable<Integer> {
     m.put("sort", sort);
     m.put("limit", limit);
     m.put("offset", offset);
+    m.put("all", String.valueOf(all));
     return m;
   }
 }

@@ -1,6 +1,7 @@
 package org.dateline.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A coded event: who did what to whom, when and where, and the words that say so.
@@ -19,6 +20,14 @@ public record Event(String id, List<Actor> source, List<Actor> target, String ca
                     Explanation explain) {
   public static final String BACKGROUND = "background";
   public static final String CONDITIONAL = "conditional";
+  public static final String HYPOTHETICAL = "hypothetical";
+  public static final String FUTURE = "future";
+  /**
+   * Modalities of an act only supposed or still to come. Background (an earlier event told in
+   * passing), reported (someone's account) and intent (a stated intent, itself an act in CAMEO)
+   * are not here: each tells of something that happened.
+   */
+  public static final Set<String> NOT_HAPPENED = Set.of(HYPOTHETICAL, CONDITIONAL, FUTURE);
 
   public Event {
     source = List.copyOf(source);
@@ -31,6 +40,19 @@ public record Event(String id, List<Actor> source, List<Actor> target, String ca
                Evidence evidence, double confidence) {
     this(id, source, target, cameo, quadClass, goldstein, plover, date, dateText, location, negated, modality,
         evidence, confidence, null);
+  }
+
+  /**
+   * Whether an act is told as having happened, the only events GDELT, ICEWS and POLECAT count:
+   * not negated ("did not attack") and not only supposed or to come ({@link #NOT_HAPPENED}).
+   */
+  public static boolean factual(boolean negated, String modality) {
+    return !negated && (modality == null || !NOT_HAPPENED.contains(modality));
+  }
+
+  /** Whether this event is told as having happened ({@link #factual(boolean, String)}). */
+  public boolean isFactual() {
+    return factual(negated, modality);
   }
 
   /** Whether the event is what its sentence reports, not one told in passing or only supposed. */

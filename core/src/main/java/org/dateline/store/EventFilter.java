@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  * @param cameo   CAMEO code or prefix of any of the event's mentions
  * @param near    latitude, longitude and radius in km, or null
  * @param text    full-text query over article text and evidence (Lucene syntax)
+ * @param all     events not told as having happened as well (denied, supposed, to come)
  */
 public record EventFilter(String actor, String country, String sector, String name, String dyadA, String dyadB,
                           boolean mutual, String cameo, String root, Integer quad, String plover, LocalDate from,
                           LocalDate to, String placeCountry, double[] near, String text, String sort, int limit,
-                          int offset) {
+                          int offset, boolean all) {
   /** Every name the filter accepts. */
   public static final List<String> NAMES = List.of("actor", "country", "sector", "name", "dyad", "mutual", "cameo",
-      "root", "quad", "plover", "from", "to", "place", "near", "km", "text", "sort", "limit", "offset");
+      "root", "quad", "plover", "from", "to", "place", "near", "km", "text", "sort", "limit", "offset", "all");
   public static final Set<String> SORTS = Set.of("date", "-date", "mentions", "-mentions", "sources", "-sources",
       "articles", "-articles", "goldstein", "-goldstein", "id", "-id");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,20}");
@@ -59,7 +60,7 @@ public record EventFilter(String actor, String country, String sector, String na
         upper(pattern(p, "plover", Pattern.compile("[A-Za-z_]{2,30}"), "a PLOVER type such as ACCUSE")),
         from, to, upper(pattern(p, "place", CODE, "an ISO 3166 alpha-3 code such as PHL")), near(p),
         blank(p.get("text")), sort == null ? "date" : sort, limit == null ? defaultLimit : limit,
-        offset == null ? 0 : offset);
+        offset == null ? 0 : offset, bool(p, "all"));
   }
 
   private static String[] dyad(String v) {

@@ -13,7 +13,9 @@ import org.dateline.model.Place;
  * Puts a mention into an event by the rule of {@link EventSlots}: the stored event with the same
  * directed dyad and CAMEO root whose days lie within the window of the mention's day, in the same
  * place where both know it, or else a new event. Mentions without any known actor never merge:
- * "someone criticised someone" in two articles is no evidence of one event.
+ * "someone criticised someone" in two articles is no evidence of one event. A mention of an act
+ * denied or only supposed ({@link Event#isFactual}) merges only with its like, into events flagged
+ * not factual, so it never makes, joins or widens an event that happened.
  */
 final class EventMerger {
   private final Connection conn;
@@ -37,14 +39,16 @@ final class EventMerger {
   }
 
   private static WriterState.DyadKey key(MentionRow row) {
-    return new WriterState.DyadKey(row.actor1(), row.actor2(), row.root());
+    return new WriterState.DyadKey(row.actor1(), row.actor2(), row.root(), row.event().isFactual());
   }
 
   private long create(MentionRow row) throws SQLException {
     long id = state.nextEventId++;
     Event e = row.event();
     Place p = e.location();
-    if (insert == null) insert = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (insert == null) {
+      insert = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
     insert.setLong(1, id);
     insert.setString(2, row.actor1());
     insert.setString(3, row.actor2());
@@ -56,6 +60,7 @@ final class EventMerger {
     insert.setDate(9, Date.valueOf(row.day()));
     insert.setDate(10, Date.valueOf(row.day()));
     setPlace(insert, 11, p);
+    insert.setBoolean(15, e.isFactual());
     insert.executeUpdate();
     if (EventSlots.merges(row.actor1(), row.actor2())) state.addEvent(key(row), EventSlots.Slot.of(id, row.day(), p));
     return id;

@@ -16,7 +16,7 @@ public final class EventQueries {
   private static final String EVENT_COLUMNS = "e.id, e.first_day AS date, e.last_day, e.actor1, e.actor2, e.cameo, "
       + "e.cameo_root AS root, e.quad_class AS quad, e.goldstein, e.plover_type AS plover, e.place_name AS place, "
       + "e.place_country, e.lat, e.lon, e.num_mentions AS mentions, e.num_sources AS sources, "
-      + "e.num_articles AS articles, e.first_seen, e.last_seen";
+      + "e.num_articles AS articles, e.first_seen, e.last_seen, e.factual";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Connection conn;

@@ -37,6 +37,12 @@ final class EventSql {
     }
     near(f.near());
     text(f.text(), index);
+    if (!f.all()) sql.append(" AND ").append(factual(false, "e"));
+  }
+
+  /** The condition on events {@code e} that keeps only acts told as having happened, unless all are wanted. */
+  static String factual(boolean all, String e) {
+    return all ? "TRUE" : e + ".factual";
   }
 
   String orderBy(EventFilter f) {

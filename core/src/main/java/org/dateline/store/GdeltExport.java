@@ -42,22 +42,25 @@ public final class GdeltExport {
       LEFT JOIN LATERAL (SELECT coalesce(name, text) AS name, country, sector FROM mention_actors x
             WHERE x.mention_id = r.mid AND coalesce(x.code, x.country) = e.actor2
             ORDER BY x.side = 'target' DESC, x.idx LIMIT 1) a2 ON TRUE
+      WHERE %s
       ORDER BY e.id""";
 
   private static final String MENTIONS = """
       SELECT m.event_id, first.added, a.ingested_at, a.source, coalesce(a.url, a.id) AS url, m.sentence,
              m.actor1_offset, m.actor2_offset, m.char_start, m.confidence, length(a.text) AS doc_len
-      FROM mentions m JOIN articles a ON a.id = m.article_id
+      FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
       JOIN (SELECT m2.event_id, min(a2.ingested_at) AS added FROM mentions m2
             JOIN articles a2 ON a2.id = m2.article_id GROUP BY m2.event_id) first ON first.event_id = m.event_id
+      WHERE %s
       ORDER BY m.event_id, a.date, m.id""";
 
   private GdeltExport() {}
 
-  /** Writes the event table; returns the number of rows. */
-  public static long events(Connection c, Writer out) throws SQLException, IOException {
+  /** Writes the event table (with {@code all}, events not told as having happened too); returns the rows written. */
+  public static long events(Connection c, Writer out, boolean all) throws SQLException, IOException {
     long n = 0;
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(EVENTS)) {
+    String sql = EVENTS.formatted(EventSql.factual(all, "e"));
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         row(out, eventRow(rs));
         n++;
@@ -144,10 +147,11 @@ public final class GdeltExport {
     return source;
   }
 
-  /** Writes the mentions table; returns the number of rows. */
-  public static long mentions(Connection c, Writer out) throws SQLException, IOException {
+  /** Writes the mentions table of the events {@link #events} writes; returns the number of rows. */
+  public static long mentions(Connection c, Writer out, boolean all) throws SQLException, IOException {
     long n = 0;
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(MENTIONS)) {
+    String sql = MENTIONS.formatted(EventSql.factual(all, "e"));
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         List<Object> r = new ArrayList<>(16);
         r.add(rs.getLong(1));

@@ -23,10 +23,11 @@ public final class PloverExport {
 
   private PloverExport() {}
 
-  /** Writes one PLOVER record per event; returns the number written. */
-  public static long plover(Store store, Writer out) throws SQLException, IOException {
+  /** Writes one PLOVER record per event (with {@code all}, those not told as happening too); returns how many. */
+  public static long plover(Store store, Writer out, boolean all) throws SQLException, IOException {
     EventQueries q = new EventQueries(store);
-    List<Map<String, Object>> ids = Rows.query(store.connection(), "SELECT id FROM events ORDER BY id", List.of());
+    List<Map<String, Object>> ids = Rows.query(store.connection(), "SELECT id FROM events e WHERE "
+        + EventSql.factual(all, "e") + " ORDER BY id", List.of());
     for (Map<String, Object> row : ids) {
       Map<String, Object> e = q.event(((Number) row.get("id")).longValue());
       out.write(JSON.writeValueAsString(record(e)));
@@ -80,14 +81,17 @@ public final class PloverExport {
     o.put(role + "_sector", a == null ? null : (String) a.get("sector"));
   }
 
-  /** Writes events.parquet and mentions.parquet into a folder. */
-  public static void parquet(Store store, Path folder) throws SQLException, IOException {
+  /** Writes events.parquet and mentions.parquet into a folder (with {@code all}, events not told as happening too). */
+  public static void parquet(Store store, Path folder, boolean all) throws SQLException, IOException {
     Files.createDirectories(folder);
+    String factual = EventSql.factual(all, "e");
     try (Statement s = store.connection().createStatement()) {
       s.execute("COPY (SELECT * EXCLUDE (num_mentions, num_sources, num_articles), num_mentions, num_sources, "
-          + "num_articles FROM event_stats ORDER BY id) TO " + literal(folder.resolve("events.parquet")) + " (FORMAT parquet)");
+          + "num_articles FROM event_stats e WHERE " + factual + " ORDER BY id) TO "
+          + literal(folder.resolve("events.parquet")) + " (FORMAT parquet)");
       s.execute("COPY (SELECT m.*, a.date AS article_date, a.source, a.url, a.duplicate_of FROM mentions m "
-          + "JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, m.id) TO "
+          + "JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id WHERE " + factual
+          + " ORDER BY m.event_id, m.id) TO "
           + literal(folder.resolve("mentions.parquet")) + " (FORMAT parquet)");
     }
   }

@@ -50,9 +50,24 @@ public final class Store implements AutoCloseable {
   /** Opens an existing database for reading only, so other readers may share it. */
   public static Store openReadOnly(Path file) throws SQLException {
     if (!Files.isRegularFile(file)) throw new SQLException("no database at " + file + " (run dateline ingest first)");
+    Connection c = readOnly(file);
+    int version = StoreSchema.version(c);
+    if (version == 0 || version >= StoreSchema.VERSION) return new Store(file, c, true);
+    // A store of an older version is brought up to date once, open for writing for that moment.
+    c.close();
+    try {
+      open(file).close();
+    } catch (SQLException e) {
+      throw new SQLException("the database " + file + " is of schema version " + version + " and could not be "
+          + "upgraded to " + StoreSchema.VERSION + ": " + e.getMessage(), e);
+    }
+    return new Store(file, readOnly(file), true);
+  }
+
+  private static Connection readOnly(Path file) throws SQLException {
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
-    return new Store(file, DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p), true);
+    return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
   }
 
   /**

@@ -9,11 +9,14 @@ import java.sql.Statement;
  * their actors and the article's places are written once, in one transaction per article; events
  * are mentions merged across articles. The counts GDELT gives for an event (NumMentions,
  * NumSources, NumArticles, first and last seen) are computed by the {@code event_stats} view, so
- * they can never disagree with the mentions after a crash.
+ * they can never disagree with the mentions after a crash. An event is factual when its mentions
+ * tell the act as having happened ({@link org.dateline.model.Event#factual}); mentions of acts
+ * denied or only supposed make events of their own, never merged with factual ones.
  */
 final class StoreSchema {
   // 2: places gained feature_kind and used_as (added to a version-1 store when it is opened).
-  static final int VERSION = 2;
+  // 3: events gained factual; an older store's events are split when it is opened (FactualSplit).
+  static final int VERSION = 3;
 
   private StoreSchema() {}
 
@@ -41,7 +44,7 @@ final class StoreSchema {
         id BIGINT PRIMARY KEY, actor1 VARCHAR, actor2 VARCHAR, cameo VARCHAR NOT NULL,
         cameo_root VARCHAR NOT NULL, quad_class INTEGER, goldstein DOUBLE, plover_type VARCHAR,
         first_day DATE, last_day DATE, place_name VARCHAR, place_country VARCHAR,
-        lat DOUBLE, lon DOUBLE)""",
+        lat DOUBLE, lon DOUBLE, factual BOOLEAN)""",
       """
       CREATE TABLE IF NOT EXISTS mentions (
         id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
@@ -58,6 +61,15 @@ final class StoreSchema {
         name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR,
         PRIMARY KEY (mention_id, side, idx))""",
   };
+
+  /** The schema version a store was written with; 0 for a file that is no store yet. */
+  static int version(Connection c) throws SQLException {
+    if (!FactualSplit.exists(c, "meta", null)) return 0;
+    try (Statement s = c.createStatement();
+         java.sql.ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+    }
+  }
 
   /** Tables written per article, which a folder of Parquet tables (the Spark job's output) also holds. */
   static final java.util.List<String> ARTICLE_TABLES = java.util.List.of("articles", "places", "events", "mentions",
@@ -80,11 +92,12 @@ final class StoreSchema {
         FROM events e JOIN mentions m ON m.event_id = e.id
           JOIN articles a ON a.id = m.article_id JOIN article_origin ao ON ao.id = a.id
         GROUP BY ALL""",
+      // An actor's events are those that happened; its mentions are all it has.
       """
       CREATE OR REPLACE VIEW actors AS
         SELECT code, name, country, sector, count(*) AS mentions,
-               count(DISTINCT m.event_id) AS events, min(text) AS example
-        FROM mention_actors ma JOIN mentions m ON m.id = ma.mention_id
+               count(DISTINCT m.event_id) FILTER (WHERE e.factual) AS events, min(text) AS example
+        FROM mention_actors ma JOIN mentions m ON m.id = ma.mention_id JOIN events e ON e.id = m.event_id
         GROUP BY code, name, country, sector""",
   };
 
@@ -103,18 +116,24 @@ final class StoreSchema {
         String replace = table.equals("articles") ? " REPLACE (CAST(record AS JSON) AS record)" : "";
         s.execute("CREATE VIEW " + table + " AS SELECT *" + replace + " FROM read_parquet(" + glob + ")");
       }
+      if (FactualSplit.needed(c)) {
+        throw new SQLException("the events in " + dir + " do not say which are factual (written by an older "
+            + "dateline spark code): run it again");
+      }
       for (String ddl : VIEWS) s.execute(ddl);
     }
   }
 
   static void create(Connection c) throws SQLException {
+    boolean unsplit = FactualSplit.needed(c);
     try (Statement s = c.createStatement()) {
       for (String ddl : DDL) s.execute(ddl);
-      for (String ddl : VIEWS) s.execute(ddl);
       // A version-1 store lacks the newer columns; its older rows keep nulls there (places
       // as places, as all version-1 rows were).
       s.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS feature_kind VARCHAR");
       s.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS used_as VARCHAR");
+      if (unsplit) FactualSplit.apply(c);
+      for (String ddl : VIEWS) s.execute(ddl);
       s.execute("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "') "
           + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     }

@@ -15,11 +15,12 @@ import java.util.Set;
 /**
  * What the writer must look up for every article, held in memory so that an article costs a few
  * inserts and no scans: stored ids and content hashes, MinHash bands, and the events that new
- * mentions may merge into, by dyad and CAMEO root. Loaded from the database when the writer
+ * mentions may merge into, by dyad, CAMEO root and factuality. Loaded from the database when the writer
  * starts, and again after a rollback; DuckDB's file lock makes this process the only writer.
  */
 final class WriterState {
-  record DyadKey(String actor1, String actor2, String root) {}
+  /** What merging groups by: the directed dyad, the CAMEO root, and whether the act is told as having happened. */
+  record DyadKey(String actor1, String actor2, String root, boolean factual) {}
 
   private record BandKey(int band, long hash) {}
 
@@ -40,12 +41,13 @@ final class WriterState {
             .add(rs.getString(3));
       }
       try (ResultSet rs = st.executeQuery("SELECT id, actor1, actor2, cameo_root, first_day, last_day, place_name, "
-          + "place_country, lat, lon FROM events")) {
+          + "place_country, lat, lon, factual FROM events")) {
         while (rs.next()) {
           long id = rs.getLong(1);
           s.nextEventId = Math.max(s.nextEventId, id + 1);
           if (rs.getString(2) == null && rs.getString(3) == null) continue; // never merged into
-          s.addEvent(new DyadKey(rs.getString(2), rs.getString(3), rs.getString(4)), new EventSlots.Slot(id,
+          DyadKey key = new DyadKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(11));
+          s.addEvent(key, new EventSlots.Slot(id,
               rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
               (Double) rs.getObject(9), (Double) rs.getObject(10)));
         }

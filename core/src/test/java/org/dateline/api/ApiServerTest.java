@@ -1,6 +1,7 @@
 package org.dateline.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.dateline.model.Document;
 import org.dateline.model.Event;
 import org.dateline.model.Evidence;
 import org.dateline.model.Plover;
+import org.dateline.store.Docs;
 import org.dateline.store.Store;
 import org.dateline.store.TextIndex;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +106,23 @@ class ApiServerTest {
     assertBad("/events?limit=9999", "limit");
     assertBad("/events?from=yesterday", "from");
     assertBad("/events?colour=red", "colour");
+  }
+
+  @Test
+  void eventsNotToldAsHappeningAreListedOnlyWithAll() throws Exception {
+    String t = "Washington denied that its destroyer had fired on a Chinese trawler in the strait.";
+    store.put(Docs.doc("d3", "2024-03-03", "Wire", t,
+        Docs.told(Docs.event("USA", "CHN", "190", "2024-03-03", null, t), true, null)), 3);
+    assertEquals(1, json(get("/events?dyad=USA-CHN")).get("total").asInt());
+    JsonNode all = json(get("/events?dyad=USA-CHN&all=true&sort=id"));
+    assertEquals(2, all.get("total").asInt(), all.toString());
+    assertTrue(all.get("items").get(0).get("factual").asBoolean());
+    assertFalse(all.get("items").get(1).get("factual").asBoolean());
+    assertEquals(1, json(get("/export?format=json")).size());
+    assertEquals(2, json(get("/export?format=json&all=true")).size());
+    assertEquals(1, json(get("/dyads")).get("items").get(0).get("events").asInt());
+    assertEquals(2, json(get("/dyads?all=true")).get("items").get(0).get("events").asInt());
+    assertBad("/events?all=maybe", "all");
   }
 
   @Test

@@ -32,6 +32,10 @@ class StoreCommandsTest {
       s.put(Docs.doc("d2", "2024-03-11", "Daily", t2, Docs.event("PHLGOV", "CHN", "111", "2024-03-11", null, t2)), 3);
       String t3 = "Washington and Beijing held talks on trade in Geneva.";
       s.put(Docs.doc("d3", "2024-04-02", "Wire", t3, Docs.event("USA", "CHN", "040", "2024-04-02", null, t3)), 3);
+      // Told as not having happened: stored, but left out of queries and exports unless --all.
+      String t4 = "Beijing denied that its coast guard had fired water cannon at a Philippine supply boat.";
+      s.put(Docs.doc("d4", "2024-03-12", "Daily", t4,
+          Docs.told(Docs.event("CHN", "PHLGOV", "190", "2024-03-12", null, t4), true, null)), 3);
       new TextIndex(s.indexDir()).sync(s.connection());
     }
   }
@@ -103,6 +107,28 @@ class StoreCommandsTest {
       rs.next();
       assertEquals(2, rs.getLong(1));
       assertEquals(3, rs.getLong(2));
+    }
+  }
+
+  @Test
+  void allBringsBackEventsNotToldAsHappening() throws Exception {
+    assertEquals("", run("query", "--dyad", "CHN-PHL", "--format", "jsonl").out().strip());
+    CodeCommandTest.Run r = run("query", "--dyad", "CHN-PHL", "--all", "--format", "jsonl");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode e = new ObjectMapper().readTree(r.out().strip());
+    assertEquals("190", e.get("cameo").asText());
+    assertEquals(false, e.get("factual").asBoolean());
+    assertEquals(3, run("query", "--all", "--format", "jsonl").out().strip().split("\n").length);
+    assertEquals(3, run("export", "--format", "gdelt", "--all").out().strip().split("\n").length);
+    assertEquals(4, run("export", "--format", "mentions", "--all").out().strip().split("\n").length);
+    assertEquals(3, run("export", "--format", "plover", "--all").out().strip().split("\n").length);
+    Path folder = dir.resolve("pq-all");
+    assertEquals(0, run("export", "--format", "parquet", "--all", "--out", folder.toString()).exit());
+    try (var conn = DriverManager.getConnection("jdbc:duckdb:"); var st = conn.createStatement();
+         ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE NOT factual) FROM '"
+             + folder.resolve("events.parquet") + "'")) {
+      rs.next();
+      assertEquals(1, rs.getLong(1));
     }
   }
 

@@ -36,6 +36,12 @@ public final class Docs {
         0.8);
   }
 
+  /** The same event told otherwise: denied, or with a modality such as "future". */
+  public static Event told(Event e, boolean negated, String modality) {
+    return new Event(e.id(), e.source(), e.target(), e.cameo(), e.quadClass(), e.goldstein(), e.plover(), e.date(),
+        e.dateText(), e.location(), negated, modality, e.evidence(), e.confidence());
+  }
+
   public static Document doc(String id, String date, String source, String text, Event... events) {
     Article a = new Article(id, LocalDate.parse(date), source, "Title " + id, "https://example.org/" + id, text, 0,
         null, null, id + ".txt");

@@ -52,11 +52,11 @@ class GdeltExportTest {
         String text = StoreTest.text(40 + i, 60);
         s.put(Docs.doc("d" + i, "2024-03-10", "Wire", text, Docs.event(e[0], e[1], e[2], "2024-03-10", place, text)), 3);
       }
-      for (String line : lines(w -> GdeltExport.events(s.connection(), w))) {
+      for (String line : lines(w -> GdeltExport.events(s.connection(), w, false))) {
         String[] c = line.split("\t", -1);
         byActor2.put(c[A2_CODE], c);
       }
-      mentions = lines(w -> GdeltExport.mentions(s.connection(), w)).stream().map(l -> l.split("\t", -1)).toList();
+      mentions = lines(w -> GdeltExport.mentions(s.connection(), w, false)).stream().map(l -> l.split("\t", -1)).toList();
     }
   }
 

@@ -87,7 +87,8 @@ class StoreTest {
           + "null, 0.9)");
     }
     try (Store s = Store.open(db)) {
-      assertEquals("2", one(s, "SELECT value FROM meta WHERE key = 'schema_version'").get("value"));
+      assertEquals(String.valueOf(StoreSchema.VERSION),
+          one(s, "SELECT value FROM meta WHERE key = 'schema_version'").get("value"));
       Document d = Docs.coded();
       d.places().add(new Place("Peru", 23, 27, 0, "Peru", "PER", null, "A", -10.0, -76.0, null, 0.9)
           .withUsedAs(Place.ACTOR));

@@ -15,17 +15,18 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dateline.model.Event;
 import org.dateline.model.Place;
 import org.dateline.store.EventSlots;
 import scala.Tuple2;
 
 /**
  * Merges mentions into events as the store does, with the store's rule ({@link EventSlots}).
- * Merging only ever joins mentions of one directed dyad and CAMEO root, so Spark groups them by
- * that key (the shuffle) and each group is walked in the order the store would have met its
- * mentions (article order, then mention index): the rule is greedy, so that order is part of the
- * result. Event ids are the creating mentions' ranks in that order, which are the ids a fresh
- * store gives.
+ * Merging only ever joins mentions of one directed dyad, CAMEO root and factuality (told as having
+ * happened or not), so Spark groups them by that key (the shuffle) and each group is walked in the
+ * order the store would have met its mentions (article order, then mention index): the rule is
+ * greedy, so that order is part of the result. Event ids are the creating mentions' ranks in that
+ * order, which are the ids a fresh store gives.
  */
 final class MergeStage {
   /** Which event each mention went to (named by the mention that created it), and the events as merging left them. */
@@ -41,10 +42,11 @@ final class MergeStage {
         .join(articleOrder.select(col("id").as("a_id"), col("ingested_at").as("ord")), col("article_id").equalTo(col("a_id")))
         .drop("a_id");
     JavaRDD<Row> keyed = m.where(col("actor1").isNotNull().or(col("actor2").isNotNull()))
-        .select("id", "actor1", "actor2", "cameo_root", "ord", "idx", "day", "place_name", "place_country", "lat", "lon")
+        .select("id", "actor1", "actor2", "cameo_root", "ord", "idx", "day", "place_name", "place_country", "lat", "lon",
+            "negated", "modality")
         .javaRDD();
     JavaRDD<Row> assigned = keyed
-        .mapToPair(r -> new Tuple2<>(key(r.getString(1), r.getString(2), r.getString(3)), r))
+        .mapToPair(r -> new Tuple2<>(key(r.getString(1), r.getString(2), r.getString(3), factual(r)), r))
         .groupByKey()
         .flatMap(g -> walk(g._2(), mergeDays).iterator());
     // A mention without any known actor is an event of its own.
@@ -60,18 +62,13 @@ final class MergeStage {
         .orderBy(col("ord"), col("idx"));
     JavaRDD<Row> numbered = creators.javaRDD().zipWithIndex().map(t -> {
       Row r = t._1();
-      return RowFactory.create(t._2() + 1, r.getAs("creator"), r.getAs("actor1"), r.getAs("actor2"), r.getAs("cameo"),
-          r.getAs("cameo_root"), r.getAs("quad_class"), r.getAs("goldstein"), r.getAs("plover_type"), r.getAs("e_first"),
-          r.getAs("e_last"), r.getAs("e_place_name"), r.getAs("e_place_country"), r.getAs("e_lat"), r.getAs("e_lon"));
+      return RowFactory.create(t._2() + 1, r.getAs("actor1"), r.getAs("actor2"), r.getAs("cameo"), r.getAs("cameo_root"),
+          r.getAs("quad_class"), r.getAs("goldstein"), r.getAs("plover_type"), r.getAs("e_first"), r.getAs("e_last"),
+          r.getAs("e_place_name"), r.getAs("e_place_country"), r.getAs("e_lat"), r.getAs("e_lon"), factual(r),
+          r.getAs("creator"));
     });
     StructType withCreator = Schemas.EVENTS.add("creator", DataTypes.StringType);
-    Dataset<Row> eventsWithCreator = spark.createDataFrame(numbered.map(r -> {
-      Object[] v = new Object[15];
-      v[0] = r.get(0);
-      for (int i = 1; i < 14; i++) v[i] = r.get(i + 1);
-      v[14] = r.get(1);
-      return RowFactory.create(v);
-    }), withCreator).cache();
+    Dataset<Row> eventsWithCreator = spark.createDataFrame(numbered, withCreator).cache();
     Dataset<Row> events = eventsWithCreator.drop("creator");
     Dataset<Row> ids = all.select("mention_id", "creator")
         .join(eventsWithCreator.select(col("creator").as("c"), col("id").as("eid")), col("creator").equalTo(col("c")));
@@ -90,8 +87,14 @@ final class MergeStage {
     return out;
   }
 
-  private static String key(String actor1, String actor2, String root) {
-    return (actor1 == null ? "\u0001" : actor1) + "\u0000" + (actor2 == null ? "\u0001" : actor2) + "\u0000" + root;
+  private static String key(String actor1, String actor2, String root, boolean factual) {
+    return (actor1 == null ? "\u0001" : actor1) + "\u0000" + (actor2 == null ? "\u0001" : actor2) + "\u0000" + root
+        + "\u0000" + factual;
+  }
+
+  /** Whether the mention tells its act as having happened: such mentions merge only with their like, as in the store. */
+  private static boolean factual(Row r) {
+    return Event.factual(Boolean.TRUE.equals(r.getAs("negated")), r.getAs("modality"));
   }
 
   /** The store's greedy merge over one dyad and root's mentions, in the store's order. */

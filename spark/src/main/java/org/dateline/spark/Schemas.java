@@ -35,7 +35,7 @@ final class Schemas {
   static final StructType EVENTS = of("id", LongType, "actor1", StringType, "actor2", StringType,
       "cameo", StringType, "cameo_root", StringType, "quad_class", IntegerType, "goldstein", DoubleType,
       "plover_type", StringType, "first_day", DateType, "last_day", DateType, "place_name", StringType,
-      "place_country", StringType, "lat", DoubleType, "lon", DoubleType);
+      "place_country", StringType, "lat", DoubleType, "lon", DoubleType, "factual", BooleanType);
 
   static final StructType MENTIONS = of("id", StringType, "article_id", StringType, "idx", IntegerType,
       "event_id", LongType, "local_id", StringType, "actor1", StringType, "actor2", StringType, "cameo", StringType,

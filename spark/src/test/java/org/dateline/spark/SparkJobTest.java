@@ -184,6 +184,7 @@ class SparkJobTest {
       assertTrue(ref.count("SELECT count(*) FROM events") > 100, "too few events to compare");
       assertTrue(ref.count("SELECT count(*) FROM events e WHERE (SELECT count(*) FROM mentions m WHERE m.event_id = e.id) > 1") > 0,
           "no merged event to compare");
+      assertTrue(ref.count("SELECT count(*) FROM events WHERE NOT factual") > 0, "no event not told as happening");
       same(ref, spk, "SELECT * FROM events ORDER BY id");
       same(ref, spk, "SELECT * FROM mentions ORDER BY id");
       same(ref, spk, "SELECT * FROM mention_actors ORDER BY mention_id, side, idx");
@@ -229,6 +230,11 @@ class SparkJobTest {
     assertEquals(0, Main.run("query", "--parquet", out.toString(), "--dyad", "KEN-TZA", "--mutual", "--format", "csv"));
     Path gdelt = work.resolve("events.tsv");
     assertEquals(0, Main.run("export", "--parquet", out.toString(), "--format", "gdelt", "--out", gdelt.toString()));
+    try (Store spk = Store.openParquet(out)) {
+      assertEquals(spk.count("SELECT count(*) FROM events WHERE factual"), Files.readAllLines(gdelt).size());
+    }
+    assertEquals(0, Main.run("export", "--parquet", out.toString(), "--format", "gdelt", "--all", "--out",
+        gdelt.toString()));
     assertEquals(first.events(), Files.readAllLines(gdelt).size());
   }
 
