@@ -34,9 +34,12 @@ final class Commerce {
 
   private Commerce() {}
 
-  /** "Consumer demand rose", "demand for ethylene": the noun "demand" said of a market. */
+  // nouns of a market's wish to buy: "demand for steel", "an order for 20 aircraft"
+  private static final Set<String> WANTS = Set.of("demand", "order");
+
+  /** "Consumer demand rose", "demand for ethylene", "orders for aircraft": a market's demand or a buyer's order. */
   static boolean marketDemand(Sentence s, Token p) {
-    if (!p.isNoun() || !p.lemma().equalsIgnoreCase("demand")) return false;
+    if (!p.isNoun() || !WANTS.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
     Senses senses = Senses.get();
     for (Token c : s.children(p.index())) {
       String word = c.lemma().toLowerCase(Locale.ROOT);

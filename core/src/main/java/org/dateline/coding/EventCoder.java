@@ -309,7 +309,8 @@ public final class EventCoder {
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;
-    String cameo = Assaults.code(r.cameo(), r.args().source(), r.target());
+    // "the Tory leader attacked the prime minister": politicians attack in words
+    String cameo = Rhetoric.code(s, p, Assaults.code(r.cameo(), r.args().source(), r.target()), r.args().source(), r.target());
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
     // "the travelator allows passengers to transfer": the simple present describes (what it

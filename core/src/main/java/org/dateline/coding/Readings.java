@@ -54,7 +54,9 @@ final class Readings {
     String frame = frame(s, p, entry, content, contentCameo, args, negated);
     String cameo = entry.cameo();
     if (content != null || !frame.equals(entry.frame())) {
-      cameo = frames.code(frame, content == null ? "" : contentCameo);
+      // "declined to comment" declines to speak (011); "rejected the opposition's statement" rejects what was said
+      boolean said = content != null && content.isNoun() && contentCameo.startsWith("01");
+      cameo = frames.code(frame, content == null || said && frame.equals("reject") ? "" : contentCameo);
       if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
     }
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an

@@ -1,0 +1,37 @@
+package org.dateline.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * Politicians' words told in words of force: "the Tory leader attacked the prime minister", "the
+ * minister blasted the opposition". When both sides are named by a political office, party,
+ * outlet or body, and the sentence names no weapon, an attack is criticism (CAMEO 111). Armed
+ * parties, police, civilians and countries named bare keep the reading of force.
+ */
+final class Rhetoric {
+  private static final String CRITICISE = "111";
+  private static final Set<String> WORDS_OF_FORCE = Set.of("attack", "blast", "assail");
+  private static final Set<String> SPEAKERS = Set.of("GOV", "PTY", "OPP", "LEG", "ELI", "MED", "NGO", "IGO", "BUS", "LAB", "JUD");
+
+  private Rhetoric() {}
+
+  /** The code for p's act between these sides: 111 for a politician's verbal attack, else cameo. */
+  static String code(Sentence s, Token p, String cameo, List<Actor> source, List<Actor> target) {
+    boolean force = cameo.startsWith("18") || cameo.startsWith("19");
+    if (!force || !WORDS_OF_FORCE.contains(p.lemma().toLowerCase(Locale.ROOT))) return cameo;
+    if (source.isEmpty() || target.isEmpty() || !speakers(source) || !speakers(target)) return cameo;
+    for (Token t : s.tokens()) {
+      if (t.isNoun() && Senses.get().kind(t.lemma()) == Senses.Kind.WEAPON) return cameo;
+    }
+    return CRITICISE;
+  }
+
+  private static boolean speakers(List<Actor> side) {
+    return side.stream().allMatch(a -> a.sector() != null && SPEAKERS.contains(a.sector()));
+  }
+}

@@ -1,0 +1,63 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Statements and words of force in politics: what a verb means by what it takes and who uses it. */
+class WordsOfPoliticsTest {
+  @Test
+  void decliningToCommentIsDecliningComment() {
+    Coded c = Coded.of("The Nigerian oil ministry declined to comment on the report. "
+        + "The Ghanaian minister rejected the opposition's statement.", "2016-03-01");
+    assertEquals("011", c.trigger("declined").cameo(), c.describe());
+    assertEquals("12", c.trigger("rejected").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void insistingIsAStatementAndInsistingOnIsADemand() {
+    Coded c = Coded.of("The Zambian president insisted he had done nothing wrong. "
+        + "The Zambian opposition insisted on a recount of the votes.", "2016-03-01");
+    assertTrue(!c.trigger("insisted").cameo().startsWith("10"), c.describe());
+    assertEquals(1, c.root("10").size(), c.describe());
+  }
+
+  @Test
+  void acknowledgingIsClaimingResponsibilityOnlyForAnAct() {
+    Coded c = Coded.of("The Sudanese minister acknowledged that the plan had flaws. "
+        + "The Somali militant group acknowledged responsibility for the bombing.", "2016-03-01");
+    assertEquals(1, c.root("015").size(), c.describe());
+  }
+
+  @Test
+  void recognitionIsOfStatesAndGovernments() {
+    Coded c = Coded.of("The Peruvian council recognised the need for more housing. "
+        + "Paraguay recognised the independence of Kosovo on Monday.", "2016-03-01");
+    assertEquals(1, c.root("054").size(), c.describe());
+    assertEquals("PRY", Coded.countries(c.root("054").get(0).source()), c.describe());
+  }
+
+  @Test
+  void orderingAircraftIsBuyingThem() {
+    Coded c = Coded.of("The Chilean air force ordered twelve new transport aircraft. "
+        + "The Chilean general ordered the evacuation of the town.", "2016-03-01");
+    assertEquals(1, c.root("10").size(), c.describe());
+    assertEquals("ordered", c.root("10").get(0).evidence().trigger(), c.describe());
+    assertTrue(c.root("10").get(0).evidence().text().contains("evacuation"), c.describe());
+  }
+
+  @Test
+  void politiciansAttackInWords() {
+    Coded c = Coded.of("Tory leader Alastair Pembury attacked Labour over immigration on Monday.", "2005-02-13");
+    assertEquals("111", c.trigger("attacked").cameo(), c.describe());
+  }
+
+  @Test
+  void armedPartiesAttackWithForce() {
+    Coded c = Coded.of("Russian troops attacked Ukrainian positions near the village on Monday. "
+        + "Protesters attacked the Labour Party office with petrol bombs.", "2022-02-13");
+    assertTrue(c.trigger("attacked").cameo().startsWith("19") || c.trigger("attacked").cameo().startsWith("18"), c.describe());
+    assertEquals(0, c.root("111").size(), c.describe());
+  }
+}
