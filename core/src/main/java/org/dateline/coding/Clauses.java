@@ -26,6 +26,7 @@ final class Clauses {
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
   // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
+  private static final Set<String> FORESEEN = Set.of("expect", "due", "set", "schedule", "poise", "slate", "likely");
   private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "likely", "unlikely", "liable");
   private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
       "forthcoming", "prospective");
@@ -291,6 +292,11 @@ final class Clauses {
 
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
+    // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
+    // even an offer or a promise (no one has stated it)
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "future";
+    }
     if (frame.equals("intent")) return "intent";
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);

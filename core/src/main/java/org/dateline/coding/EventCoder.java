@@ -28,6 +28,8 @@ import org.dateline.resolve.Knowledge;
 public final class EventCoder {
   private static final String OBLIGATION = Readings.OBLIGATION;
   private static final String THREAT_ROOT = Readings.THREAT_ROOT;
+  private static final String FUTURE = "future";
+  private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "has", "have", "'s", "'ve", "'d");
   // Roots of acts whose agent, left out of a passive, is the one who announces them: investigations,
   // sanctions, arrests and charges
   private static final Set<String> OWN_ACTS = Set.of("09", "16", "17");
@@ -336,6 +338,14 @@ public final class EventCoder {
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 
+  /** "announced", "has announced", "was announced"; not "are scheduled". */
+  private static boolean isPast(Sentence s, Token t) {
+    if (t.pos().equals("VBD")) return true;
+    if (!t.pos().equals("VBN")) return false;
+    return s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
+        && PAST_AUXILIARIES.contains(c.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
   private static boolean actsOnPlace(String cameo) {
     // an arrest or an expulsion is of persons, not of the place's people
@@ -396,6 +406,11 @@ public final class EventCoder {
     String around = frame.equals("intent") ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
     if (around == null && !frame.equals("intent") && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around : Clauses.modality(s, p, frame);
+    // "talks next week": an act dated after the article is still to come; a verb in the past
+    // tense happened whatever its date says (the date may be misread)
+    // ("announced his resignation effective next Wednesday": the announcing is past, and news)
+    boolean past = isPast(s, p) || governor != null && isPast(s, governor);
+    if (modality == null && !past && EventDates.after(when, doc.article().date())) modality = FUTURE;
     // the coder stands less behind an event told in passing than behind the news itself
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
         + (p.isVerb() ? 0.1 : 0)) * (around == null ? 1 : 0.5);

@@ -66,6 +66,20 @@ final class EventDates {
     return last != null && last.isBefore(article.minusDays(PERIOD_DAYS));
   }
 
+  /**
+   * "talks next week", "a vote on Thursday" (the article of a Monday): told by a time expression
+   * of a day, week or month that begins after the article's day, the event has not happened yet.
+   */
+  static boolean after(Dated when, LocalDate article) {
+    if (when.text() == null || when.date() == null) return false;
+    String v = when.date();
+    LocalDate first = null;
+    if (v.matches("\\d{4}-\\d{2}-\\d{2}")) first = LocalDate.parse(v);
+    else if (v.matches("\\d{4}-W\\d{2}")) first = org.dateline.resolve.time.TimexSpans.lastDay(v).minusDays(6);
+    else if (v.matches("\\d{4}-\\d{2}")) first = LocalDate.parse(v + "-01");
+    return first != null && first.isAfter(article);
+  }
+
   private static final java.util.regex.Pattern SAME = java.util.regex.Pattern.compile("(?i)(the )?(same|that) day");
   private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("(?i)(the )?(next|following) day");
   private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("(?i)(the )?(previous|preceding) day|(the )?day before");

@@ -41,4 +41,20 @@ class UnrealActsTest {
     Coded c = Coded.of("Indonesia plans to hold talks with Malaysia on the border next month.", "2016-08-02");
     assertEquals("03", c.trigger("plans").cameo().substring(0, 2), c.describe());
   }
+
+  @Test
+  void whatIsExpectedIsStillToCome() {
+    Coded c = Coded.of("Ecuador is expected to offer a new proposal at the talks. "
+        + "Nepal is due to sign the trade agreement with Bhutan.", "2019-09-11");
+    assertEquals("future", c.trigger("offer").modality(), c.describe());
+    assertEquals("future", c.trigger("sign").modality(), c.describe());
+  }
+
+  @Test
+  void anActDatedAfterTheArticleIsStillToCome() {
+    Coded c = Coded.of("Talks between Ecuador and Peru are scheduled for next Tuesday. "
+        + "The Peruvian interior minister, Luis Ortega, announced his resignation, effective next Wednesday.", "2019-09-11");
+    assertEquals("future", c.trigger("Talks").modality(), c.describe());
+    assertNull(c.trigger("resignation").modality(), c.describe());
+  }
 }
