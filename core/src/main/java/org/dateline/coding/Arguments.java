@@ -62,8 +62,9 @@ final class Arguments {
       obj.add(s.tokens().get(p.head()));
     }
     boolean yielding = cameo.startsWith("08");
-    if (cameo.startsWith("07")) {
-      // "aid for Romania", "food for the refugees": aid is for its recipient
+    // "aid for Romania", "food for the refugees": aid is for its recipient; "support for the
+    // home secretary", "praise for the rescuers": so are backing and praise
+    if (cameo.startsWith("07") || cameo.startsWith("05") && p.isNoun()) {
       for (Token c : s.children(p.index())) {
         if ((c.deprel().startsWith("obl") || c.deprel().startsWith("nmod")) && caseOf(s, c).equals("for")) obj.add(c);
       }

@@ -109,7 +109,10 @@ final class Background {
     if (!n.isVerb()) return false;
     // "a declaration demanding ...", "a march calling for ...": the participle says what the
     // statement or event on which it hangs is, and is as much news as that
-    if (n.deprel().equals("acl") && n.pos().equals("VBG")) return predicates.match(s, s.tokens().get(n.head())) == null;
+    // ("written to Tony Blair demanding ...": a participle on a name written to is the writer's act)
+    if (n.deprel().equals("acl") && n.pos().equals("VBG")) {
+      return predicates.match(s, s.tokens().get(n.head())) == null && Addressees.of(s, n, predicates.match(s, n)) == null;
+    }
     // "weapons seized last year", "a helicopter that was captured last week": dated before the news
     if (n.deprel().startsWith("acl") && datedEarlier(s, n)) return true;
     if (!n.deprel().equals("acl:relcl")) return false;

@@ -47,12 +47,14 @@ public final class EventCoder {
   private final DictionaryVerbs dictionary;
   private final Discards discards;
   private final Fit fit = new Fit();
+  private final ActorFinder actors;
   private final SpeechEvents speech;
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
     this.codebook = codebook;
     ActorFinder actors = new ActorFinder(kb);
+    this.actors = actors;
     this.arguments = new Arguments(actors);
     this.readings = new Readings(arguments);
     this.context = new ContextCountry(kb);
@@ -277,6 +279,9 @@ public final class EventCoder {
           : arguments.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
     }
     if (target.isEmpty()) target = arguments.aimTargets(doc, s, p);
+    // "has written to Tony Blair demanding an explanation": a demand or appeal is to whom it was written
+    Token addressee = target.isEmpty() ? Addressees.of(s, p, f.entry()) : null;
+    if (addressee != null) target = actors.of(doc, s, List.of(addressee));
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
     target = context.fill(doc, s, target, args.source());
@@ -338,12 +343,25 @@ public final class EventCoder {
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 
-  /** "announced", "has announced", "was announced"; not "are scheduled". */
-  private static boolean isPast(Sentence s, Token t) {
-    if (t.pos().equals("VBD")) return true;
-    if (!t.pos().equals("VBN")) return false;
-    return s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
-        && PAST_AUXILIARIES.contains(c.word().toLowerCase(java.util.Locale.ROOT)));
+  /**
+   * Whether the clause that tells p is in the past: "announced", "has announced", "opened fire,
+   * killing one" (a participle or a noun takes the tense of the verb it hangs on); not "are
+   * scheduled" or "will meet".
+   */
+  private static boolean toldInPast(Sentence s, Token p) {
+    Token t = p;
+    for (int depth = 0; depth < 8 && t != null; depth++) {
+      if (t.pos().equals("VBD")) return true;
+      if (t.isVerb()) {
+        for (Token c : s.children(t.index())) {
+          if (!c.deprel().startsWith("aux")) continue;
+          return PAST_AUXILIARIES.contains(c.word().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) return false;
+      }
+      t = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    }
+    return false;
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
@@ -409,7 +427,7 @@ public final class EventCoder {
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)
     // ("announced his resignation effective next Wednesday": the announcing is past, and news)
-    boolean past = isPast(s, p) || governor != null && isPast(s, governor);
+    boolean past = toldInPast(s, p);
     if (modality == null && !past && EventDates.after(when, doc.article().date())) modality = FUTURE;
     // the coder stands less behind an event told in passing than behind the news itself
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
