@@ -41,11 +41,28 @@ final class Clauses {
    * "the Committee to Protect Journalists", "Doctors Without Borders": a capitalised word inside
    * an organisation's name names the body, it reports no act.
    */
-  static boolean partOfName(Document doc, Token t) {
+  static boolean partOfName(Document doc, Sentence s, Token t) {
     if (!Character.isUpperCase(t.word().charAt(0))) return false;
     for (Mention m : doc.mentions()) {
       boolean inside = t.start() >= m.start() && t.end() <= m.end() && (t.start() > m.start() || t.end() < m.end());
       if (inside && m.type().equals("ORGANIZATION")) return true;
+    }
+    return namedThing(s, t);
+  }
+
+  /**
+   * "the New Deal for young people", "the Camp David Accords": an event noun spelled as a proper
+   * noun with capitalised words of its name around it names a programme or a treaty, not an act
+   * of the day (a sentence's first word is capitalised anyway).
+   */
+  private static boolean namedThing(Sentence s, Token t) {
+    if (!t.pos().startsWith("NNP") || t.index() == 0 || t.word().equals(t.word().toUpperCase(Locale.ROOT))) return false;
+    for (Token c : s.children(t.index())) {
+      boolean naming = c.deprel().equals("compound") || c.deprel().equals("amod");
+      if (naming && c.index() > 0 && Character.isUpperCase(c.word().charAt(0)) && !c.pos().equals("NNPS")
+          && (c.pos().equals("NNP") || c.pos().equals("JJ"))) {
+        return true;
+      }
     }
     return false;
   }

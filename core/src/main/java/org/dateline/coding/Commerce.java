@@ -25,11 +25,35 @@ final class Commerce {
       Senses.Kind.VEHICLE, Senses.Kind.PLANT, Senses.Kind.ANIMAL);
   private static final Set<String> MARKET = new HashSet<>();
   private static final Set<String> TRADE = new HashSet<>();
+  private static final Set<String> ACCOUNTING = new HashSet<>();
 
   static {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/commerce.tsv")) {
-      (r.get("kind").equals("market") ? MARKET : TRADE).add(r.get("word"));
+      switch (r.get("kind")) {
+        case "market" -> MARKET.add(r.get("word"));
+        case "trade" -> TRADE.add(r.get("word"));
+        default -> ACCOUNTING.add(r.get("word"));
+      }
     }
+  }
+
+  /**
+   * "a fourth quarter charge of 45 mln dlrs", "a charge against earnings", "charged off 20 mln
+   * dlrs of loans": a cost booked, no accusation.
+   */
+  static boolean booked(Sentence s, Token p) {
+    String lemma = p.lemma().toLowerCase(Locale.ROOT);
+    if (!lemma.equals("charge")) return false;
+    for (Token c : s.children(p.index())) {
+      String word = c.lemma().toLowerCase(Locale.ROOT);
+      if (p.isVerb() && c.deprel().equals("compound:prt") && word.equals("off")) return true;
+      if (!p.isNoun()) continue;
+      boolean modifier = c.deprel().equals("compound") || c.deprel().equals("amod");
+      if (modifier && ACCOUNTING.contains(word)) return true;
+      if (c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("against") && ACCOUNTING.contains(word)) return true;
+      if (c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of") && "MONEY".equals(c.ner())) return true;
+    }
+    return false;
   }
 
   private Commerce() {}

@@ -104,9 +104,9 @@ public final class EventCoder {
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
-      if (e != null && Clauses.partOfName(doc, t)) continue;
+      if (e != null && Clauses.partOfName(doc, s, t)) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim
-      if (e != null && Commerce.marketDemand(s, t)) continue;
+      if (e != null && (Commerce.marketDemand(s, t) || Commerce.booked(s, t))) continue;
       // "held campaign rallies in Ohio": a candidate's rally is no protest
       if (e != null && Campaigns.rallyOfNoProtest(s, t)) continue;
       // "a fire killed five", "recalled going there": no doer that can act, or an object the act does not take
@@ -318,6 +318,7 @@ public final class EventCoder {
     if (r == null) return null;
     // "the Tory leader attacked the prime minister": politicians attack in words
     String cameo = Rhetoric.code(s, p, Assaults.code(r.cameo(), r.args().source(), r.target()), r.args().source(), r.target());
+    if (cameo == null) return null;
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
     // "the travelator allows passengers to transfer": the simple present describes (what it

@@ -16,19 +16,30 @@ import org.dateline.model.Token;
 final class Rhetoric {
   private static final String CRITICISE = "111";
   private static final Set<String> WORDS_OF_FORCE = Set.of("attack", "blast", "assail");
+  // a party's campaign told as a war: "went on the offensive", "an onslaught on the government"
+  private static final Set<String> CAMPAIGNS = Set.of("offensive", "onslaught", "counteroffensive", "counter-offensive");
   private static final Set<String> SPEAKERS = Set.of("GOV", "PTY", "OPP", "LEG", "ELI", "MED", "NGO", "IGO", "BUS", "LAB", "JUD");
 
   private Rhetoric() {}
 
-  /** The code for p's act between these sides: 111 for a politician's verbal attack, else cameo. */
+  /**
+   * The code for p's act between these sides: 111 for a politician's verbal attack, null for a
+   * party's campaign told as war ("Labour has gone on the offensive"), else cameo.
+   */
   static String code(Sentence s, Token p, String cameo, List<Actor> source, List<Actor> target) {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19");
-    if (!force || !WORDS_OF_FORCE.contains(p.lemma().toLowerCase(Locale.ROOT))) return cameo;
-    if (source.isEmpty() || target.isEmpty() || !speakers(source) || !speakers(target)) return cameo;
-    for (Token t : s.tokens()) {
-      if (t.isNoun() && Senses.get().kind(t.lemma()) == Senses.Kind.WEAPON) return cameo;
-    }
+    String lemma = p.lemma().toLowerCase(Locale.ROOT);
+    if (!force || source.isEmpty() || !speakers(source) || armed(s)) return cameo;
+    if (CAMPAIGNS.contains(lemma) && (target.isEmpty() || speakers(target))) return null;
+    if (!WORDS_OF_FORCE.contains(lemma) || target.isEmpty() || !speakers(target)) return cameo;
     return CRITICISE;
+  }
+
+  private static boolean armed(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.isNoun() && Senses.get().kind(t.lemma()) == Senses.Kind.WEAPON) return true;
+    }
+    return false;
   }
 
   private static boolean speakers(List<Actor> side) {

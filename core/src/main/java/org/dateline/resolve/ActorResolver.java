@@ -69,6 +69,9 @@ final class ActorResolver {
     boolean byName = m.type().equals("ORGANIZATION") || m.type().equals("PERSON");
     Actor firm = byName ? bodies.again(text) : null;
     if (firm != null) return m.withType("ORGANIZATION").withActor(firm);
+    // "Tory Caroline Spelman", "Lib Dem Norman Baker": a party the tagger took into the name
+    Actor member = m.type().equals("PERSON") ? partyMember(text) : null;
+    if (member != null) return m.withActor(member);
     // A person called Jordan or Chad is not a country.
     if (m.type().equals("PERSON")) return m.withActor(formerly(doc, m, person(doc, m, date, named)));
     // the outlet that publishes the article is a news outlet, wherever its story is
@@ -300,13 +303,26 @@ final class ActorResolver {
     }
     // "Tory leader Michael Howard", "Lib Dem spokesman Mark Oaten": a party's officers are the
     // party's, of its country; its members of parliament stay legislators
-    Actor party = sector == null ? null : knownPartyBefore(before, end);
+    // ("Tory Caroline Spelman", with no title: the party's own)
+    Actor party = knownPartyBefore(before, end);
     if (party != null) {
-      if ("GOV".equals(sector)) sector = PARTY;
+      if (sector == null || "GOV".equals(sector)) sector = PARTY;
       if (country == null) country = party.country();
     }
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
+  }
+
+  /** A name that begins with a party we know, the rest being the person's: the party's member. */
+  private Actor partyMember(String text) {
+    String[] words = text.strip().split("\\s+");
+    for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
+      Actor org = kb.organisation(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+      if (org == null || !PARTY.equals(org.sector()) || org.country() == null) continue;
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+      return new Actor(text, name, code(org.country(), PARTY), org.country(), PARTY, null);
+    }
+    return null;
   }
 
   /** A party we know named just before a title: "Tory leader", "Labour party chairman", "Lib Dem home affairs spokesman". */

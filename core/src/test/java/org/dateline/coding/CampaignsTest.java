@@ -38,4 +38,17 @@ class CampaignsTest {
     assertEquals(1, c.root("14").size(), c.describe());
     assertFalse(c.root("14").get(0).source().isEmpty(), c.describe());
   }
+
+  @Test
+  void aPartysOffensiveIsACampaign() {
+    Coded c = Coded.of("Labour has gone on the offensive over the economy. "
+        + "Russian forces launched an offensive near Kharkiv with tanks and artillery.", "2005-02-13");
+    assertEquals(1, c.root("19").size(), c.describe());
+  }
+
+  @Test
+  void aNamedProgrammeIsNoAct() {
+    Coded c = Coded.of("The New Deal for young people has helped thousands of Britons find work.", "2005-02-13");
+    assertTrue(c.root("05").isEmpty(), c.describe());
+  }
 }

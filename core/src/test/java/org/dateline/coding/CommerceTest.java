@@ -69,4 +69,14 @@ class CommerceTest {
     assertEquals(1, c.root("074").size(), c.describe());
     assertEquals("protected", c.root("074").get(0).evidence().trigger(), c.describe());
   }
+
+  @Test
+  void aCostBookedIsNoCharge() {
+    Coded c = Coded.of("Halvorsen Shipping Co took a fourth quarter charge of 45 mln dlrs against earnings. "
+        + "The bank charged off 20 mln dlrs of farm loans. "
+        + "Police charged the Norwegian shipowner with fraud on Tuesday.", "1987-05-12");
+    assertEquals(1, c.root("17").size(), c.describe());
+    assertEquals("charged", c.root("17").get(0).evidence().trigger(), c.describe());
+    assertTrue(c.root("11").isEmpty(), c.describe());
+  }
 }

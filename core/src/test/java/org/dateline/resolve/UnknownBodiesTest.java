@@ -56,4 +56,12 @@ class UnknownBodiesTest {
     assertEquals("GBRPTY", all(d, "Gail Pennick").get(0).code(), d.mentions().toString());
     assertEquals("GBRLEG", all(d, "Owen Tredegar").get(0).code(), d.mentions().toString());
   }
+
+  @Test
+  void aPartyTakenIntoTheNameMakesAMember() {
+    Document d = code("Tory Felicity Marchbank attacked the plans. Marchbank said they were unworkable.", "2005-02-01");
+    Actor member = all(d, "Tory Felicity Marchbank").get(0);
+    assertEquals("GBRPTY", member.code(), member.toString());
+    assertEquals("GBRPTY", all(d, "Marchbank").get(0).code(), d.mentions().toString());
+  }
 }
