@@ -64,4 +64,13 @@ class UnknownBodiesTest {
     assertEquals("GBRPTY", member.code(), member.toString());
     assertEquals("GBRPTY", all(d, "Marchbank").get(0).code(), d.mentions().toString());
   }
+
+  @Test
+  void bodiesOfTheEightiesAreKnown() {
+    Document d = code("The EC Commission proposed lower farm prices. The Paris Club agreed to reschedule the debt. "
+        + "GATT members met in Geneva.", "1987-04-06");
+    assertEquals("EEC", all(d, "EC Commission").get(0).code(), d.mentions().toString());
+    assertEquals("PCL", all(d, "Paris Club").get(0).code(), d.mentions().toString());
+    assertEquals("WTO", all(d, "GATT").get(0).code(), d.mentions().toString());
+  }
 }
