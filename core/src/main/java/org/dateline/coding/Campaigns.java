@@ -15,6 +15,8 @@ import org.dateline.model.Token;
 final class Campaigns {
   private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "INS", "SPY", "COP", "CRM");
   private static final Set<String> FIGHTS = Set.of("fight", "struggle", "battle");
+  // those who gather for a conference, not a protest: "delegates are gathering in Blackpool"
+  private static final Set<String> CONVENERS = Set.of("GOV", "LEG", "IGO", "PTY", "JUD", "BUS");
   private static final Set<String> NO_PROTEST = org.dateline.util.Tsv.resource("/dateline/coding/campaigns.tsv").stream()
       .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -39,6 +41,12 @@ final class Campaigns {
     // "it was a hard fight to get women elected": the purpose hangs on the copula's clause
     for (Token c : s.children(clause.index())) if (clause != p && hasPurpose(s, c)) return true;
     return false;
+  }
+
+  /** "Delegates are gathering in Blackpool", "ministers gathered in Brussels": officials convening, no protest. */
+  static boolean convened(Token p, String cameo, List<Actor> source) {
+    if (!cameo.startsWith("14") || !p.isVerb() || !p.lemma().equalsIgnoreCase("gather") || source.isEmpty()) return false;
+    return source.stream().allMatch(a -> a.sector() != null && CONVENERS.contains(a.sector()));
   }
 
   /** "Trump held political rallies", "a market rally": a rally that is a campaign's or the market's, no protest. */

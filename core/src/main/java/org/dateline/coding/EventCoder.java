@@ -105,6 +105,8 @@ public final class EventCoder {
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
       if (e != null && Clauses.partOfName(doc, s, t)) continue;
+      // "held without charge", "a coup without a fight": what is done without the act is no such act
+      if (e != null && t.isNoun() && Arguments.caseOf(s, t).equals("without")) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim
       if (e != null && (Commerce.marketDemand(s, t) || Commerce.booked(s, t))) continue;
       // "held campaign rallies in Ohio": a candidate's rally is no protest
@@ -328,6 +330,7 @@ public final class EventCoder {
     if (Mishaps.reported(s, p, cameo)) return null;
     // "the coalition has fought for equal rights": a campaign for a cause is no force
     if (Campaigns.waged(s, p, cameo, found.source(), target)) return null;
+    if (Campaigns.convened(p, cameo, r.args().source())) return null;
     // "the bank offered mortgages to first-time buyers": a firm's dealings with no public party are trade
     if (Commerce.trade(r.args().source(), r.target(), cameo)) return null;
     String pressed = Press.code(r.args().source(), r.target(), cameo);

@@ -18,6 +18,7 @@ final class Rhetoric {
   private static final Set<String> WORDS_OF_FORCE = Set.of("attack", "blast", "assail");
   // a party's campaign told as a war: "went on the offensive", "an onslaught on the government"
   private static final Set<String> CAMPAIGNS = Set.of("offensive", "onslaught", "counteroffensive", "counter-offensive");
+  private static final Set<String> CAMPAIGNERS = Set.of("PTY", "OPP", "LEG", "ELI", "MED", "NGO", "BUS", "LAB");
   private static final Set<String> SPEAKERS = Set.of("GOV", "PTY", "OPP", "LEG", "ELI", "MED", "NGO", "IGO", "BUS", "LAB", "JUD");
 
   private Rhetoric() {}
@@ -30,7 +31,9 @@ final class Rhetoric {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19");
     String lemma = p.lemma().toLowerCase(Locale.ROOT);
     if (!force || source.isEmpty() || !speakers(source) || armed(s)) return cameo;
-    if (CAMPAIGNS.contains(lemma) && (target.isEmpty() || speakers(target))) return null;
+    // a government's or a body's offensive is its forces'; a party's or a paper's is a campaign
+    boolean campaigners = source.stream().allMatch(a -> CAMPAIGNERS.contains(a.sector()));
+    if (CAMPAIGNS.contains(lemma) && campaigners && (target.isEmpty() || speakers(target))) return null;
     if (!WORDS_OF_FORCE.contains(lemma) || target.isEmpty() || !speakers(target)) return cameo;
     return CRITICISE;
   }

@@ -51,4 +51,17 @@ class CampaignsTest {
     Coded c = Coded.of("The New Deal for young people has helped thousands of Britons find work.", "2005-02-13");
     assertTrue(c.root("05").isEmpty(), c.describe());
   }
+
+  @Test
+  void delegatesGatheringForAConferenceAreNoProtest() {
+    Coded c = Coded.of("Labour delegates are gathering in Brighton for the party conference. "
+        + "Thousands of protesters gathered outside the parliament in Kiev.", "2005-09-25");
+    assertEquals(1, c.root("14").size(), c.describe());
+  }
+
+  @Test
+  void aGovernmentOffensiveIsForce() {
+    Coded c = Coded.of("Ugandan rebels surrendered in Soroti following a government offensive in the area.", "2005-09-25");
+    assertEquals("19", c.trigger("offensive").cameo().substring(0, 2), c.describe());
+  }
 }

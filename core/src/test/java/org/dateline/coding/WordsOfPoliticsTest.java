@@ -60,4 +60,18 @@ class WordsOfPoliticsTest {
     assertTrue(c.trigger("attacked").cameo().startsWith("19") || c.trigger("attacked").cameo().startsWith("18"), c.describe());
     assertEquals(0, c.root("111").size(), c.describe());
   }
+
+  @Test
+  void meetingATargetIsNoMeeting() {
+    Coded c = Coded.of("The Estonian finance minister met his target for borrowing. "
+        + "The Estonian prime minister met the Latvian president in Riga.", "2016-03-01");
+    assertEquals(1, c.root("04").size(), c.describe());
+    assertEquals("LVA", Coded.countries(c.root("04").get(0).target()), c.describe());
+  }
+
+  @Test
+  void heldWithoutChargeIsNoCharge() {
+    Coded c = Coded.of("The Bahraini activists were held without charge for two weeks.", "2016-03-01");
+    assertTrue(c.root("17").isEmpty(), c.describe());
+  }
 }
