@@ -27,6 +27,7 @@ final class Arguments {
   private static final Set<String> WEAPONS = words("weapon");
   private static final Set<String> HELP_NOUNS = words("party-of");
   private static final Set<String> TOPIC_VERBS = words("topic");
+  static final Set<String> TELLING = words("telling");
   private static final Set<String> UNDERGONE = words("undergone");
   private static final Set<String> UNDERGONE_OWNER = words("undergone-owner");
   private static final Set<String> STATIVE = words("stative");

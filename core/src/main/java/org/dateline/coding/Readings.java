@@ -37,6 +37,13 @@ final class Readings {
     this.arguments = arguments;
   }
 
+  private static final String SPEECH = "010";
+
+  private static boolean refusesToTell(Sentence s, Token p) {
+    return s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
+        && Arguments.TELLING.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
   private static final Set<String> PLANS = Set.of("plan", "intend", "prepare");
 
@@ -59,6 +66,8 @@ final class Readings {
       cameo = frames.code(frame, content == null || said && frame.equals("reject") ? "" : contentCameo);
       if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
     }
+    // "declined to elaborate", "refused to answer questions": declining to tell is declining comment
+    if (frame.equals("reject") && refusesToTell(s, p)) cameo = frames.code(frame, SPEECH);
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
     // intention to cooperate (PLOVER AGREE), a promise not to a refusal
     boolean mustDo = Clauses.obliged(s, p);

@@ -74,4 +74,12 @@ class WordsOfPoliticsTest {
     Coded c = Coded.of("The Bahraini activists were held without charge for two weeks.", "2016-03-01");
     assertTrue(c.root("17").isEmpty(), c.describe());
   }
+
+  @Test
+  void decliningToTellIsDecliningComment() {
+    Coded c = Coded.of("The Chilean minister refused to answer questions about the contract. "
+        + "The Chilean embassy declined to elaborate.", "2016-03-01");
+    assertEquals("011", c.trigger("refused").cameo(), c.describe());
+    assertEquals("011", c.trigger("declined").cameo(), c.describe());
+  }
 }
