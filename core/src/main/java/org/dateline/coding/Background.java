@@ -26,7 +26,7 @@ final class Background {
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
   // "unsure whether Japan has cut its aid": an open question tells no act
   private static final String OPEN_QUESTION = "whether";
-  private static final String HYPOTHETICAL = "hypothetical";
+  private static final String HYPOTHETICAL = Event.HYPOTHETICAL;
   // "blamed X for the bombing", "protested over the killing": the act complained of came first
   private static final Set<String> REASONS = Set.of("for", "over");
   private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");

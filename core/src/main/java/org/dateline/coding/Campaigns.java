@@ -39,8 +39,7 @@ final class Campaigns {
       if (hasPurpose(s, c)) return true;
     }
     // "it was a hard fight to get women elected": the purpose hangs on the copula's clause
-    for (Token c : s.children(clause.index())) if (clause != p && hasPurpose(s, c)) return true;
-    return false;
+    return clause != p && s.children(clause.index()).stream().anyMatch(c -> hasPurpose(s, c));
   }
 
   /** "Delegates are gathering in Blackpool", "ministers gathered in Brussels": officials convening, no protest. */

@@ -27,7 +27,7 @@ final class Clauses {
   private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
   // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
   private static final Set<String> FORESEEN = Set.of("expect", "due", "set", "schedule", "poise", "slate", "likely");
-  private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "likely", "unlikely", "liable");
+  private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "unlikely", "liable");
   private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
       "forthcoming", "prospective");
   private static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add",

@@ -28,8 +28,6 @@ import org.dateline.resolve.Knowledge;
 public final class EventCoder {
   private static final String OBLIGATION = Readings.OBLIGATION;
   private static final String THREAT_ROOT = Readings.THREAT_ROOT;
-  private static final String FUTURE = "future";
-  private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "has", "have", "'s", "'ve", "'d");
   // Roots of acts whose agent, left out of a passive, is the one who announces them: investigations,
   // sanctions, arrests and charges
   private static final Set<String> OWN_ACTS = Set.of("09", "16", "17");
@@ -347,27 +345,6 @@ public final class EventCoder {
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
   }
 
-  /**
-   * Whether the clause that tells p is in the past: "announced", "has announced", "opened fire,
-   * killing one" (a participle or a noun takes the tense of the verb it hangs on); not "are
-   * scheduled" or "will meet".
-   */
-  private static boolean toldInPast(Sentence s, Token p) {
-    Token t = p;
-    for (int depth = 0; depth < 8 && t != null; depth++) {
-      if (t.pos().equals("VBD")) return true;
-      if (t.isVerb()) {
-        for (Token c : s.children(t.index())) {
-          if (!c.deprel().startsWith("aux")) continue;
-          return PAST_AUXILIARIES.contains(c.word().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) return false;
-      }
-      t = t.head() >= 0 ? s.tokens().get(t.head()) : null;
-    }
-    return false;
-  }
-
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
   private static boolean actsOnPlace(String cameo) {
     // an arrest or an expulsion is of persons, not of the place's people
@@ -431,8 +408,9 @@ public final class EventCoder {
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)
     // ("announced his resignation effective next Wednesday": the announcing is past, and news)
-    boolean past = toldInPast(s, p);
-    if (modality == null && !past && EventDates.after(when, doc.article().date())) modality = FUTURE;
+    if (modality == null && EventDates.after(when, doc.article().date()) && !EventDates.toldInPast(s, p)) {
+      modality = Event.FUTURE;
+    }
     // the coder stands less behind an event told in passing than behind the news itself
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
         + (p.isVerb() ? 0.1 : 0)) * (around == null ? 1 : 0.5);

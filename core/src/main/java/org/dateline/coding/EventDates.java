@@ -15,6 +15,7 @@ import org.dateline.model.Token;
  * is dated by the article.
  */
 final class EventDates {
+  private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "has", "have", "'s", "'ve", "'d");
   /** The date, the words that give it (null when none of the event's own), and how it was found. */
   record Dated(String date, String text, String how) {}
 
@@ -78,6 +79,27 @@ final class EventDates {
     else if (v.matches("\\d{4}-W\\d{2}")) first = org.dateline.resolve.time.TimexSpans.lastDay(v).minusDays(6);
     else if (v.matches("\\d{4}-\\d{2}")) first = LocalDate.parse(v + "-01");
     return first != null && first.isAfter(article);
+  }
+
+  /**
+   * Whether the clause that tells p is in the past: "announced", "has announced", "opened fire,
+   * killing one" (a participle or a noun takes the tense of the verb it hangs on); not "are
+   * scheduled" or "will meet".
+   */
+  static boolean toldInPast(Sentence s, Token p) {
+    Token t = p;
+    for (int depth = 0; depth < 8 && t != null; depth++) {
+      if (t.pos().equals("VBD")) return true;
+      if (t.isVerb()) {
+        for (Token c : s.children(t.index())) {
+          if (!c.deprel().startsWith("aux")) continue;
+          return PAST_AUXILIARIES.contains(c.word().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) return false;
+      }
+      t = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern SAME = java.util.regex.Pattern.compile("(?i)(the )?(same|that) day");

@@ -96,8 +96,8 @@ final class Fit {
     if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
     // rarer senses count for what is acted on too: "forces" are first a strength
     String noun = obj.lemma().toLowerCase(Locale.ROOT);
-    boolean fits = r.never().contains(noun) ? false : r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) && !r.lemmas().contains(noun)
-        : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES);
+    boolean fits = !r.never().contains(noun) && (r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) && !r.lemmas().contains(noun)
+        : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES));
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
   }

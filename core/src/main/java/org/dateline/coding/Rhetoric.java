@@ -30,19 +30,12 @@ final class Rhetoric {
   static String code(Sentence s, Token p, String cameo, List<Actor> source, List<Actor> target) {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19");
     String lemma = p.lemma().toLowerCase(Locale.ROOT);
-    if (!force || source.isEmpty() || !speakers(source) || armed(s)) return cameo;
+    if (!force || source.isEmpty() || !speakers(source) || Senses.get().namesWeapon(s)) return cameo;
     // a government's or a body's offensive is its forces'; a party's or a paper's is a campaign
     boolean campaigners = source.stream().allMatch(a -> CAMPAIGNERS.contains(a.sector()));
     if (CAMPAIGNS.contains(lemma) && campaigners && (target.isEmpty() || speakers(target))) return null;
     if (!WORDS_OF_FORCE.contains(lemma) || target.isEmpty() || !speakers(target)) return cameo;
     return CRITICISE;
-  }
-
-  private static boolean armed(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (t.isNoun() && Senses.get().kind(t.lemma()) == Senses.Kind.WEAPON) return true;
-    }
-    return false;
   }
 
   private static boolean speakers(List<Actor> side) {

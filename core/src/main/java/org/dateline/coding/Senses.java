@@ -76,6 +76,11 @@ final class Senses {
     return kinds(lemma).get(0);
   }
 
+  /** Whether the sentence names a weapon ("a bomb", "rifles"): harm or attacks in it are armed. */
+  boolean namesWeapon(org.dateline.model.Sentence s) {
+    return s.tokens().stream().anyMatch(t -> t.isNoun() && kind(t.lemma()) == Kind.WEAPON);
+  }
+
   /** Whether one of the noun's first senses names a thing of one of these kinds ("summit" as a meeting). */
   boolean mayBe(String lemma, Set<Kind> wanted) {
     return mayBe(lemma, wanted, SENSES);

@@ -313,12 +313,18 @@ final class ActorResolver {
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
   }
 
+  /** The party of one country these words name ("Tory", "Lib Dem"), or null. */
+  private Actor party(String words) {
+    Actor org = kb.organisation(words);
+    return org != null && PARTY.equals(org.sector()) && org.country() != null ? org : null;
+  }
+
   /** A name that begins with a party we know, the rest being the person's: the party's member. */
   private Actor partyMember(String text) {
     String[] words = text.strip().split("\\s+");
     for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
-      Actor org = kb.organisation(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
-      if (org == null || !PARTY.equals(org.sector()) || org.country() == null) continue;
+      Actor org = party(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+      if (org == null) continue;
       String name = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
       return new Actor(text, name, code(org.country(), PARTY), org.country(), PARTY, null);
     }
@@ -329,8 +335,8 @@ final class ActorResolver {
   private Actor knownPartyBefore(List<Token> before, int end) {
     for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
       for (int n = Math.min(3, i + 1); n >= 1; n--) {
-        Actor org = kb.organisation(join(before.subList(i + 1 - n, i + 1)));
-        if (org != null && PARTY.equals(org.sector()) && org.country() != null) return org;
+        Actor org = party(join(before.subList(i + 1 - n, i + 1)));
+        if (org != null) return org;
       }
       if (!Character.isUpperCase(before.get(i).word().charAt(0)) && !before.get(i).pos().startsWith("NN")) return null;
     }
