@@ -23,6 +23,7 @@ final class ActorResolver {
   private static final java.util.Set<String> OFFICES = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   private static final java.util.Set<String> FORMER = new java.util.HashSet<>();
   // "Mr Hague", "Dr. Hamid": the name without the form of address
+  private static final java.util.regex.Pattern PEER = java.util.regex.Pattern.compile("^(?:Lord|Baroness) +\\p{Lu}");
   private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr)\\.? +(?=\\S)");
 
   static {
@@ -44,6 +45,7 @@ final class ActorResolver {
 
   void resolve(Document doc) {
     if (kb.hasDictionaries()) names.add(doc);
+    MissedNames.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
     Bodies bodies = new Bodies(kb); // firms and bodies the knowledge base does not know, as this article names them
@@ -232,6 +234,8 @@ final class ActorResolver {
       if (kb.country(t.country()) == null) return new Actor(m.text(), t.name(), null, null, null, null);
       return new Actor(m.text(), t.name(), t.country(), t.country(), null, null);
     }
+    // "Lord Strathclyde", "Baroness Amos": a peer sits in the House of Lords
+    if (PEER.matcher(name).find()) return new Actor(m.text(), name, "LEG", null, "LEG", "Peer");
     return new Actor(m.text(), name, null, null, null, null);
   }
 

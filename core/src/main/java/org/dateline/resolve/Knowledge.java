@@ -310,6 +310,10 @@ public final class Knowledge {
     for (PhoenixFile.Entry e : PhoenixFile.read()) {
       for (String n : e.names()) {
         String k = key(n);
+        if (own.contains(k) && !e.body()) {
+          terms.get(k).addAll(gapsOf(terms.get(k), e.terms()));
+          continue;
+        }
         if (own.contains(k) || organisations.containsKey(k) || countryByName.containsKey(k)
             || countryByAdjective.containsKey(k) || countryBySeat.containsKey(k)) continue;
         if (e.body()) {
@@ -321,6 +325,52 @@ public final class Knowledge {
         }
       }
     }
+  }
+
+  /**
+   * Phoenix's dated terms of a person our files know, for the dates our files leave open: a
+   * Prime Minister in leaders-history.tsv keeps the office he held before it (Gordon Brown,
+   * Chancellor before he led the government). Only terms of a country our files give the person,
+   * so a namesake abroad stays out, and only offices; where the two overlap, our term wins.
+   */
+  private static final int MIN_GAP_DAYS = 90;
+
+  static List<Term> gapsOf(List<Term> own, List<Term> phoenix) {
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (Term t : own) countries.add(t.country());
+    List<Term> out = new ArrayList<>();
+    for (Term p : phoenix) {
+      // Phoenix's elites are people out of office, which our files already say by knowing them
+      if (!p.dated() || "ELI".equals(p.sector()) || !countries.contains(p.country())) continue;
+      List<Term> pieces = List.of(p);
+      for (Term o : own) {
+        if (!o.dated()) continue;
+        List<Term> next = new ArrayList<>();
+        for (Term piece : pieces) next.addAll(minus(piece, o));
+        pieces = next;
+      }
+      // a few days left between two sources' dates for one change of office are no term
+      for (Term piece : pieces) {
+        if (piece.end() == null || piece.start().plusDays(MIN_GAP_DAYS).isBefore(piece.end())) out.add(piece);
+      }
+    }
+    return out;
+  }
+
+  /** The parts of term {@code t} outside term {@code o}'s dates (zero, one or two). */
+  private static List<Term> minus(Term t, Term o) {
+    LocalDate far = LocalDate.MAX;
+    LocalDate tEnd = t.end() == null ? far : t.end();
+    LocalDate oEnd = o.end() == null ? far : o.end();
+    if (oEnd.isBefore(t.start()) || o.start().isAfter(tEnd)) return List.of(t);
+    List<Term> out = new ArrayList<>();
+    if (t.start().isBefore(o.start())) {
+      out.add(new Term(t.name(), t.country(), t.sector(), t.role(), t.start(), o.start().minusDays(1)));
+    }
+    if (oEnd.isBefore(tEnd)) {
+      out.add(new Term(t.name(), t.country(), t.sector(), t.role(), oEnd.plusDays(1), t.end()));
+    }
+    return out;
   }
 
   private static String blankToNull(String s) {

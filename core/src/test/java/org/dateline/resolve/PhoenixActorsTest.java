@@ -55,8 +55,8 @@ class PhoenixActorsTest {
 
   @Test
   void ourOwnFilesWinOverPhoenix() {
-    // Tony Blair is in leaders-history.tsv with his role; Phoenix's rows for him are not read
-    List<Knowledge.Term> terms = KB.allTerms("Tony Blair");
+    // Tony Blair is in leaders-history.tsv with his role; Phoenix's rows fill only other years
+    List<Knowledge.Term> terms = KB.holders("Tony Blair", LocalDate.of(2005, 1, 1));
     assertTrue(terms.stream().allMatch(t -> "Prime Minister".equals(t.role())), terms.toString());
     assertFalse(KB.knownOnlyFromPhoenix("Tony Blair"));
     // a country's own name is never a Phoenix body
@@ -93,5 +93,26 @@ class PhoenixActorsTest {
     // Phoenix's GOV|JUD is a court for a body, GOV|MIL an army; for a minister it is the government
     assertEquals("USAJUD", KB.body("Supreme Court of the United States").code());
     assertEquals("AFGMIL", KB.body("Afghan National Army").code());
+  }
+
+  @Test
+  void phoenixOfficesFillTheYearsOurFilesLeaveOpen() {
+    Knowledge.Term pm = new Knowledge.Term("Alda Rennick", "GBR", "GOV", "Prime Minister", LocalDate.parse("2007-06-27"), LocalDate.parse("2010-05-11"));
+    Knowledge.Term minister = new Knowledge.Term("Alda Rennick", "GBR", "GOV", null, LocalDate.parse("2003-01-01"), LocalDate.parse("2008-10-31"));
+    Knowledge.Term elite = new Knowledge.Term("Alda Rennick", "GBR", "ELI", null, LocalDate.parse("1990-01-01"), LocalDate.parse("2002-12-31"));
+    Knowledge.Term abroad = new Knowledge.Term("Alda Rennick", "AUS", "GOV", null, LocalDate.parse("1990-01-01"), null);
+    List<Knowledge.Term> gaps = Knowledge.gapsOf(List.of(pm), List.of(minister, elite, abroad));
+    assertEquals(1, gaps.size(), gaps.toString());
+    assertEquals(LocalDate.parse("2003-01-01"), gaps.get(0).start());
+    assertEquals(LocalDate.parse("2007-06-26"), gaps.get(0).end());
+  }
+
+  @Test
+  void aPrimeMinisterInOurFilesKeepsHisEarlierMinistryFromPhoenix() {
+    // Gordon Brown was Chancellor of the Exchequer before he became Prime Minister in 2007
+    List<Knowledge.Term> held = KB.holders("Gordon Brown", LocalDate.parse("2005-03-01"));
+    assertEquals(1, held.size(), held.toString());
+    assertEquals("GOV", held.get(0).sector());
+    assertEquals("GBR", held.get(0).country());
   }
 }
