@@ -161,4 +161,10 @@ class ActorResolutionTest {
       if (m.text().contains("Beatriz")) assertNull(m.actor(), m.toString());
     }
   }
+
+  @Test
+  void anOppositionSpokesmanSpeaksForTheOpposition() {
+    Document d = code("Opposition spokesman Edmund Varley criticised the budget in Ottawa on Monday.", "2006-03-01");
+    assertEquals("OPP", actor(d, "Edmund Varley", 0).sector());
+  }
 }
