@@ -282,6 +282,12 @@ final class Clauses {
         if (d.deprel().equals("det") && d.word().equalsIgnoreCase("no")) return true;
       }
     }
+    // "talks to avert a strike", "foiled an attack", "avoid bloodshed": what is prevented did not happen
+    Token prevented = t;
+    // "averting a series of strikes": the strikes are what the series stands for
+    if (t.deprel().startsWith("nmod") && t.head() >= 0 && Arguments.caseOf(s, t).equals("of")) prevented = s.tokens().get(t.head());
+    boolean object = prevented.deprel().equals("obj") || prevented.deprel().equals("xcomp");
+    if (object && prevented.head() >= 0 && prevents(s, s.tokens().get(prevented.head()))) return true;
     // "could not reach an agreement", "did not hold talks", "protests were not reported": an event
     // noun is as negated as the verb it is the object or subject of
     boolean argument = t.deprel().equals("obj") || t.deprel().startsWith("nsubj");
@@ -292,6 +298,19 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  private static final Set<String> PREVENTING = Set.of("avert", "prevent", "avoid", "forestall", "thwart", "foil",
+      "preempt", "pre-empt", "stave");
+  // verbs that prevent only with "off": "head off a strike", "ward off an attack"
+  private static final Set<String> PREVENTING_OFF = Set.of("head", "ward", "fend");
+
+  private static boolean prevents(Sentence s, Token verb) {
+    if (!verb.isVerb()) return false;
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    if (PREVENTING.contains(lemma)) return true;
+    return PREVENTING_OFF.contains(lemma) && s.children(verb.index()).stream()
+        .anyMatch(c -> c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase("off"));
   }
 
   /**
@@ -305,6 +324,23 @@ final class Clauses {
       if (c.deprel().equals("amod") && (POSSIBLE.contains(w) || PLANNED.contains(w))) return true;
     }
     return false;
+  }
+
+  // nouns of leave to act: "permission to appeal", "the right to strike", "a chance to negotiate"
+  private static final Set<String> LEAVE = Set.of("permission", "leave", "right", "chance", "opportunity",
+      "licence", "license", "power", "authority", "mandate", "freedom");
+
+  /**
+   * "Were granted permission to appeal", "have the right to strike": an act one is allowed or
+   * able to do is not done by that. The parser hangs the infinitive on the noun or on its verb.
+   */
+  private static boolean permitted(Sentence s, Token t) {
+    if (!t.isVerb() || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
+    Token head = s.tokens().get(t.head());
+    if (t.deprel().equals("acl") && head.isNoun()) return LEAVE.contains(head.lemma().toLowerCase(Locale.ROOT));
+    if (!t.deprel().equals("xcomp") || !head.isVerb()) return false;
+    return s.children(head.index()).stream()
+        .anyMatch(c -> c.deprel().equals("obj") && LEAVE.contains(c.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
@@ -330,8 +366,11 @@ final class Clauses {
     if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "hypothetical";
     }
+    if (permitted(s, t)) return "hypothetical";
     // "the Senate was to meet Monday": what was arranged, not yet done
-    boolean copula = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("cop") && c.lemma().equals("be"));
+    // "campaigners are to stage a rally": "be" as the auxiliary of "to" arranges it too
+    boolean copula = s.children(t.index()).stream()
+        .anyMatch(c -> (c.deprel().equals("cop") || c.deprel().equals("aux")) && c.lemma().equals("be"));
     if (t.isVerb() && copula && Arguments.markOf(s, t).equals("to")) return "future";
     // "would consider charging the gunman", "is weighing sanctions": an option, not a deed
     boolean complement = WEIGHED.contains(t.deprel());

@@ -57,4 +57,24 @@ class UnrealActsTest {
     assertEquals("future", c.trigger("Talks").modality(), c.describe());
     assertNull(c.trigger("resignation").modality(), c.describe());
   }
+
+  @Test
+  void whatIsPreventedDidNotHappen() {
+    Coded c = Coded.of("Nigerian union leaders held talks on Monday to avert a series of national strikes. "
+        + "Kenyan police foiled an attack on the Nairobi embassy, officials said.", "2019-09-11");
+    assertTrue(c.trigger("strikes").negated(), c.describe());
+    assertTrue(c.trigger("attack").negated(), c.describe());
+  }
+
+  @Test
+  void leaveToActIsNoAct() {
+    Coded c = Coded.of("The two Zambian ministers were granted permission to appeal against the ruling.", "2019-09-11");
+    assertEquals("hypothetical", c.trigger("appeal").modality(), c.describe());
+  }
+
+  @Test
+  void whatOneIsToDoIsStillToCome() {
+    Coded c = Coded.of("The Malawian government is to sign a border agreement with Zambia.", "2019-09-11");
+    assertEquals("future", c.trigger("sign").modality(), c.describe());
+  }
 }
