@@ -379,12 +379,19 @@ final class Arguments {
         }
       } else if ((rel.equals("compound") || rel.equals("amod")) && p.isNoun() && ActorFinder.opposes(c)) {
         obj.add(c); // "anti-government protests" are against the government
-      } else if (rel.equals("compound") && p.isNoun()) {
+      } else if (rel.equals("compound") && p.isNoun() && !placeOrThing(c)) {
         subj.add(c); // "US-China talks", "Iran sanctions" name a party
       } else if (rel.equals("amod") && p.isNoun()) {
         subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
+  }
+
+  /** "House arrest", "border clashes", "street protests": a common noun of place says where or how, not who. */
+  private static boolean placeOrThing(Token c) {
+    if (c.pos().startsWith("NNP")) return false;
+    Senses.Kind kind = Senses.get().kind(c.lemma().toLowerCase(java.util.Locale.ROOT));
+    return kind == Senses.Kind.PLACE || kind == Senses.Kind.ARTIFACT;
   }
 
   /** A past participle with a "by" agent and no auxiliary: "Blair criticised by MPs". */

@@ -53,4 +53,12 @@ class ArgumentEventsTest {
     Coded c = Coded.of("Prosecutors opened an inquiry into crimes committed by militias in Darfur.");
     assertFalse(c.doc.events().stream().anyMatch(e -> e.cameo().startsWith("03")), c.describe());
   }
+
+  @Test
+  void aNounOfPlaceBeforeAnActSaysHowNotWho() {
+    Coded c = Coded.of("A Zambian court placed the former finance minister under house arrest on Monday.");
+    org.dateline.model.Event arrest = c.trigger("arrest");
+    assertTrue(arrest.source().stream().noneMatch(a -> "CVL".equals(a.sector())), arrest.source().toString());
+    assertTrue(arrest.source().stream().anyMatch(a -> "JUD".equals(a.sector())), arrest.source().toString());
+  }
 }
