@@ -54,9 +54,13 @@ public final class Knowledge {
   private VerbDictionary verbs;
   private Discards discards = Discards.NONE;
 
-  /** The office-holder files: terms touching 2015 onwards, and the earlier ones from 1979. */
+  /**
+   * The office-holder files: terms touching 2015 onwards, the earlier ones from 1979, party leaders
+   * (with the other offices of the same people), and the G7's finance and interior ministers.
+   */
   static final List<String> LEADER_FILES = List.of("/dateline/knowledge/leaders.tsv",
-      "/dateline/knowledge/leaders-history.tsv");
+      "/dateline/knowledge/leaders-history.tsv", "/dateline/knowledge/party-leaders.tsv",
+      "/dateline/knowledge/ministers-g7.tsv");
 
   // Compiled once: key() runs for every name loaded and every name looked up. Declared before
   // DEFAULT, whose construction uses it.
@@ -278,17 +282,25 @@ public final class Knowledge {
       organisations.putIfAbsent(key(r.get("name")), a);
       for (String alias : r.list("aliases")) organisations.putIfAbsent(key(alias), a);
     }
-    // Terms touching 2015 onwards, then the earlier ones (1979-2014) for archive articles; both
-    // files have the same columns, and a name's terms are told apart by the article's date.
+    // Terms touching 2015 onwards, the earlier ones (1979-2014) for archive articles, party leaders
+    // and ministers; the files have the same columns, and a name's terms are told apart by the
+    // article's date. A person's names, from any of his or her rows, name all of that person's
+    // terms: the party leader's "Farage" is also the MEP's, and a PM's alias finds the party office
+    // too, so that holders() can choose between them.
+    Map<String, List<Term>> byPerson = new java.util.LinkedHashMap<>();
+    Map<String, java.util.Set<String>> names = new HashMap<>();
     for (String file : LEADER_FILES) {
       for (Tsv.Row r : Tsv.resource(file)) {
         Term t = new Term(r.get("name"), r.get("country"), r.get("sector"), r.get("role"),
             LocalDate.parse(r.get("start")), r.get("end").isEmpty() ? null : LocalDate.parse(r.get("end")));
-        terms.computeIfAbsent(key(t.name()), k -> new ArrayList<>()).add(t);
-        for (String alias : r.list("aliases")) {
-          if (!key(alias).equals(key(t.name()))) terms.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(t);
-        }
+        byPerson.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
+        java.util.Set<String> keys = names.computeIfAbsent(t.name(), k -> new java.util.LinkedHashSet<>());
+        keys.add(key(t.name()));
+        for (String alias : r.list("aliases")) keys.add(key(alias));
       }
+    }
+    for (Map.Entry<String, List<Term>> e : byPerson.entrySet()) {
+      for (String k : names.get(e.getKey())) terms.computeIfAbsent(k, x -> new ArrayList<>()).addAll(e.getValue());
     }
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/ambiguous-adjectives.tsv")) {
       ambiguous.put(key(r.get("word")), r.list("candidates"));
@@ -349,9 +361,10 @@ public final class Knowledge {
         for (Term piece : pieces) next.addAll(minus(piece, o));
         pieces = next;
       }
-      // a few days left between two sources' dates for one change of office are no term
+      // a few days left between two sources' dates for one change of office are no term; an
+      // open end left after our files' terms is Phoenix not knowing the office was lost
       for (Term piece : pieces) {
-        if (piece.end() == null || piece.start().plusDays(MIN_GAP_DAYS).isBefore(piece.end())) out.add(piece);
+        if (piece.end() != null && piece.start().plusDays(MIN_GAP_DAYS).isBefore(piece.end())) out.add(piece);
       }
     }
     return out;
@@ -457,7 +470,22 @@ public final class Knowledge {
     for (Term t : terms.getOrDefault(key(name), List.of())) {
       if (t.covers(date)) (t.dated() ? dated : undated).add(t);
     }
-    return dated.isEmpty() ? undated : innermost(dated);
+    return dated.isEmpty() ? undated : innermost(officeOverParty(dated));
+  }
+
+  /**
+   * A party leader who also holds an office on the date (prime minister, minister, speaker) acts
+   * in the office: the person's party term is dropped while another of his or her terms covers
+   * the date. Done before innermost(), which would keep a party term nested in a premiership.
+   */
+  private static List<Term> officeOverParty(List<Term> dated) {
+    List<Term> out = new ArrayList<>(dated.size());
+    for (Term t : dated) {
+      boolean inOffice = "PTY".equals(t.sector()) && dated.stream()
+          .anyMatch(u -> u != t && !"PTY".equals(u.sector()) && u.name().equals(t.name()));
+      if (!inOffice) out.add(t);
+    }
+    return out;
   }
 
   /** Of dated terms that all cover a date, those holding no narrower one: the more specific fact. */
