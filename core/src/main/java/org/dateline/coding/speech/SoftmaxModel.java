@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Multinomial logistic regression: one weight vector and bias per class, softmax over the scores.
- * Trained by full-batch Adam with L2 regularisation; the data here are a few thousand vectors of
- * 384 dimensions, so nothing cleverer is needed.
+ * Trained by full-batch Adam with L2 regularisation; the data here are a thousand or so vectors of
+ * a few hundred dimensions, so nothing cleverer is needed.
  */
 final class SoftmaxModel {
   final List<String> labels;
@@ -132,7 +132,8 @@ final class SoftmaxModel {
     }
   }
 
-  static SoftmaxModel read(BufferedReader in, String name) throws IOException {
+  /** Reads a model written by {@link #write}, whose classes each weigh {@code dimension} features. */
+  static SoftmaxModel read(BufferedReader in, String name, int dimension) throws IOException {
     List<String> labels = null;
     List<double[]> rows = new ArrayList<>();
     List<Double> biases = new ArrayList<>();
@@ -147,12 +148,12 @@ final class SoftmaxModel {
         labels = List.of(Arrays.copyOfRange(cells, 1, cells.length));
         continue;
       }
-      if (cells.length != Encoder.DIMENSION + 2 || !cells[0].equals(labels.get(rows.size()))) {
+      if (cells.length != dimension + 2 || !cells[0].equals(labels.get(rows.size()))) {
         throw new IOException(name + ":" + n + ": expected class " + labels.get(Math.min(rows.size(), labels.size() - 1))
-            + " with a bias and " + Encoder.DIMENSION + " weights");
+            + " with a bias and " + dimension + " weights");
       }
       biases.add(Double.parseDouble(cells[1]));
-      double[] w = new double[Encoder.DIMENSION];
+      double[] w = new double[dimension];
       for (int i = 0; i < w.length; i++) w[i] = Double.parseDouble(cells[i + 2]);
       rows.add(w);
     }

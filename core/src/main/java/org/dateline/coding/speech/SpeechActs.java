@@ -17,14 +17,16 @@ import java.util.Optional;
  * 130 threat. A sentence the model reads as no political speech gives nothing.
  *
  * <p>It is the learned opinion the rules ask where they cannot judge the tone of a quote: sentence
- * embeddings (all-MiniLM-L6-v2) fed to a logistic regression trained by {@link SpeechTraining} on
- * {@code speech-acts.tsv}. Load once with {@link #load()}; {@link #classify} is safe from several
- * threads.
+ * embeddings (all-MiniLM-L6-v2) and a few word cues ({@link SpeechCues}) fed to a logistic
+ * regression trained by {@link SpeechTraining} on {@code speech-acts.tsv}. Load once with
+ * {@link #load()}; {@link #classify} is safe from several threads.
  */
 public final class SpeechActs {
   static final String MODEL = "/dateline/coding/speech-model.tsv";
   /** The label of sentences that are no speech act of politics. */
   static final String NONE = "none";
+  /** What the model reads of a sentence: its embedding and its cues ({@link SpeechCues}). */
+  static final int DIMENSION = Encoder.DIMENSION + SpeechCues.SIZE;
 
   private final Encoder encoder;
   private final SoftmaxModel model;
@@ -47,7 +49,7 @@ public final class SpeechActs {
     InputStream in = SpeechActs.class.getResourceAsStream(MODEL);
     if (in == null) throw new IllegalStateException("speech model missing from the build: " + MODEL);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return SoftmaxModel.read(r, MODEL);
+      return SoftmaxModel.read(r, MODEL, DIMENSION);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + MODEL, e);
     }
@@ -97,7 +99,8 @@ public final class SpeechActs {
 
   /** Every class's probability, in the order of {@link #labels()}. */
   double[] probabilities(String sentence) {
-    return model.probabilities(encoder.embed(sentence.strip()));
+    String text = sentence.strip();
+    return model.probabilities(SpeechCues.vector(encoder.embed(text), text));
   }
 
   java.util.List<String> labels() {

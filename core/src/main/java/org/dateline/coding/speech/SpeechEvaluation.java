@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,16 +28,6 @@ public final class SpeechEvaluation {
       + "critici\\w*|condemn\\w*|denounc\\w*|prais\\w*|welcom\\w*|thank\\w*|commend\\w*|congratulat\\w*|"
       + "reject\\w*|refus\\w*|den(y|ied|ies)|claim\\w*|not(ed|es)|demand\\w*|promis\\w*|pledg\\w*|vow\\w*|"
       + "insist\\w*|describ\\w*|request\\w*|express\\w*|tweet\\w*|wrote|comment\\w*|argu\\w*)\\b");
-  /** The keyword baseline: the earliest of these words in the sentence decides. */
-  private static final Map<String, Pattern> KEYWORDS = Map.of(
-      "02", Pattern.compile("(?i)\\b(urg\\w*|call(ed|s|ing)? (on|for|upon)|appeal\\w*|ask\\w*|request\\w*|should)\\b"),
-      "03", Pattern.compile("(?i)\\b(promis\\w*|pledg\\w*|vow\\w*|offer\\w*|will help|ready to)\\b"),
-      "05", Pattern.compile("(?i)\\b(prais\\w*|welcom\\w*|thank\\w*|commend\\w*|congratulat\\w*|hail\\w*)\\b"),
-      "10", Pattern.compile("(?i)\\b(demand\\w*|insist\\w*|must)\\b"),
-      "11", Pattern.compile("(?i)\\b(critici\\w*|condemn\\w*|denounc\\w*|accus\\w*|alleg\\w*|blam\\w*|slam\\w*)\\b"),
-      "12", Pattern.compile("(?i)\\b(reject\\w*|refus\\w*|dismiss\\w*|veto\\w*)\\b"),
-      "13", Pattern.compile("(?i)\\b(warn\\w*|threat\\w*)\\b"));
-
   private static final double CONFIDENT = 0.5;
 
   private SpeechEvaluation() {}
@@ -104,7 +93,7 @@ public final class SpeechEvaluation {
 
   private static SoftmaxModel read(Path file) throws IOException {
     try (java.io.BufferedReader r = Files.newBufferedReader(file)) {
-      return SoftmaxModel.read(r, file.toString());
+      return SoftmaxModel.read(r, file.toString(), SpeechActs.DIMENSION);
     }
   }
 
@@ -134,20 +123,11 @@ public final class SpeechEvaluation {
 
   /** The keyword baseline's root: the category of the earliest keyword, else 01. */
   static String keywordRoot(String sentence) {
-    String best = "01";
-    int at = Integer.MAX_VALUE;
-    for (Map.Entry<String, Pattern> k : KEYWORDS.entrySet()) {
-      Matcher m = k.getValue().matcher(sentence);
-      if (m.find() && m.start() < at) {
-        at = m.start();
-        best = k.getKey();
-      }
-    }
-    return best;
+    return SpeechCues.earliest(sentence);
   }
 
   private static boolean hasCue(String sentence) {
-    return KEYWORDS.values().stream().anyMatch(k -> k.matcher(sentence).find());
+    return !SpeechCues.earliest(sentence).equals(SpeechCues.NONE);
   }
 
   private static int bestSpeech(List<String> labels, double[] p) {

@@ -67,7 +67,7 @@ public final class SpeechTraining {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       model.write(w, List.of(
           "Dateline's speech-act model: multinomial logistic regression over all-MiniLM-L6-v2 sentence",
-          "embeddings (unit length). Derived numbers, not data: regenerate with",
+          "embeddings (unit length) and " + SpeechCues.SIZE + " word cues (SpeechCues). Derived numbers, not data: regenerate with",
           "java -cp 'core/target/dateline.jar:core/target/lib/*' org.dateline.coding.speech.SpeechTraining "
               + String.join(" ", args),
           "trained on speech-acts.tsv (" + data.size() + " sentences written for Dateline)"
@@ -75,7 +75,7 @@ public final class SpeechTraining {
                   + " (GPL-3.0; its five coarse classes, each read as the set of our classes it covers;"
                   + " the sentences are not in the repository)") + ",",
           "L2 " + L2 + ", " + EPOCHS + " epochs of Adam at rate " + RATE + ", coarse weight " + COARSE_WEIGHT
-              + ". Line: class, bias, " + Encoder.DIMENSION + " weights."));
+              + ". Line: class, bias, " + SpeechActs.DIMENSION + " weights (embedding, then cues " + SpeechCues.ROOTS + ")."));
     }
     System.out.println("wrote " + out);
   }
@@ -89,7 +89,7 @@ public final class SpeechTraining {
       if (label.isEmpty() || sentence.isEmpty()) {
         throw new IllegalStateException(DATA + ":" + r.line() + ": a row needs a cameo and a sentence");
       }
-      out.add(new Example(label, sentence, encoder.embed(sentence)));
+      out.add(new Example(label, sentence, SpeechCues.vector(encoder.embed(sentence), sentence)));
     }
     return out;
   }
@@ -133,7 +133,8 @@ public final class SpeechTraining {
       if (tab < 0 || !COARSE.containsKey(row.substring(tab + 1).strip())) {
         throw new IOException(file + ":" + line + ": expected a sentence, a tab and a class 0-4");
       }
-      out.add(new Example(row.substring(tab + 1).strip(), row.substring(0, tab), encoder.embed(row.substring(0, tab))));
+      String sentence = row.substring(0, tab);
+      out.add(new Example(row.substring(tab + 1).strip(), sentence, SpeechCues.vector(encoder.embed(sentence), sentence)));
     }
     return out;
   }

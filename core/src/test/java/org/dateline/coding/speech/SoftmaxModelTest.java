@@ -71,7 +71,7 @@ class SoftmaxModelTest {
     SoftmaxModel m = trained(xs, new int[][] {{0}, {1}, {2}});
     StringWriter text = new StringWriter();
     m.write(new PrintWriter(text, true), List.of("a test model"));
-    SoftmaxModel back = SoftmaxModel.read(new BufferedReader(new StringReader(text.toString())), "test");
+    SoftmaxModel back = SoftmaxModel.read(new BufferedReader(new StringReader(text.toString())), "test", Encoder.DIMENSION);
     assertEquals(LABELS, back.labels);
     float[] x = near(1, random);
     assertArrayEquals(m.probabilities(x), back.probabilities(x), 1e-4);
@@ -81,7 +81,7 @@ class SoftmaxModelTest {
   void aBrokenModelFileIsNamedWithItsLine() {
     String broken = "# a model\nlabels\ta\tb\na\t0.1\t0.2\n";
     IOException e = assertThrows(IOException.class,
-        () -> SoftmaxModel.read(new BufferedReader(new StringReader(broken)), "model.tsv"));
+        () -> SoftmaxModel.read(new BufferedReader(new StringReader(broken)), "model.tsv", Encoder.DIMENSION));
     assertTrue(e.getMessage().startsWith("model.tsv:3:"), e.getMessage());
   }
 }
