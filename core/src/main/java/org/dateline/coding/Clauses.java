@@ -343,6 +343,17 @@ final class Clauses {
         .anyMatch(c -> c.deprel().equals("obj") && LEAVE.contains(c.lemma().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * "A simple majority is needed to impeach", "two thirds are required to pass it": what a rule
+   * asks for is described, not done.
+   */
+  private static boolean required(Sentence s, Token t) {
+    if (!t.isVerb() || !t.deprel().equals("xcomp") || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
+    Token head = s.tokens().get(t.head());
+    boolean passive = s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));
+    return passive && Set.of("need", "require").contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
@@ -366,7 +377,7 @@ final class Clauses {
     if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "hypothetical";
     }
-    if (permitted(s, t)) return "hypothetical";
+    if (permitted(s, t) || required(s, t)) return "hypothetical";
     // "the Senate was to meet Monday": what was arranged, not yet done
     // "campaigners are to stage a rally": "be" as the auxiliary of "to" arranges it too
     boolean copula = s.children(t.index()).stream()

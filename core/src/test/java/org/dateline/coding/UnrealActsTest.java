@@ -77,4 +77,17 @@ class UnrealActsTest {
     Coded c = Coded.of("The Malawian government is to sign a border agreement with Zambia.", "2019-09-11");
     assertEquals("future", c.trigger("sign").modality(), c.describe());
   }
+
+  @Test
+  void whatARuleRequiresIsNotDone() {
+    Coded c = Coded.of("A two-thirds majority of the Senate is required to convict the president.", "2019-09-11");
+    assertEquals("hypothetical", c.trigger("convict").modality(), c.describe());
+  }
+
+  @Test
+  void picturesCapturedAreNoSeizure() {
+    Coded c = Coded.of("Kenyan tourists captured pictures and video of the incident. "
+        + "Somali rebels captured the town of Kismayo on Monday.", "2019-09-11");
+    assertEquals(1, c.root("").stream().filter(e -> e.evidence().trigger().equals("captured")).count(), c.describe());
+  }
 }
