@@ -44,6 +44,35 @@ final class Readings {
         && Arguments.TELLING.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
+  private static final Set<String> WARNING = Set.of("warn", "caution");
+  private static final String PESSIMISTIC = "012";
+
+  /**
+   * "Warned that small firms could be crippled", "warned of a catastrophe", "'...,' she warned":
+   * a warning of what will befall, with no act the lexicon codes, foretells (012, as CAMEO's verb
+   * dictionary codes "warn of risk"); a warning of an act is read by the threat frame.
+   */
+  private static boolean foretold(Sentence s, Token p, Token content) {
+    // an act the lexicon codes in what was warned of is read by the threat frame, whoever does it:
+    // "warned that police will no longer tolerate rallies" is a threat by the police's chief
+    if (content != null) return false;
+    if (p.deprel().equals("parataxis")) return true;
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().equals("ccomp")) return !byForce(s, c);
+      if (c.deprel().startsWith("obl") && Set.of("of", "about").contains(Arguments.caseOf(s, c))) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");
+
+  /** "Warned that police will no longer tolerate rallies": what the forces will do is coercion warned of. */
+  private static boolean byForce(Sentence s, Token clause) {
+    return s.children(clause.index()).stream().filter(c -> c.deprel().startsWith("nsubj"))
+        .map(c -> org.dateline.resolve.Knowledge.get().sector(c.word(), c.lemma()))
+        .anyMatch(sector -> sector != null && FORCES.contains(sector));
+  }
+
   // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
   private static final Set<String> PLANS = Set.of("plan", "intend", "prepare");
 
@@ -66,6 +95,7 @@ final class Readings {
       cameo = frames.code(frame, content == null || said && frame.equals("reject") ? "" : contentCameo);
       if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
     }
+    if (frame.equals("threat") && WARNING.contains(entry.lemma()) && foretold(s, p, content)) cameo = PESSIMISTIC;
     // "declined to elaborate", "refused to answer questions": declining to tell is declining comment
     if (frame.equals("reject") && refusesToTell(s, p)) cameo = frames.code(frame, SPEECH);
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an

@@ -82,4 +82,21 @@ class WordsOfPoliticsTest {
     assertEquals("011", c.trigger("refused").cameo(), c.describe());
     assertEquals("011", c.trigger("declined").cameo(), c.describe());
   }
+
+  @Test
+  void aWarningOfWhatWillBefallIsAPessimisticComment() {
+    Coded c = Coded.of("The Kenyan trade minister warned that many small farms could be ruined by the new tariff. "
+        + "Ghana's finance minister warned of a deep recession.", "2019-09-11");
+    for (org.dateline.model.Event e : c.root("")) {
+      if (e.evidence().trigger().equals("warned")) assertEquals("012", e.cameo(), c.describe());
+    }
+    assertEquals(2, c.root("012").size(), c.describe());
+  }
+
+  @Test
+  void aWarningOfForceIsAThreat() {
+    Coded c = Coded.of("Uganda warned that it would retaliate against any attack. The Malian police chief "
+        + "warned that police would no longer tolerate the marches.", "2019-09-11");
+    assertTrue(c.root("13").size() == 2, c.describe());
+  }
 }
