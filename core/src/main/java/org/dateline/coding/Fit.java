@@ -149,8 +149,12 @@ final class Fit {
 
   /** What is acted on: the direct object, or the subject of a passive; a clause object counts as none. */
   static Token object(Sentence s, Token p) {
+    // "shareholders will be offered shares": a passive of two objects keeps the thing in "obj"
     for (Token c : s.children(p.index())) {
-      if (c.deprel().equals("obj") || c.deprel().equals("nsubj:pass")) return c;
+      if (c.deprel().equals("obj")) return c;
+    }
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().equals("nsubj:pass")) return c;
     }
     // "the evidence gathered against him", "weapons seized last year": a participle's noun
     if (p.pos().equals("VBN") && p.deprel().startsWith("acl") && p.head() >= 0) {

@@ -79,4 +79,12 @@ class CommerceTest {
     assertEquals("charged", c.root("17").get(0).evidence().trigger(), c.describe());
     assertTrue(c.root("11").isEmpty(), c.describe());
   }
+
+  @Test
+  void aPriceOfferedOrSharesOfferedAreTrade() {
+    Coded c = Coded.of("Harlow Metals, Duluth, offered 0.6412 dlrs per lb for the copper. "
+        + "Shareholders will be offered shares of two new companies. "
+        + "Kenya offered talks to the Somali rebels on Monday.", "1987-03-02");
+    assertEquals(1, c.root("03").size(), c.describe());
+  }
 }
