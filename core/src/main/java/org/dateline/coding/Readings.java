@@ -74,7 +74,7 @@ final class Readings {
   }
 
   // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
-  private static final Set<String> PLANS = Set.of("plan", "intend", "prepare");
+  private static final Set<String> PLANS = Set.of("plan", "intend", "prepare", "want", "aim");
 
   /**
    * @param entry   the predicate's lexicon entry
@@ -179,6 +179,11 @@ final class Readings {
     if (frame.equals("appeal") && content != null && args.targetHeads().isEmpty()
         && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
       frame = "intent";
+    }
+    // "the rebels want foreign forces to leave": wanting another to act asks it of them
+    if (frame.equals("intent") && entry.lemma().equals("want")
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("obj") && c.isNoun() || c.pos().equals("PRP") && c.deprel().equals("obj"))) {
+      frame = "demand";
     }
     // "did not agree to meet", "is not prepared to talk" are refusals
     if (negated && (frame.equals("intent") || frame.equals("prepare"))) frame = "reject";

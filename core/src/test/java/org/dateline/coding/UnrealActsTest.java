@@ -90,4 +90,13 @@ class UnrealActsTest {
         + "Somali rebels captured the town of Kismayo on Monday.", "2019-09-11");
     assertEquals(1, c.root("").stream().filter(e -> e.evidence().trigger().equals("captured")).count(), c.describe());
   }
+
+  @Test
+  void wantingToActIsAnIntentAndWantingAnotherToActAsksIt() {
+    Coded c = Coded.of("Kenya wants to hold talks with Somalia. The Somali rebels want the government to release "
+        + "their commanders. A Kenyan official wants a cup of tea.", "2019-09-11");
+    assertEquals("03", c.trigger("wants").cameo().substring(0, 2), c.describe());
+    assertEquals("10", c.trigger("want").cameo().substring(0, 2), c.describe());
+    assertEquals(2, c.root("").size(), c.describe());
+  }
 }
