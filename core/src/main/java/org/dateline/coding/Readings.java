@@ -182,7 +182,7 @@ final class Readings {
     }
     // "the rebels want foreign forces to leave": wanting another to act asks it of them
     if (frame.equals("intent") && entry.lemma().equals("want")
-        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("obj") && c.isNoun() || c.pos().equals("PRP") && c.deprel().equals("obj"))) {
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("obj") && (c.isNoun() || c.pos().equals("PRP")))) {
       frame = "demand";
     }
     // "did not agree to meet", "is not prepared to talk" are refusals

@@ -339,14 +339,14 @@ public final class Knowledge {
     }
   }
 
+  private static final int MIN_GAP_DAYS = 90;
+
   /**
    * Phoenix's dated terms of a person our files know, for the dates our files leave open: a
    * Prime Minister in leaders-history.tsv keeps the office he held before it (Gordon Brown,
    * Chancellor before he led the government). Only terms of a country our files give the person,
    * so a namesake abroad stays out, and only offices; where the two overlap, our term wins.
    */
-  private static final int MIN_GAP_DAYS = 90;
-
   static List<Term> gapsOf(List<Term> own, List<Term> phoenix) {
     java.util.Set<String> countries = new java.util.HashSet<>();
     for (Term t : own) countries.add(t.country());

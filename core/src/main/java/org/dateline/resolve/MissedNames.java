@@ -2,8 +2,10 @@ package org.dateline.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Document;
 import org.dateline.model.Mention;
@@ -24,6 +26,7 @@ final class MissedNames {
   private static final Set<String> PEER_TITLES = Set.of("Lord", "Baroness", "Lady", "Viscount", "Earl", "Duke");
   // Words before a capitalised word that make it a name's part or a thing, not a person alone
   private static final Set<String> NOT_BEFORE = Set.of("the", "a", "an", "of");
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
   private MissedNames() {}
 
@@ -50,15 +53,14 @@ final class MissedNames {
   }
 
   private static List<Mention> surnames(Document doc, List<Mention> mentions) {
-    Set<String> surnames = new HashSet<>();
-    int firstFull = Integer.MAX_VALUE;
+    // each surname from where its full name is first given
+    Map<String, Integer> surnames = new HashMap<>();
     for (Mention m : mentions) {
       String[] parts = m.text().split("\\s+");
       if (!m.type().equals("PERSON") || parts.length < 2) continue;
       String last = parts[parts.length - 1];
       if (last.length() >= 3 && Character.isUpperCase(last.charAt(0))) {
-        surnames.add(last);
-        firstFull = Math.min(firstFull, m.start());
+        surnames.merge(last, m.start(), Math::min);
       }
     }
     List<Mention> out = new ArrayList<>();
@@ -67,8 +69,9 @@ final class MissedNames {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (t.start() < firstFull || !surnames.contains(t.word()) || !t.isNoun() || inside(mentions, t)) continue;
-        if (i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) continue;
+        Integer named = surnames.get(t.word());
+        if (named == null || t.start() < named || !t.isNoun() || inside(mentions, t)) continue;
+        if (i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) continue;
         // "Cable Street", "Brown University": followed by a name, it is part of another name;
         // "Cable companies": a noun's modifier is a word, not the person
         if (t.deprel().startsWith("compound") || t.deprel().equals("amod")) continue;
@@ -82,7 +85,7 @@ final class MissedNames {
   }
 
   private static boolean honorific(Token t) {
-    return Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.").contains(t.word());
+    return HONORIFICS.contains(t.word());
   }
 
   private static Token before(Sentence s, int offset) {
