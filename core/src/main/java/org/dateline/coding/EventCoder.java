@@ -171,7 +171,7 @@ public final class EventCoder {
       Codebook.Code c = codebook.get(f.entry().cameo());
       if (c != null && !c.ploverType().isEmpty()) coding.add(i);
     });
-    var spoken = speech.read(doc, s, coding);
+    var spoken = speech.read(doc, s, coding, actors -> context.fill(doc, s, actors, List.of()));
     if (spoken.isEmpty()) return;
     Codebook.Code code = codebook.get(spoken.get().act().cameo());
     if (code == null || code.ploverType().isEmpty()) return;

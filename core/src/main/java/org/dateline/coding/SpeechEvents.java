@@ -67,11 +67,14 @@ final class SpeechEvents {
   }
 
   /** The speech act of the sentence's first verb of speech that an actor speaks, or empty. */
-  Optional<Spoken> read(Document doc, Sentence s, Set<Integer> coded) {
+  Optional<Spoken> read(Document doc, Sentence s, Set<Integer> coded, java.util.function.UnaryOperator<List<Actor>> home) {
     for (Token t : s.tokens()) {
       if (!t.isVerb() || coded.contains(t.index()) || !VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
       Arguments.Found found = arguments.find(doc, s, t, "010");
-      if (found.source().stream().noneMatch(SpeechEvents::coded)) continue;
+      // a person no file knows ("Tom Watson said") speaks for the story's country, as rules'
+      // sources do; an unknown body is as often a news outlet or a weather office as a party
+      List<Actor> people = found.source().stream().filter(a -> coded(a) || person(doc, a)).toList();
+      if (home.apply(people).stream().noneMatch(SpeechEvents::coded)) continue;
       Optional<SpeechAct> act = model.classify(s.text());
       if (act.isEmpty() || act.get().probability() < MIN_PROBABILITY) return Optional.empty();
       return Optional.of(new Spoken(t, found, act.get()));
@@ -94,6 +97,11 @@ final class SpeechEvents {
     boolean toAudience = AUDIENCE.contains(spoken.verb().lemma().toLowerCase(Locale.ROOT));
     if (target.isEmpty() && !addressed && !toAudience) target = spoken.args().target();
     return target.stream().filter(a -> !spoken.args().source().contains(a)).toList();
+  }
+
+  private static boolean person(Document doc, Actor a) {
+    return a.name() != null && doc.mentions().stream()
+        .anyMatch(m -> m.type().equals("PERSON") && m.actor() != null && a.name().equals(m.actor().name()));
   }
 
   private static boolean coded(Actor a) {

@@ -90,4 +90,20 @@ class SpeechEventsTest {
     assertEquals("11", e.cameo().substring(0, 2), c.describe());
     assertEquals("KENOPP", e.target().get(0).code(), c.describe());
   }
+
+  @Test
+  void aPersonNoFileKnowsSpeaksForTheStorysCountry() {
+    Coded c = Coded.of("Farmers blocked roads across Kenya on Monday over the price of maize. Wanjiru Kamau, who "
+        + "farms near Eldoret, said the government was lying to farmers and had betrayed them.", "2021-03-02");
+    Event e = c.trigger("said");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("KEN", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void anOutletNoFileKnowsIsNoSpeaker() {
+    Coded c = Coded.of("Farmers blocked roads across Kenya on Monday over the price of maize. The Eldoret Courier "
+        + "said the government was lying to farmers and had betrayed them.", "2021-03-02");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("said")), c.describe());
+  }
 }
