@@ -108,6 +108,9 @@ final class Predicates {
         for (Token g : s.children(c.index())) {
           String rel = argument ? "case" : "mark";
           if (g.deprel().equals(rel) && g.word().equalsIgnoreCase(particle)) return true;
+          // "charged the suspect in the shooting with murder": the parser hangs the verb's
+          // phrase on the argument before it
+          if (argument && g.deprel().equals("nmod") && g.index() > c.index() && particle.equals(Arguments.caseOf(s, g))) return true;
         }
       }
     }

@@ -37,6 +37,12 @@ class LegalActsTest {
   }
 
   @Test
+  void theChargeIsFoundWhereTheParserHangsItOnAnEarlierPhrase() {
+    // "with murder" is parsed as a modifier of "the attack", not of "charged"
+    assertCode("173", "Prosecutors charged the gunman in the attack with murder on Sunday.", "charged");
+  }
+
+  @Test
   void anImpeachmentChargesTheOfficeHolderAnImpeachmentInquiryInvestigates() {
     Coded c = Coded.of("The lower house of the Peruvian congress impeached the president on Tuesday.");
     assertEquals("173", c.trigger("impeached").cameo(), c.describe());
