@@ -75,6 +75,9 @@ final class Readings {
 
   // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
   private static final Set<String> PLANS = Set.of("plan", "intend", "prepare", "want", "aim");
+  // Offering, and the acts of words (sympathy, praise, apology, forgiveness) they perform
+  private static final Set<String> GIVING = Set.of("offer");
+  private static final Set<String> GIVEN_IN_WORDS = Set.of("018", "051", "055", "056");
 
   /**
    * @param entry   the predicate's lexicon entry
@@ -94,6 +97,12 @@ final class Readings {
       boolean said = content != null && content.isNoun() && contentCameo.startsWith("01");
       cameo = frames.code(frame, content == null || said && frame.equals("reject") ? "" : contentCameo);
       if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
+    }
+    // "offered condolences", "offered an apology": words offered are given in the offering, no intent
+    if (frame.equals("intent") && GIVING.contains(entry.lemma()) && content != null && content.isNoun()
+        && GIVEN_IN_WORDS.contains(contentCameo)) {
+      cameo = contentCameo;
+      frame = "";
     }
     if (frame.equals("threat") && WARNING.contains(entry.lemma()) && foretold(s, p, content)) cameo = PESSIMISTIC;
     // "declined to elaborate", "refused to answer questions": declining to tell is declining comment

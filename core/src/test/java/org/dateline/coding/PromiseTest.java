@@ -60,4 +60,15 @@ class PromiseTest {
     Coded self = Coded.of("Brazil said it must improve its own border controls.");
     assertTrue(self.doc.events().stream().noneMatch(e -> e.cameo().startsWith("10")), self.describe());
   }
+
+  @Test
+  void wordsOfferedAreGivenNotPromised() {
+    Coded c = Coded.of("The Kenyan president offered his sympathy to the families of the drowned fishermen.");
+    assertEquals("018", c.trigger("offered").cameo(), c.describe());
+    Coded d = Coded.of("The Kenyan president offered an apology to the families of the evicted farmers.");
+    assertEquals("055", d.trigger("offered").cameo(), d.describe());
+    // what is offered to be done later stays an intention
+    Coded e = Coded.of("The Kenyan president offered talks to the rebels in the north.");
+    assertTrue(e.trigger("offered").cameo().startsWith("03"), e.describe());
+  }
 }
