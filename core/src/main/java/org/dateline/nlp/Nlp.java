@@ -66,7 +66,7 @@ public final class Nlp {
 
   /** Adds sentences, entity mentions and time expressions to the document. */
   public void annotate(Document doc) {
-    Annotation ann = new Annotation(doc.text());
+    Annotation ann = new Annotation(WireMarkup.blank(doc.text()));
     ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
     split.annotate(ann);
     doc.notes().addAll(LongSentences.split(ann, maxTokens));
