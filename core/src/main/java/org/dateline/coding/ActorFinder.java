@@ -171,7 +171,10 @@ final class ActorFinder {
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
       return kb.joint(m.actor());
     }
+    // "Its leader, Roger Knapman, said": a role in apposition to a name known to the files is that person
     String sector = roles.sectorOf(s, head);
+    Actor named = m == null && sector != null ? namedInApposition(doc, s, head) : null;
+    if (named != null) return List.of(named);
     if (sector != null) {
       List<Actor> withCountry = roleWithCountry(doc, s, head, sector);
       if (!withCountry.isEmpty()) return withCountry;
@@ -192,6 +195,17 @@ final class ActorFinder {
     if (body) return List.of(new Actor(m.text(), m.text(), null, null, null, null));
     if (m == null && ACRONYM.matcher(head.word()).matches()) return List.of(new Actor(head.word(), head.word(), null, null, null, null));
     return pronoun(doc, s, head);
+  }
+
+  private static Actor namedInApposition(Document doc, Sentence s, Token head) {
+    for (Token c : s.children(head.index())) {
+      if (!c.deprel().equals("appos")) continue;
+      Mention m = mentionAt(doc, c);
+      if (m != null && "PERSON".equals(m.type()) && m.actor() != null && m.actor().code() != null && m.actor().country() != null) {
+        return m.actor();
+      }
+    }
+    return null;
   }
 
   private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");

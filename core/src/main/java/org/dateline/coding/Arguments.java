@@ -279,8 +279,17 @@ final class Arguments {
    */
   List<Actor> spokenOf(Document doc, Sentence s, Token speechVerb) {
     List<Token> clauses = new ArrayList<>();
+    // "said voters have a lack of trust of Blair": the parser leaves some content clauses as "dep";
+    // "said it was serious and said Hain should resign": one speaker's second saying is the same speech
+    List<Token> verbs = new ArrayList<>(List.of(speechVerb));
     for (Token c : s.children(speechVerb.index())) {
-      if (c.deprel().equals("ccomp") || c.deprel().equals("parataxis") && c.isVerb()) clauses.add(c);
+      if (c.deprel().equals("conj") && c.lemma().equals(speechVerb.lemma())) verbs.add(c);
+    }
+    for (Token v : verbs) {
+      for (Token c : s.children(v.index())) {
+        boolean content = c.deprel().equals("ccomp") || (c.deprel().equals("parataxis") || c.deprel().equals("dep")) && c.isVerb();
+        if (content) clauses.add(c);
+      }
     }
     if (speechVerb.deprel().equals("parataxis") && speechVerb.head() >= 0) clauses.add(s.tokens().get(speechVerb.head()));
     for (Token clause : clauses) {

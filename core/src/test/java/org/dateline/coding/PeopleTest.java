@@ -118,4 +118,12 @@ class PeopleTest {
     Coded c = Coded.of("Legal and religious groups in Ghana called for the bill to be dropped.", "2021-03-02");
     assertEquals("REL", c.trigger("called").source().get(0).sector(), c.describe());
   }
+
+  @Test
+  void aRoleInAppositionToAKnownNameIsThatPerson() {
+    // "leader" alone reads as a government's; the name says whose leader
+    Coded c = Coded.of("The party met in Harrogate. Its leader, Charles Kennedy, said the new tax was unfair and cruel to pensioners.",
+        "2005-03-01");
+    assertEquals("GBRPTY", c.trigger("said").source().get(0).code(), c.describe());
+  }
 }

@@ -106,4 +106,14 @@ class SpeechEventsTest {
         + "said the government was lying to farmers and had betrayed them.", "2021-03-02");
     assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("said")), c.describe());
   }
+
+  @Test
+  void whomTheWordsNameInAClauseTheParserLeftLooseIsTheTarget() {
+    // the parser leaves "have" as a loose dependent of "said", with "voters" as its object
+    Coded c = Coded.of("Lib Dem leader Charles Kennedy has said voters now have a \"deep distrust\" of Tony Blair as prime minister.",
+        "2005-03-01");
+    Event e = c.trigger("said");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("GBRGOV", e.target().get(0).code(), c.describe());
+  }
 }
