@@ -36,17 +36,18 @@ final class Predicates {
     if (entries == null && kind.equals("noun")) entries = byLemma.get(kind + ":" + t.word().toLowerCase(Locale.ROOT));
     if (entries == null && kind.equals("noun")) return derived(lemma);
     if (entries == null) return null;
-    Entry plain = null;
-    for (Entry e : entries) {
-      if (e.particle().isEmpty()) {
-        plain = e;
-      } else {
-        for (String particle : e.particle().split("\\|")) {
-          if (hasParticle(s, t, particle)) return e;
+    // particles on the predicate itself first: "called off its strike on Monday" is not "call on"
+    for (boolean deeper : new boolean[] {false, true}) {
+      for (Entry e : entries) {
+        for (String particle : e.particle().isEmpty() ? new String[0] : e.particle().split("\\|")) {
+          if (hasParticle(s, t, particle, deeper)) return e;
         }
       }
     }
-    return plain;
+    for (Entry e : entries) {
+      if (e.particle().isEmpty()) return e;
+    }
+    return null;
   }
 
   /**
@@ -87,6 +88,11 @@ final class Predicates {
    * ("call on X").
    */
   static boolean hasParticle(Sentence s, Token t, String particle) {
+    return hasParticle(s, t, particle, false);
+  }
+
+  /** @param deeper also a preposition the parser hung on an argument before it ("charged X in the attack with murder") */
+  static boolean hasParticle(Sentence s, Token t, String particle, boolean deeper) {
     for (Token c : s.children(t.index())) {
       // "stepped down": the tagger gives some particles as adverbs
       boolean prt = c.deprel().equals("compound:prt") || c.deprel().equals("advmod");
@@ -110,7 +116,7 @@ final class Predicates {
           if (g.deprel().equals(rel) && g.word().equalsIgnoreCase(particle)) return true;
           // "charged the suspect in the shooting with murder": the parser hangs the verb's
           // phrase on the argument before it
-          if (argument && g.deprel().equals("nmod") && g.index() > c.index() && particle.equals(Arguments.caseOf(s, g))) return true;
+          if (deeper && argument && g.deprel().equals("nmod") && g.index() > c.index() && particle.equals(Arguments.caseOf(s, g))) return true;
         }
       }
     }
