@@ -47,7 +47,7 @@ final class Background {
 
   /** {@link #BACKGROUND}, {@link #CONDITIONAL}, hypothetical, or null when the predicate reports the news. */
   String of(Sentence s, Token p) {
-    if (pastPerfect(s, p) || saidEarlier(s, p)) return BACKGROUND;
+    if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p)) return BACKGROUND;
     Token n = p;
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
@@ -75,6 +75,36 @@ final class Background {
       // "once" as a conjunction ("once the talks end") is a condition, not a time before
       if (c.word().equalsIgnoreCase("once") && c.index() > p.index()) continue;
       return true;
+    }
+    return false;
+  }
+
+  // Spans that reach far back from now: "over the last four years", "for decades", "in its history", "in the past"
+  private static final Set<String> LONG_SPANS = Set.of("years", "decades", "centuries", "history", "past", "career", "lifetime");
+  private static final Set<String> SPAN_CASES = Set.of("in", "over", "for", "during", "throughout");
+  // "has ever", "have been arrested before", "has long backed", "has repeatedly shelled"
+  private static final Set<String> OFTEN_OR_LONG = Set.of("ever", "before", "long", "repeatedly", "often", "twice");
+
+  /**
+   * A present perfect of experience or duration: "has impeached two presidents in its history",
+   * "have negotiated the deal over the last four years", "has repeatedly shelled the town". It
+   * sums up a stretch of the past up to now rather than reporting the day's event.
+   */
+  static boolean experience(Sentence s, Token p) {
+    // "has made threats for years": an event noun is as far back as the verb it is the object of
+    if (p.isNoun() && p.deprel().equals("obj") && p.head() >= 0) return experience(s, s.tokens().get(p.head()));
+    // "has repeatedly said": a statement kept up to now is still the day's statement
+    if (!p.pos().equals("VBN") || Clauses.isSpeech(p)) return false;
+    boolean perfect = false;
+    for (Token c : s.children(p.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("aux") && PERFECT.contains(w)) perfect = true;
+    }
+    if (!perfect) return false;
+    for (Token c : s.children(p.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("advmod") && OFTEN_OR_LONG.contains(w)) return true;
+      if (c.deprel().startsWith("obl") && LONG_SPANS.contains(w) && hasCaseIn(s, c, SPAN_CASES)) return true;
     }
     return false;
   }
@@ -169,6 +199,11 @@ final class Background {
       if (c.deprel().equals(rel)) return c.word().toLowerCase(Locale.ROOT);
     }
     return null;
+  }
+
+  private static boolean hasCaseIn(Sentence s, Token n, Set<String> words) {
+    String c = marker(s, n, "case");
+    return c != null && words.contains(c);
   }
 
   private static boolean hasCase(Sentence s, Token n, String word) {

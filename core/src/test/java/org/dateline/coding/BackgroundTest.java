@@ -139,4 +139,17 @@ class BackgroundTest {
     Coded c = Coded.of("The Kenyan senator was 80 years old, but ask anyone in Nairobi and they will tell you she was tireless.");
     assertTrue(c.root("02").isEmpty(), c.describe());
   }
+
+  @Test
+  void aPresentPerfectOfExperienceOrDurationSumsUpThePast() {
+    Coded c = Coded.of("Uganda has hosted refugees from South Sudan for decades. Kenyan police have arrested the activist before.");
+    assertEquals(Event.BACKGROUND, c.trigger("hosted").modality(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("arrested").modality(), c.describe());
+    Coded d = Coded.of("In the history of Chile, only one president has been impeached. Bolivian leaders have negotiated the accord over the past six years.");
+    assertEquals(Event.BACKGROUND, d.trigger("impeached").modality(), d.describe());
+    assertEquals(Event.BACKGROUND, d.trigger("negotiated").modality(), d.describe());
+    // a first time in a history is the day's news; a plain present perfect reports it
+    Coded e = Coded.of("For the first time in its history, the Kenyan party has defeated the government. Police have arrested the activist.");
+    assertTrue(e.root("173").stream().allMatch(Event::isNews), e.describe());
+  }
 }
