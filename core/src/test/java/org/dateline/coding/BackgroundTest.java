@@ -152,4 +152,15 @@ class BackgroundTest {
     Coded e = Coded.of("For the first time in its history, the Kenyan party has defeated the government. Police have arrested the activist.");
     assertTrue(e.root("173").stream().allMatch(Event::isNews), e.describe());
   }
+
+  @Test
+  void anEventNounTakenByAModalVerbIsAsSupposedAsTheVerb() {
+    Coded c = Coded.of("Peru could face sanctions over the shelling of the border post.");
+    assertEquals("hypothetical", c.trigger("sanctions").modality(), c.describe());
+    Coded d = Coded.of("The Bolivian president would have faced sanctions from the Senate, but he resigned.");
+    assertEquals("hypothetical", d.trigger("sanctions").modality(), d.describe());
+    // reported, "would" is the "will" of an intention stated
+    Coded e = Coded.of("The Chilean senator announced that she would be launching an inquiry into the army.");
+    assertNotEquals("hypothetical", e.trigger("inquiry").modality(), e.describe());
+  }
 }
