@@ -163,4 +163,12 @@ class BackgroundTest {
     Coded e = Coded.of("The Chilean senator announced that she would be launching an inquiry into the army.");
     assertNotEquals("hypothetical", e.trigger("inquiry").modality(), e.describe());
   }
+
+  @Test
+  void anIntentDatedWellBeforeTheArticleIsBackground() {
+    Coded c = Coded.of("After his arrest in Lima last summer, the Peruvian senator agreed to help the prosecutors.", "2024-03-12");
+    assertEquals(Event.BACKGROUND, c.trigger("agreed").modality(), c.describe());
+    Coded d = Coded.of("On Monday, the Peruvian senator agreed to help the prosecutors.", "2024-03-12");
+    assertEquals("intent", d.trigger("agreed").modality(), d.describe());
+  }
 }
