@@ -47,7 +47,7 @@ final class Background {
 
   /** {@link #BACKGROUND}, {@link #CONDITIONAL}, hypothetical, or null when the predicate reports the news. */
   String of(Sentence s, Token p) {
-    if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p)) return BACKGROUND;
+    if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p) || describedEvent(s, p)) return BACKGROUND;
     Token n = p;
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
@@ -107,6 +107,26 @@ final class Background {
       if (c.deprel().startsWith("obl") && LONG_SPANS.contains(w) && hasCaseIn(s, c, SPAN_CASES)) return true;
     }
     return false;
+  }
+
+  // Verbs that tell what an event was, not that it happened: "the charges involved fraud"
+  private static final Set<String> DESCRIBING = Set.of("involve", "relate", "concern", "carry", "stem", "entail",
+      "center", "centre", "revolve", "originate");
+
+  /**
+   * An event noun as the subject of a verb of description: "That arrest was related to a tax
+   * case", "Her charges involved fraud", "Charges of treason carry a death sentence". The event
+   * is known already and is described, not reported; one dated in the phrase ("Sunday's clashes
+   * involved ...") may still be the news.
+   */
+  private static boolean describedEvent(Sentence s, Token p) {
+    if (!p.isNoun() || !p.deprel().startsWith("nsubj") || p.head() < 0) return false;
+    Token verb = s.tokens().get(p.head());
+    if (!verb.isVerb() || !DESCRIBING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+    for (int i : Clauses.subtree(s, p)) {
+      if ("DATE".equals(s.tokens().get(i).ner())) return false;
+    }
+    return true;
   }
 
   /** "Park said after talks in Busan": what a statement follows is what it is about, the news. */

@@ -171,4 +171,12 @@ class BackgroundTest {
     Coded d = Coded.of("On Monday, the Peruvian senator agreed to help the prosecutors.", "2024-03-12");
     assertEquals("intent", d.trigger("agreed").modality(), d.describe());
   }
+
+  @Test
+  void anEventDescribedAsSubjectIsNotReported() {
+    Coded c = Coded.of("Chilean police arrested the senator in 2021. That arrest was related to a tax case in Santiago.");
+    assertTrue(c.doc.events().stream().filter(e -> e.evidence().sentence() == 1).noneMatch(Event::isNews), c.describe());
+    Coded d = Coded.of("Charges of treason carry a death sentence in Kenya.");
+    assertEquals(Event.BACKGROUND, d.trigger("Charges").modality(), d.describe());
+  }
 }
