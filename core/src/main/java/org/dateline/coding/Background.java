@@ -70,6 +70,9 @@ final class Background {
   /** "He previously committed to a trial", "users already pleaded guilty": an adverb on the verb says it came before. */
   static boolean saidEarlier(Sentence s, Token p) {
     if (!p.isVerb()) return false;
+    // "already pleaded guilty or were convicted": the adverb of the first verb holds for the second
+    Token first = joinedTo(s, p);
+    if (first != null && saidEarlier(s, first)) return true;
     for (Token c : s.children(p.index())) {
       if (!c.deprel().equals("advmod") || !BEFORE_NOW.contains(c.word().toLowerCase(Locale.ROOT))) continue;
       // "once" as a conjunction ("once the talks end") is a condition, not a time before
@@ -141,6 +144,11 @@ final class Background {
   private static boolean pastPerfect(Sentence s, Token p) {
     // "militias had made threats": an event noun is as far back as the verb it is the object of
     if (p.isNoun() && p.deprel().equals("obj") && p.head() >= 0) return pastPerfect(s, s.tokens().get(p.head()));
+    // "had bid to host the summit", "had lied and violated the deal": the complement of a past
+    // perfect, and a verb joined to it that has no auxiliary of its own, are as far back
+    if (p.isVerb() && p.deprel().equals("xcomp") && p.head() >= 0 && pastPerfect(s, s.tokens().get(p.head()))) return true;
+    Token first = joinedTo(s, p);
+    if (first != null && pastPerfect(s, first)) return true;
     if (!p.pos().equals("VBN")) return false;
     if (p.deprel().equals("ccomp") && p.head() >= 0 && Clauses.isSpeech(s.tokens().get(p.head()))) return false;
     for (Token c : s.children(p.index())) {
@@ -148,6 +156,15 @@ final class Background {
       if (c.deprel().equals("aux") && (w.equals("had") || w.equals("'d"))) return true;
     }
     return false;
+  }
+
+  /** The verb p is joined to by "and" or "or" when p has no subject and no auxiliary of its own (a passive "were" aside), else null. */
+  private static Token joinedTo(Sentence s, Token p) {
+    if (!p.isVerb() || !p.deprel().equals("conj") || p.head() < 0 || !s.tokens().get(p.head()).isVerb()) return null;
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().startsWith("nsubj") || c.deprel().equals("aux")) return null;
+    }
+    return s.tokens().get(p.head());
   }
 
   /**

@@ -179,4 +179,16 @@ class BackgroundTest {
     Coded d = Coded.of("Charges of treason carry a death sentence in Kenya.");
     assertEquals(Event.BACKGROUND, d.trigger("Charges").modality(), d.describe());
   }
+
+  @Test
+  void whatAPastPerfectOrAnEarlierAdverbGovernsOrIsJoinedToIsBackground() {
+    Coded c = Coded.of("Five African countries had bid to host the summit. The Kenyan court found Ruto had lied and violated the truce.");
+    assertEquals(Event.BACKGROUND, c.trigger("host").modality(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("violated").modality(), c.describe());
+    Coded d = Coded.of("Several Peruvian officers already pleaded guilty or were convicted of torture.");
+    assertEquals(Event.BACKGROUND, d.trigger("convicted").modality(), d.describe());
+    // a joined verb with its own auxiliary tells its own time
+    Coded e = Coded.of("Kenya has already closed the border and will expel the Somali envoy.");
+    assertNotEquals(Event.BACKGROUND, e.trigger("expel").modality(), e.describe());
+  }
 }
