@@ -191,4 +191,11 @@ class BackgroundTest {
     Coded e = Coded.of("Kenya has already closed the border and will expel the Somali envoy.");
     assertNotEquals(Event.BACKGROUND, e.trigger("expel").modality(), e.describe());
   }
+
+  @Test
+  void aParticipleOnANounTakesTheTimeOfItsClause() {
+    Coded c = Coded.of("The Malian army retook the town in 2015, in an operation backed by France.", "2024-03-12");
+    assertEquals("2015", c.trigger("backed").date(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("backed").modality(), c.describe());
+  }
 }
