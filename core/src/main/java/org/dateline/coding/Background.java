@@ -47,7 +47,7 @@ final class Background {
 
   /** {@link #BACKGROUND}, {@link #CONDITIONAL}, hypothetical, or null when the predicate reports the news. */
   String of(Sentence s, Token p) {
-    if (pastPerfect(s, p) || saidEarlier(s, p)) return BACKGROUND;
+    if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p) || describedEvent(s, p)) return BACKGROUND;
     Token n = p;
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
@@ -70,6 +70,9 @@ final class Background {
   /** "He previously committed to a trial", "users already pleaded guilty": an adverb on the verb says it came before. */
   static boolean saidEarlier(Sentence s, Token p) {
     if (!p.isVerb()) return false;
+    // "already pleaded guilty or were convicted": the adverb of the first verb holds for the second
+    Token first = joinedTo(s, p);
+    if (first != null && saidEarlier(s, first)) return true;
     for (Token c : s.children(p.index())) {
       if (!c.deprel().equals("advmod") || !BEFORE_NOW.contains(c.word().toLowerCase(Locale.ROOT))) continue;
       // "once" as a conjunction ("once the talks end") is a condition, not a time before
@@ -77,6 +80,59 @@ final class Background {
       return true;
     }
     return false;
+  }
+
+  // Spans that reach far back from now: "over the last four years", "for decades", "in its history", "in the past"
+  private static final Set<String> LONG_SPANS = Set.of("years", "decades", "centuries", "history", "past", "career", "lifetime");
+  private static final Set<String> SPAN_CASES = Set.of("in", "over", "for", "during", "throughout");
+  // "has ever", "have been arrested before", "has long backed", "has repeatedly shelled"
+  private static final Set<String> OFTEN_OR_LONG = Set.of("ever", "before", "long", "repeatedly", "often", "twice");
+
+  /**
+   * A present perfect of experience or duration: "has impeached two presidents in its history",
+   * "have negotiated the deal over the last four years", "has repeatedly shelled the town". It
+   * sums up a stretch of the past up to now rather than reporting the day's event.
+   */
+  static boolean experience(Sentence s, Token p) {
+    // "has made threats for years": an event noun is as far back as the verb it is the object of
+    if (p.isNoun() && p.deprel().equals("obj") && p.head() >= 0) return experience(s, s.tokens().get(p.head()));
+    // "has repeatedly said": a statement kept up to now is still the day's statement
+    if (!p.pos().equals("VBN") || Clauses.isSpeech(p)) return false;
+    boolean perfect = false;
+    for (Token c : s.children(p.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("aux") && PERFECT.contains(w)) perfect = true;
+    }
+    if (!perfect) return false;
+    for (Token c : s.children(p.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("advmod") && OFTEN_OR_LONG.contains(w)) return true;
+      if (c.deprel().startsWith("obl") && LONG_SPANS.contains(w) && hasCaseIn(s, c, SPAN_CASES)) return true;
+    }
+    return false;
+  }
+
+  // Verbs that tell what an event was, not that it happened: "the charges involved fraud"
+  private static final Set<String> DESCRIBING = Set.of("involve", "relate", "concern", "carry", "stem", "entail",
+      "center", "centre", "revolve", "originate");
+
+  /**
+   * An event noun as the subject of a verb of description: "That arrest was related to a tax
+   * case", "Her charges involved fraud", "Charges of treason carry a death sentence". The event
+   * is known already and is described, not reported; one dated in the phrase ("Sunday's clashes
+   * involved ...") may still be the news.
+   */
+  private static boolean describedEvent(Sentence s, Token p) {
+    if (!p.isNoun() || !p.deprel().startsWith("nsubj") || p.head() < 0) return false;
+    // "a potential charge of treason carries ...": a supposed event is not a known one
+    String mood = Clauses.modality(s, p, "");
+    if ("hypothetical".equals(mood) || "future".equals(mood)) return false;
+    Token verb = s.tokens().get(p.head());
+    if (!verb.isVerb() || !DESCRIBING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+    for (int i : Clauses.subtree(s, p)) {
+      if ("DATE".equals(s.tokens().get(i).ner())) return false;
+    }
+    return true;
   }
 
   /** "Park said after talks in Busan": what a statement follows is what it is about, the news. */
@@ -91,6 +147,11 @@ final class Background {
   private static boolean pastPerfect(Sentence s, Token p) {
     // "militias had made threats": an event noun is as far back as the verb it is the object of
     if (p.isNoun() && p.deprel().equals("obj") && p.head() >= 0) return pastPerfect(s, s.tokens().get(p.head()));
+    // "had bid to host the summit", "had lied and violated the deal": the complement of a past
+    // perfect, and a verb joined to it that has no auxiliary of its own, are as far back
+    if (p.isVerb() && p.deprel().equals("xcomp") && p.head() >= 0 && pastPerfect(s, s.tokens().get(p.head()))) return true;
+    Token first = joinedTo(s, p);
+    if (first != null && pastPerfect(s, first)) return true;
     if (!p.pos().equals("VBN")) return false;
     if (p.deprel().equals("ccomp") && p.head() >= 0 && Clauses.isSpeech(s.tokens().get(p.head()))) return false;
     for (Token c : s.children(p.index())) {
@@ -98,6 +159,15 @@ final class Background {
       if (c.deprel().equals("aux") && (w.equals("had") || w.equals("'d"))) return true;
     }
     return false;
+  }
+
+  /** The verb p is joined to by "and" or "or" when p has no subject and no auxiliary of its own (a passive "were" aside), else null. */
+  private static Token joinedTo(Sentence s, Token p) {
+    if (!p.isVerb() || !p.deprel().equals("conj") || p.head() < 0 || !s.tokens().get(p.head()).isVerb()) return null;
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().startsWith("nsubj") || c.deprel().equals("aux")) return null;
+    }
+    return s.tokens().get(p.head());
   }
 
   /**
@@ -169,6 +239,11 @@ final class Background {
       if (c.deprel().equals(rel)) return c.word().toLowerCase(Locale.ROOT);
     }
     return null;
+  }
+
+  private static boolean hasCaseIn(Sentence s, Token n, Set<String> words) {
+    String c = marker(s, n, "case");
+    return c != null && words.contains(c);
   }
 
   private static boolean hasCase(Sentence s, Token n, String word) {

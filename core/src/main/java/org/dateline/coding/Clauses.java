@@ -366,10 +366,15 @@ final class Clauses {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (t.isNoun() && c.deprel().equals("amod") && POSSIBLE.contains(w)) return "hypothetical";
       if (t.isNoun() && c.deprel().equals("amod") && PLANNED.contains(w)) return "future";
-      if (!c.deprel().startsWith("aux")) continue;
-      if (FUTURE.contains(w)) return "future";
-      if (HYPOTHETICAL.contains(w)) return "hypothetical";
     }
+    String own = modal(s, t);
+    if (own != null) return own;
+    // "could face sanctions", "would have faced impeachment": the event noun a verb takes is as
+    // supposed (or still to come) as the verb; not when reported ("said she would launch an
+    // inquiry" is the "will" of a stated intention)
+    Token verb = t.isNoun() && t.deprel().equals("obj") && t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && isSpeech(s.tokens().get(verb.head()));
+    if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
     if (t.deprel().equals("ccomp") && t.head() >= 0
         && isSpeech(s.tokens().get(t.head()))) {
       return "reported";
@@ -388,6 +393,17 @@ final class Clauses {
     if (complement && t.head() >= 0 && s.tokens().get(t.head()).isVerb()
         && WEIGHING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "hypothetical";
+    }
+    return null;
+  }
+
+  /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
+  private static String modal(Sentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (!c.deprel().startsWith("aux")) continue;
+      if (FUTURE.contains(w)) return "future";
+      if (HYPOTHETICAL.contains(w)) return "hypothetical";
     }
     return null;
   }

@@ -401,9 +401,10 @@ public final class EventCoder {
       target = List.of(new Actor(where.text(), where.name(), visited, visited, null, null));
     }
     Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
-    // an intent is news on the day it is stated, unless said to be an earlier one ("previously committed to")
+    // an intent is news on the day it is stated, unless said to be an earlier one ("previously
+    // committed to") or its clause dates the stating well before ("after his arrest last summer, agreed to")
     String around = frame.equals("intent") ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
-    if (around == null && !frame.equals("intent") && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
+    if (around == null && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around : Clauses.modality(s, p, frame);
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)

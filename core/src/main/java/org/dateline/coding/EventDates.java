@@ -34,6 +34,12 @@ final class EventDates {
     // "began deploying troops yesterday": a verb's complement happens when its verb says
     boolean shares = p.deprel().equals("conj") || p.deprel().equals("xcomp");
     if (own == null && p.isVerb() && shares && p.head() >= 0) own = dayOf(Attachment.time(doc, s, s.tokens().get(p.head())));
+    // "recaptured in 2016, in an operation supported by Russia": a bare participle on a noun,
+    // with no time of its own, is of the time of the clause the noun stands in
+    if (own == null && p.pos().equals("VBN") && p.deprel().equals("acl") && p.head() >= 0) {
+      Token verb = clauseVerb(s, s.tokens().get(p.head()), null);
+      if (verb != null) own = dayOf(Attachment.time(doc, s, verb));
+    }
     String article = doc.article().date().toString();
     Integer shift = own == null ? null : anaphoric(own.text());
     if (shift != null) {

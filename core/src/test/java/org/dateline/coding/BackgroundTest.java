@@ -139,4 +139,63 @@ class BackgroundTest {
     Coded c = Coded.of("The Kenyan senator was 80 years old, but ask anyone in Nairobi and they will tell you she was tireless.");
     assertTrue(c.root("02").isEmpty(), c.describe());
   }
+
+  @Test
+  void aPresentPerfectOfExperienceOrDurationSumsUpThePast() {
+    Coded c = Coded.of("Uganda has hosted refugees from South Sudan for decades. Kenyan police have arrested the activist before.");
+    assertEquals(Event.BACKGROUND, c.trigger("hosted").modality(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("arrested").modality(), c.describe());
+    Coded d = Coded.of("In the history of Chile, only one president has been impeached. Bolivian leaders have negotiated the accord over the past six years.");
+    assertEquals(Event.BACKGROUND, d.trigger("impeached").modality(), d.describe());
+    assertEquals(Event.BACKGROUND, d.trigger("negotiated").modality(), d.describe());
+    // a first time in a history is the day's news; a plain present perfect reports it
+    Coded e = Coded.of("For the first time in its history, the Kenyan party has defeated the government. Police have arrested the activist.");
+    assertTrue(e.root("173").stream().allMatch(Event::isNews), e.describe());
+  }
+
+  @Test
+  void anEventNounTakenByAModalVerbIsAsSupposedAsTheVerb() {
+    Coded c = Coded.of("Peru could face sanctions over the shelling of the border post.");
+    assertEquals("hypothetical", c.trigger("sanctions").modality(), c.describe());
+    Coded d = Coded.of("The Bolivian president would have faced sanctions from the Senate, but he resigned.");
+    assertEquals("hypothetical", d.trigger("sanctions").modality(), d.describe());
+    // reported, "would" is the "will" of an intention stated
+    Coded e = Coded.of("The Chilean senator announced that she would be launching an inquiry into the army.");
+    assertNotEquals("hypothetical", e.trigger("inquiry").modality(), e.describe());
+  }
+
+  @Test
+  void anIntentDatedWellBeforeTheArticleIsBackground() {
+    Coded c = Coded.of("After his arrest in Lima last summer, the Peruvian senator agreed to help the prosecutors.", "2024-03-12");
+    assertEquals(Event.BACKGROUND, c.trigger("agreed").modality(), c.describe());
+    Coded d = Coded.of("On Monday, the Peruvian senator agreed to help the prosecutors.", "2024-03-12");
+    assertEquals("intent", d.trigger("agreed").modality(), d.describe());
+  }
+
+  @Test
+  void anEventDescribedAsSubjectIsNotReported() {
+    Coded c = Coded.of("Chilean police arrested the senator in 2021. That arrest was related to a tax case in Santiago.");
+    assertTrue(c.doc.events().stream().filter(e -> e.evidence().sentence() == 1).noneMatch(Event::isNews), c.describe());
+    Coded d = Coded.of("Charges of treason carry a death sentence in Kenya.");
+    assertEquals(Event.BACKGROUND, d.trigger("Charges").modality(), d.describe());
+  }
+
+  @Test
+  void whatAPastPerfectOrAnEarlierAdverbGovernsOrIsJoinedToIsBackground() {
+    Coded c = Coded.of("Five African countries had bid to host the summit. The Kenyan court found Ruto had lied and violated the truce.");
+    assertEquals(Event.BACKGROUND, c.trigger("host").modality(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("violated").modality(), c.describe());
+    Coded d = Coded.of("Several Peruvian officers already pleaded guilty or were convicted of torture.");
+    assertEquals(Event.BACKGROUND, d.trigger("convicted").modality(), d.describe());
+    // a joined verb with its own auxiliary tells its own time
+    Coded e = Coded.of("Kenya has already closed the border and will expel the Somali envoy.");
+    assertNotEquals(Event.BACKGROUND, e.trigger("expel").modality(), e.describe());
+  }
+
+  @Test
+  void aParticipleOnANounTakesTheTimeOfItsClause() {
+    Coded c = Coded.of("The Malian army retook the town in 2015, in an operation backed by France.", "2024-03-12");
+    assertEquals("2015", c.trigger("backed").date(), c.describe());
+    assertEquals(Event.BACKGROUND, c.trigger("backed").modality(), c.describe());
+  }
 }
