@@ -74,7 +74,8 @@ final class SpeechEvents {
       // a person no file knows ("Tom Watson said") speaks for the story's country, as rules'
       // sources do; an unknown body is as often a news outlet or a weather office as a party
       List<Actor> people = found.source().stream().filter(a -> coded(a) || person(doc, a)).toList();
-      if (home.apply(people).stream().noneMatch(SpeechEvents::coded)) continue;
+      boolean known = people.stream().anyMatch(SpeechEvents::coded);
+      if (!known && home.apply(people).stream().noneMatch(SpeechEvents::coded)) continue;
       Optional<SpeechAct> act = model.classify(s.text());
       if (act.isEmpty() || act.get().probability() < MIN_PROBABILITY) return Optional.empty();
       return Optional.of(new Spoken(t, found, act.get()));
