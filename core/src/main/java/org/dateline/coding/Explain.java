@@ -16,7 +16,7 @@ final class Explain {
       return "WordNet: noun '" + e.lemma() + "' is made from the verb '" + e.derivedFrom() + "'; predicates.tsv: verb '"
           + e.derivedFrom() + "' -> " + e.cameo();
     }
-    return "predicates.tsv: " + e.kind() + " '" + e.lemma() + "'"
+    return e.file() + ": " + e.kind() + " '" + e.lemma() + "'"
         + (e.particle().isEmpty() ? "" : " + '" + e.particle() + "'") + " -> " + e.cameo()
         + (e.frame().isEmpty() ? "" : " (frame " + e.frame() + ")");
   }

@@ -11,19 +11,35 @@ import org.dateline.util.Tsv;
 
 /** The predicate lexicon ({@code dateline/coding/predicates.tsv}): which words state which events. */
 final class Predicates {
-  /** @param derivedFrom the verb whose entry a noun of action borrows by WordNet, or null for an entry of the file */
-  record Entry(String lemma, String kind, String particle, String cameo, String frame, String derivedFrom) {
+  /**
+   * @param derivedFrom the verb whose entry a noun of action borrows by WordNet, or null
+   * @param file the lexicon file the entry comes from
+   */
+  record Entry(String lemma, String kind, String particle, String cameo, String frame, String derivedFrom, String file) {
     Entry(String lemma, String kind, String particle, String cameo, String frame) {
-      this(lemma, kind, particle, cameo, frame, null);
+      this(lemma, kind, particle, cameo, frame, null, OWN);
+    }
+
+    /** Whether the reading is no event: a sense the dictionary sets apart ("fly the flag"). */
+    boolean none() {
+      return cameo.equals("-");
     }
   }
 
+  static final String OWN = "predicates.tsv";
+  static final String PHOENIX = "phoenix-verbs.tsv";
+
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
+  private final Map<String, List<Entry>> phoenix = new HashMap<>();
 
   Predicates() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
       Entry e = new Entry(r.get("lemma"), r.get("kind"), r.get("particle"), r.get("cameo"), r.get("frame"));
       byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
+    }
+    for (Tsv.Row r : Tsv.resource("/dateline/coding/" + PHOENIX)) {
+      Entry e = new Entry(r.get("lemma"), r.get("kind"), r.get("particle"), r.get("cameo"), "", null, PHOENIX);
+      phoenix.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
     }
   }
 
@@ -35,15 +51,31 @@ final class Predicates {
     List<Entry> entries = byLemma.get(kind + ":" + lemma);
     if (entries == null && kind.equals("noun")) entries = byLemma.get(kind + ":" + t.word().toLowerCase(Locale.ROOT));
     if (entries == null && kind.equals("noun")) return derived(lemma);
-    if (entries == null) return null;
+    if (entries == null) {
+      // a verb our lexicon does not list may be a phrasal verb the Phoenix dictionary knows ("hit
+      // back at"); its entries were measured to help only behind ours, not over them
+      List<Entry> phrasal = phoenix.get(kind + ":" + lemma);
+      Entry e = phrasal == null ? null : withParticle(s, t, phrasal, true);
+      return e == null || e.none() ? null : e;
+    }
+    Entry e = withParticle(s, t, entries, true);
+    return e != null ? e : plain(entries);
+  }
+
+  /** The first entry whose particle the sentence has, its own particles before ones hung deeper. */
+  private static Entry withParticle(Sentence s, Token t, List<Entry> entries, boolean alsoDeeper) {
     // particles on the predicate itself first: "called off its strike on Monday" is not "call on"
-    for (boolean deeper : new boolean[] {false, true}) {
+    for (boolean deeper : alsoDeeper ? new boolean[] {false, true} : new boolean[] {false}) {
       for (Entry e : entries) {
         for (String particle : e.particle().isEmpty() ? new String[0] : e.particle().split("\\|")) {
           if (hasParticle(s, t, particle, deeper)) return e;
         }
       }
     }
+    return null;
+  }
+
+  private static Entry plain(List<Entry> entries) {
     for (Entry e : entries) {
       if (e.particle().isEmpty()) return e;
     }
@@ -60,7 +92,7 @@ final class Predicates {
     List<Entry> entries = verb == null ? null : byLemma.get("verb:" + verb);
     if (entries == null) return null;
     for (Entry e : entries) {
-      if (e.particle().isEmpty() && e.frame().isEmpty()) return new Entry(noun, "noun", "", e.cameo(), "", verb);
+      if (e.particle().isEmpty() && e.frame().isEmpty()) return new Entry(noun, "noun", "", e.cameo(), "", verb, OWN);
     }
     return null;
   }

@@ -11,7 +11,9 @@ import org.dateline.model.Token;
  * Politicians' words told in words of force: "the Tory leader attacked the prime minister", "the
  * minister blasted the opposition". When both sides are named by a political office, party,
  * outlet or body, and the sentence names no weapon, an attack is criticism (CAMEO 111). Armed
- * parties, police, civilians and countries named bare keep the reading of force.
+ * parties, police, civilians and countries named bare keep the reading of force. The other way
+ * round, "hit back" and "lashed out", criticism in a politician's mouth, are force when armed men
+ * do them or a weapon is named.
  */
 final class Rhetoric {
   private static final String CRITICISE = "111";
@@ -20,6 +22,11 @@ final class Rhetoric {
   private static final Set<String> CAMPAIGNS = Set.of("offensive", "onslaught", "counteroffensive", "counter-offensive");
   private static final Set<String> CAMPAIGNERS = Set.of("PTY", "OPP", "LEG", "ELI", "MED", "NGO", "BUS", "LAB");
   private static final Set<String> SPEAKERS = Set.of("GOV", "PTY", "OPP", "LEG", "ELI", "MED", "NGO", "IGO", "BUS", "LAB", "JUD");
+  // phrasal verbs of force that news uses for words ("hit back at", "lashed out at"): read as
+  // criticism by the lexicon, they are force again when armed men do them or a weapon is named
+  private static final Set<String> FORCE_FOR_WORDS = Set.of("hit", "lash", "strike");
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "INS");
+  private static final String FORCE = "190";
 
   private Rhetoric() {}
 
@@ -30,6 +37,10 @@ final class Rhetoric {
   static String code(Sentence s, Token p, String cameo, List<Actor> source, List<Actor> target) {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19");
     String lemma = p.lemma().toLowerCase(Locale.ROOT);
+    if (cameo.equals(CRITICISE) && FORCE_FOR_WORDS.contains(lemma)
+        && (Senses.get().namesWeapon(s) || source.stream().anyMatch(a -> ARMED.contains(a.sector())))) {
+      return FORCE;
+    }
     if (!force || source.isEmpty() || !speakers(source) || Senses.get().namesWeapon(s)) return cameo;
     // a government's or a body's offensive is its forces'; a party's or a paper's is a campaign
     boolean campaigners = source.stream().allMatch(a -> CAMPAIGNERS.contains(a.sector()));
