@@ -278,6 +278,8 @@ final class Clauses {
     // "no organisation claimed the attack": no one did it
     for (Token c : s.children(t.index())) {
       if (!c.deprel().startsWith("nsubj")) continue;
+      // "No 10 rejected the claims": before a numeral, "No" is "number"
+      if (c.pos().equals("CD")) continue;
       for (Token d : s.children(c.index())) {
         if (d.deprel().equals("det") && d.word().equalsIgnoreCase("no")) return true;
       }

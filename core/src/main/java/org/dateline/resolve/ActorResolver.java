@@ -33,6 +33,7 @@ final class ActorResolver {
   private final Knowledge kb;
   private final KnownNames names;
   private final ArticleRoles roles;
+  private final MissedSeats seats;
 
   private static final String MEDIA = "MED";
   private static final String PARTY = "PTY";
@@ -41,11 +42,13 @@ final class ActorResolver {
     this.kb = kb;
     this.names = new KnownNames(kb);
     this.roles = new ArticleRoles(kb);
+    this.seats = new MissedSeats(kb.seatNames());
   }
 
   void resolve(Document doc) {
     if (kb.hasDictionaries()) names.add(doc);
     MissedNames.add(doc);
+    seats.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
     Bodies bodies = new Bodies(kb); // firms and bodies the knowledge base does not know, as this article names them

@@ -3,9 +3,11 @@ package org.dateline.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.coding.petrarch.Discards;
 import org.dateline.coding.petrarch.VerbDictionary;
 import org.dateline.model.Actor;
@@ -36,6 +38,7 @@ public final class Knowledge {
   private final Map<String, Country> countryByName = new HashMap<>();
   private final Map<String, Country> countryByAdjective = new HashMap<>();
   private final Map<String, Country> countryBySeat = new HashMap<>();
+  private final Set<String> seatNames = new HashSet<>();
   private final Map<String, Country> countryByIso3 = new HashMap<>();
   private final Map<String, Actor> organisations = new HashMap<>();
   private final Map<String, List<Term>> terms = new HashMap<>();
@@ -270,6 +273,7 @@ public final class Knowledge {
       for (String a : r.list("adjectives")) countryByAdjective.putIfAbsent(key(a), c);
       // Only the curated seats stand for a government: many capitals are also common names elsewhere.
       for (String s : r.list("seats")) countryBySeat.putIfAbsent(key(s), c);
+      seatNames.addAll(r.list("seats"));
     }
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/organisations.tsv")) {
       Actor a = new Actor(r.get("name"), r.get("name"), r.get("code"), null, r.get("sector"), null);
@@ -423,6 +427,9 @@ public final class Knowledge {
   public Country countryByAdjective(String text) { return countryByAdjective.get(key(text)); }
   /** A capital or seat of power used for its government ("Beijing", "the Kremlin"). */
   public Country countryBySeat(String text) { return countryBySeat.get(key(text)); }
+
+  /** The seats of power as countries.tsv writes them ("Downing Street", "the Kremlin"). */
+  public Set<String> seatNames() { return Set.copyOf(seatNames); }
   public Country country(String iso3) { return countryByIso3.get(iso3); }
 
   /**
