@@ -32,6 +32,9 @@ final class Mishaps {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
     if (!force) return false;
     Token doer = Fit.doer(s, p);
+    // "the fire, which injured a man": the relative pronoun stands for the fire
+    Token antecedent = doer == null ? null : Pronouns.relativeHead(s, doer);
+    if (antecedent != null && cannotAct(s, antecedent) && !Senses.get().namesWeapon(s)) return true;
     if (doer != null && !cannotAct(s, doer)) return false;
     // a verb of accident tells how the harm came ("injured when a roof collapsed"); a subject that
     // cannot act, here or in another clause, was tried and left out: it cost real-news reports
