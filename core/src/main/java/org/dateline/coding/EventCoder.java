@@ -325,7 +325,7 @@ public final class EventCoder {
     // takes as content is described with it, so it stays a candidate until here)
     if (p.isVerb() && (Clauses.habitual(s, p, cameo) || Clauses.imperative(s, p))) return null;
     // "a minibus overturned, killing 14": harm in an accident or a disaster is nobody's violence
-    if (Mishaps.reported(s, p, cameo)) return null;
+    if (Mishaps.reported(doc, s, p, cameo, r.args().source())) return null;
     // "the coalition has fought for equal rights": a campaign for a cause is no force
     if (Campaigns.waged(s, p, cameo, found.source(), target)) return null;
     if (Campaigns.convened(p, cameo, r.args().source())) return null;

@@ -1,9 +1,12 @@
 package org.dateline.coding;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 import org.dateline.util.Tsv;
@@ -13,7 +16,8 @@ import org.dateline.util.Tsv;
  * "a fire swept through the factory, killing 22". People die in them, but nobody acts: CAMEO
  * codes violence only between actors. A sentence tells of a mishap when a verb of accident
  * (coding/mishaps.tsv) carries it and it names no weapon; a doer that cannot act (a fire, a
- * storm) is refused before, by coding/Fit.
+ * storm) is refused before, by coding/Fit. Harm told with no doer at all ("twenty people were
+ * killed") is a mishap when the story around it tells of one and of no violence (coding/HarmContext).
  */
 final class Mishaps {
   private static final Set<String> ACCIDENT_VERBS = Tsv.resource("/dateline/coding/mishaps.tsv").stream()
@@ -27,11 +31,27 @@ final class Mishaps {
 
   private Mishaps() {}
 
-  /** Whether p, coded as force (roots 18 to 20), tells of deaths or harm in a mishap, not of violence. */
-  static boolean reported(Sentence s, Token p, String cameo) {
+  /** Whether a verb's lemma tells of an accident ("crash", "capsize"). */
+  static boolean accidentVerb(String lemma) {
+    return ACCIDENT_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether p, coded as force (roots 18 to 20) with these sources, tells of deaths or harm in a
+   * mishap, not of violence.
+   */
+  static boolean reported(Document doc, Sentence s, Token p, String cameo, List<Actor> source) {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
     if (!force) return false;
     Token doer = Fit.doer(s, p);
+    // "the fire, which injured a man": the relative pronoun stands for the fire
+    Token antecedent = doer == null ? null : Pronouns.relativeHead(s, doer);
+    if (antecedent != null && cannotAct(s, antecedent) && !Senses.get().namesWeapon(s)) return true;
+    // "twenty people were killed": with no doer in the words or found, the story says whether it was an attack
+    if (doer == null && source.stream().allMatch(Unnamed::is) && HarmContext.harm(p)
+        && HarmContext.of(doc, s) == HarmContext.Side.MISHAP) {
+      return true;
+    }
     if (doer != null && !cannotAct(s, doer)) return false;
     // a verb of accident tells how the harm came ("injured when a roof collapsed"); a subject that
     // cannot act, here or in another clause, was tried and left out: it cost real-news reports

@@ -58,4 +58,10 @@ class MishapsTest {
     Coded c = Coded.of("Two people died and 30 were injured when a bus collided with a lorry on a motorway near Lyon.");
     assertFalse(force(c), c.describe());
   }
+
+  @Test
+  void aFireThatInjuresInARelativeClauseIsNoAttack() {
+    Coded c = Coded.of("The fire, which injured two security guards, started in the kitchen of a hotel in Mumbai on Sunday.");
+    assertFalse(force(c), c.describe());
+  }
 }
