@@ -70,10 +70,17 @@ final class Commerce {
       boolean modifier = c.deprel().equals("compound") || c.deprel().equals("amod");
       if (modifier && MARKET.contains(word)) return true;
       boolean goods = c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("for")
-          && (c.pos().equals("NN") || c.pos().equals("NNS")) && GOODS.contains(senses.kind(c.lemma()));
+          && (c.pos().equals("NN") || c.pos().equals("NNS")) && GOODS.contains(senses.kind(c.lemma()))
+          && !ofPeople(s, c, senses);
       if (goods) return true;
     }
     return false;
+  }
+
+  /** "Demands for the release of prisoners": what is asked of people is no goods. */
+  private static boolean ofPeople(Sentence s, Token noun, Senses senses) {
+    return s.children(noun.index()).stream().anyMatch(g -> g.deprel().startsWith("nmod")
+        && Arguments.caseOf(s, g).equals("of") && senses.mayBe(g.lemma(), EnumSet.of(Senses.Kind.PERSON, Senses.Kind.GROUP)));
   }
 
   /** Whether a firm's act towards no public party is trade, no political event. */

@@ -31,9 +31,6 @@ public final class EventCoder {
   // Roots of acts whose agent, left out of a passive, is the one who announces them: investigations,
   // sanctions, arrests and charges
   private static final Set<String> OWN_ACTS = Set.of("09", "16", "17");
-  // Prepositions that can put a frame's content in a noun: "agreed to a truce", "called for
-  // sanctions", "threatened with expulsion", "insisted on talks", "warned of reprisals".
-  private static final Set<String> CONTENT_CASES = Set.of("", "to", "for", "with", "on", "of", "against", "about");
 
   private final Codebook codebook;
   private final Predicates predicates = new Predicates();
@@ -47,6 +44,7 @@ public final class EventCoder {
   private final Fit fit = new Fit();
   private final ActorFinder actors;
   private final SpeechEvents speech;
+  private final Contents content = new Contents(new Frames());
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -67,7 +65,7 @@ public final class EventCoder {
   }
 
   /** A predicate found in a sentence, with the reading it takes there. */
-  private record Found(Token token, Predicates.Entry entry, String why) {}
+  record Found(Token token, Predicates.Entry entry, String why) {}
 
   public void code(Document doc) {
     code(doc, PetrarchConfig.DEFAULT);
@@ -136,7 +134,9 @@ public final class EventCoder {
     }
     for (Found f : found.values()) {
       if (f.entry().frame().isEmpty()) continue;
-      Found content = contentOf(s, f.token(), found);
+      Found content = this.content.of(s, f.token(), found);
+      // "rejected calls to hold talks": the call is what is refused, no event of its own
+      consumed.addAll(Contents.demandsTaken(s, f.token()));
       if (content != null) {
         contents.put(f.token().index(), content);
         consumed.addAll(Clauses.subtree(s, content.token()));
@@ -232,28 +232,6 @@ public final class EventCoder {
     if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
     String why = "verb dictionary (--dict): '" + c.verb().word() + "' -> " + c.code();
     return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", why, null);
-  }
-
-  /**
-   * The first coded predicate inside the clause or noun a frame verb takes as its content. A
-   * clause comes before a noun: in "despite warnings ..., the government is refusing to lift the
-   * curfew" what is refused is the clause. A noun is content as an object or with a preposition
-   * that can introduce one ("agreed to a ceasefire", "called for sanctions").
-   */
-  private Found contentOf(Sentence s, Token frameVerb, Map<Integer, Found> found) {
-    for (boolean clauses : new boolean[] {true, false}) {
-      for (Token c : s.children(frameVerb.index())) {
-        boolean clause = c.deprel().equals("xcomp") || c.deprel().equals("ccomp");
-        boolean noun = c.isNoun() && (c.deprel().equals("obj")
-            || c.deprel().startsWith("obl") && CONTENT_CASES.contains(Arguments.caseOf(s, c)));
-        if (clauses ? !clause : !noun) continue;
-        for (int i : Clauses.subtree(s, c)) {
-          Found f = found.get(i);
-          if (f != null && i != frameVerb.index()) return f;
-        }
-      }
-    }
-    return null;
   }
 
   private static final String FAIL = "fail";

@@ -66,6 +66,8 @@ final class Fit {
     boolean ownSubject = s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("nsubj"));
     if (doer == null && p.isVerb() && !ownSubject) doer = Arguments.controller(s, p).stream().findFirst().orElse(null);
     if (doer != null) doer = measured(s, doer);
+    // "bow to demands to free them" parsed with the demand as the subject: a demand asks, it does not act
+    if (doer != null && Contents.demanded(doer) && Arguments.markOf(s, p).equals("to")) doer = null;
     if (doer != null && isCommonNoun(doer) && !senses.canAct(doer.lemma()) && !ofParty(s, doer)) return null;
     // "the walkway allows passengers to transfer": a made thing that does a political act
     // describes how it works; weapons still strike, and a party's things act for it
@@ -89,7 +91,7 @@ final class Fit {
     // an event noun needs no object ("the fight", "an attack", "demonstrations against the
     // law"); only one it has must fit
     boolean none = r.kinds().isEmpty() && r.lemmas().isEmpty();
-    if (p.isNoun() && (obj == null || none)) return e;
+    if (p.isNoun() && (obj == null && r.bare() || none)) return e;
     if (none) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;
     obj = measured(s, obj);

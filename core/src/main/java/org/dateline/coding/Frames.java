@@ -6,6 +6,7 @@ import org.dateline.util.Tsv;
 
 /** Frame codes ({@code dateline/coding/frames.tsv}): "agreed to meet" is 036, "urged ... to withdraw" 0256. */
 final class Frames {
+  private static final String OWN = "*";
   private final Map<String, String> codes = new HashMap<>();
 
   Frames() {
@@ -21,7 +22,8 @@ final class Frames {
   String code(String frame, String content) {
     for (int n = content.length(); n >= 2; n--) {
       String c = codes.get(frame + ":" + content.substring(0, n));
-      if (c != null) return c;
+      // "*": the content's own code ("gave in to demands to release them" is the release, 0841)
+      if (c != null) return c.equals(OWN) ? content : c;
     }
     return codes.get(frame + ":");
   }

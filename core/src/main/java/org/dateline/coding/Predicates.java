@@ -28,13 +28,17 @@ final class Predicates {
 
   static final String OWN = "predicates.tsv";
   static final String PHOENIX = "phoenix-verbs.tsv";
-
+  private static final String DEMANDED = "@demanded";
+  // a particle that must be the verb's own ("gave in"), not a preposition of an argument ("gave a speech in Paris")
+  private static final String OWN_PARTICLE = "prt:";
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
   private final Map<String, List<Entry>> phoenix = new HashMap<>();
 
   Predicates() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
-      Entry e = new Entry(r.get("lemma"), r.get("kind"), r.get("particle"), r.get("cameo"), r.get("frame"));
+      // "@demanded": any noun of demand as the object ("resisted pressure", "defied calls")
+      String particle = r.get("particle").replace(DEMANDED, String.join("|", Contents.demandNouns()));
+      Entry e = new Entry(r.get("lemma"), r.get("kind"), particle, r.get("cameo"), r.get("frame"));
       byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
     }
     for (Tsv.Row r : Tsv.resource("/dateline/coding/" + PHOENIX)) {
@@ -125,6 +129,10 @@ final class Predicates {
 
   /** @param deeper also a preposition the parser hung on an argument before it ("charged X in the attack with murder") */
   static boolean hasParticle(Sentence s, Token t, String particle, boolean deeper) {
+    if (particle.startsWith(OWN_PARTICLE)) {
+      String own = particle.substring(OWN_PARTICLE.length());
+      return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(own));
+    }
     for (Token c : s.children(t.index())) {
       // "stepped down": the tagger gives some particles as adverbs
       boolean prt = c.deprel().equals("compound:prt") || c.deprel().equals("advmod");

@@ -38,6 +38,10 @@ final class Readings {
   }
 
   private static final String SPEECH = "010";
+  // frames whose negation is a refusal: intent ("did not agree to"), readiness, concession ("would not bow to")
+  private static final Set<String> YIELDING = Set.of("intent", "prepare", "concede");
+  // those whose negation, read as a refusal, no longer stands negated
+  private static final Set<String> REFUSED = Set.of("intent", "concede");
 
   private static boolean refusesToTell(Sentence s, Token p) {
     return s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
@@ -124,7 +128,7 @@ final class Readings {
     Reading conditioned = conditioned(doc, s, holders, new Reading(cameo, frame, args, target, negated), promised);
     Reading read = obliged(doc, s, p, entry, content == null, conditioned, mustDo);
     if (read == null) return null;
-    boolean stillNegated = negated && !promise && !(entry.frame().equals("intent") && read.frame().equals("reject"));
+    boolean stillNegated = negated && !promise && !(REFUSED.contains(entry.frame()) && read.frame().equals("reject"));
     return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated);
   }
 
@@ -194,8 +198,8 @@ final class Readings {
         && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("obj") && (c.isNoun() || c.pos().equals("PRP")))) {
       frame = "demand";
     }
-    // "did not agree to meet", "is not prepared to talk" are refusals
-    if (negated && (frame.equals("intent") || frame.equals("prepare"))) frame = "reject";
+    // "did not agree to meet", "is not prepared to talk", "would not bow to demands" are refusals
+    if (negated && YIELDING.contains(frame)) frame = "reject";
     // "plans to impose restrictions": an intention to coerce is a threat
     if (frame.equals("intent") && content != null && isForceful(contentCameo)) frame = "threat";
     return frame;

@@ -1,0 +1,73 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act someone demands, calls for or refuses did not happen: refusing it is a rejection (12),
+ * asking for it a demand (10), and only giving in to it concedes it (08).
+ */
+class DemandedActsTest {
+  @Test
+  void notBowingToDemandsRefusesWhatTheyAsk() {
+    Coded c = Coded.of("The interior minister said he would not bow to demands to free the detained journalists.");
+    assertEquals("1243", c.trigger("bow").cameo(), c.describe());
+    assertTrue(c.root("084").isEmpty(), c.describe());
+    assertTrue(c.root("10").isEmpty(), c.describe());
+  }
+
+  @Test
+  void resistingPressureRefusesTheHandover() {
+    Coded c = Coded.of("The junta resisted pressure to hand over power.");
+    assertTrue(c.trigger("resisted").cameo().startsWith("12"), c.describe());
+    assertTrue(c.root("08").isEmpty(), c.describe());
+  }
+
+  @Test
+  void renewedDemandsForAReleaseAreADemand() {
+    Coded c = Coded.of("Opposition leaders renewed their demands for the release of jailed activists.");
+    assertEquals("1053", c.trigger("demands").cameo(), c.describe());
+    assertTrue(c.root("08").isEmpty(), c.describe());
+  }
+
+  @Test
+  void rejectedCallsForTalksRejectTheTalks() {
+    Coded c = Coded.of("The government rejected calls for talks with the rebels.");
+    assertEquals("125", c.trigger("rejected").cameo(), c.describe());
+    assertTrue(c.root("04").isEmpty(), c.describe());
+  }
+
+  @Test
+  void ignoredCallsForACeasefireRefuseIt() {
+    Coded c = Coded.of("The army ignored calls for a ceasefire.");
+    assertEquals("1246", c.trigger("ignored").cameo(), c.describe());
+  }
+
+  @Test
+  void ignoringARulingStillDefiesTheLaw() {
+    Coded c = Coded.of("Police ignored the court ruling.");
+    assertEquals("128", c.trigger("ignored").cameo(), c.describe());
+  }
+
+  @Test
+  void refusingToCallOffAStrikeRefusesToEaseDissent() {
+    Coded c = Coded.of("Striking miners refused to call off their strike.");
+    assertEquals("1242", c.trigger("refused").cameo(), c.describe());
+    assertTrue(c.root("082").isEmpty(), c.describe());
+  }
+
+  @Test
+  void givingInToDemandsConcedesWhatTheyAsk() {
+    Coded c = Coded.of("The president gave in to demands for the release of the hostages.");
+    assertEquals("0841", c.trigger("gave").cameo(), c.describe());
+    assertTrue(c.root("10").isEmpty() && c.root("12").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aSpeechGivenInACityConcedesNothing() {
+    Coded c = Coded.of("The president gave a speech in Paris.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+  }
+}
