@@ -178,6 +178,7 @@ public final class EventCoder {
     Token verb = spoken.get().verb();
     Arguments.Found heard = spoken.get().args();
     List<Actor> target = speech.targets(doc, s, spoken.get());
+    if (target.isEmpty()) target = Policies.target(s, verb, code.code(), heard.source());
     // a speaker known by role ("the interior minister said") is of the sentence's or article's country
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
         heard.sourceHeads(), heard.targetHeads());
@@ -262,6 +263,7 @@ public final class EventCoder {
     if (addressee != null) target = actors.of(doc, s, List.of(addressee));
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
+    if (target.isEmpty()) target = Policies.target(s, p, f.entry().cameo(), args.source());
     target = context.fill(doc, s, target, args.source());
     // "the attack", "the talks": an event named again, with no sides of its own, is the one told before
     String sides = "";

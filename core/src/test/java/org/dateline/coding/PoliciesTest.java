@@ -1,0 +1,30 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A measure judged with no owner named is the government's. */
+class PoliciesTest {
+  @Test
+  void rejectingOwnerlessPlansTargetsTheGovernment() {
+    Coded c = Coded.of("The Kenyan opposition rejected the plans on Monday. "
+        + "Kenyan teachers called for the bill to be dropped.", "2016-03-01");
+    assertEquals("GOV", c.trigger("rejected").target().get(0).sector(), c.describe());
+    assertEquals("KEN", Coded.countries(c.trigger("rejected").target()), c.describe());
+    assertEquals("GOV", c.trigger("called").target().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void anOwnerNamedIsTheTarget() {
+    Coded c = Coded.of("The Kenyan opposition criticised the ruling party's plans.", "2016-03-01");
+    assertTrue(c.trigger("criticised").target().stream().noneMatch(a -> "GOV".equals(a.sector())), c.describe());
+  }
+
+  @Test
+  void aGovernmentJudgingIsNotItsOwnTarget() {
+    Coded c = Coded.of("The Kenyan government rejected the proposals on Monday.", "2016-03-01");
+    assertTrue(c.trigger("rejected").target().isEmpty(), c.describe());
+  }
+}
