@@ -38,7 +38,7 @@ final class Rhetoric {
     boolean force = cameo.startsWith("18") || cameo.startsWith("19");
     String lemma = p.lemma().toLowerCase(Locale.ROOT);
     if (cameo.equals(CRITICISE) && FORCE_FOR_WORDS.contains(lemma)
-        && (Senses.get().namesWeapon(s) || source.stream().anyMatch(a -> ARMED.contains(a.sector())))) {
+        && (Senses.get().namesWeapon(s) || source.stream().anyMatch(a -> a.sector() != null && ARMED.contains(a.sector())))) {
       return FORCE;
     }
     if (!force || source.isEmpty() || !speakers(source) || Senses.get().namesWeapon(s)) return cameo;

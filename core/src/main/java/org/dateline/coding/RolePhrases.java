@@ -16,6 +16,9 @@ import org.dateline.resolve.Knowledge;
 final class RolePhrases {
   private static final Set<String> GENERIC_HEADS = Set.of("group", "force", "faction", "movement", "unit", "wing",
       "camp", "organization", "organisation", "side");
+  // roles of those who lead or speak for a body
+  private static final Set<String> LEADS = Set.of("leader", "head", "chief", "spokesman", "spokeswoman",
+      "spokesperson", "chairman", "chairwoman", "chair", "president", "secretary", "director", "official");
 
   private final Knowledge kb;
 
@@ -50,6 +53,8 @@ final class RolePhrases {
       }
     }
     String sec = kb.sector(head.word(), head.lemma());
+    String body = sec == null ? null : bodyLed(s, head);
+    if (body != null) return body;
     if (sec != null) return withOuterAgents(sec, words);
     // "the official news agency said": PETRARCH codes a subject by the agent words it holds. Not
     // a name ("MSF Arnor" is Arnor's), nor other arguments: "an official visit" is no actor.
@@ -103,6 +108,22 @@ final class RolePhrases {
    * a dictionary defines the whole phrase; null when none does. Only with an agents dictionary,
    * whose phrases PETRARCH matches as written; the built-in sectors keep their own reading.
    */
+  /**
+   * "The party's leader", "the head of the army", "the Green Party's spokesman": one who leads or
+   * speaks for a body is of the body's sector, not of the role word's own ("leader" alone is GOV).
+   */
+  private String bodyLed(Sentence s, Token head) {
+    if (!LEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) return null;
+    for (Token c : s.children(head.index())) {
+      boolean owner = c.deprel().equals("nmod:poss")
+          || c.deprel().startsWith("nmod") && c.index() > head.index() && Set.of("of", "for").contains(Arguments.caseOf(s, c));
+      if (!owner || !c.isNoun()) continue;
+      String sec = kb.sector(c.word(), c.lemma());
+      if (sec != null && !LEADS.contains(c.lemma().toLowerCase(Locale.ROOT))) return sec;
+    }
+    return null;
+  }
+
   private String withOfPhrase(Sentence s, Token head) {
     if (!kb.hasAgents()) return null;
     for (Token c : s.children(head.index())) {

@@ -16,6 +16,13 @@ class PhrasalVerbsTest {
   }
 
   @Test
+  void aCountryNamedBareHitsBackInWords() {
+    // a side with a country and no sector: the armed-men check must not fail on it
+    Coded c = Coded.of("Kenya hit back at Uganda over the border row on Tuesday.", "2016-03-01");
+    assertEquals("111", c.trigger("hit").cameo(), c.describe());
+  }
+
+  @Test
   void armedMenHittingBackUseForce() {
     Coded c = Coded.of("Malian troops hit back at the rebels with artillery on Monday. "
         + "The militants lashed out at the garrison with rockets.", "2016-03-01");
