@@ -160,10 +160,12 @@ final class ActorFinder {
     if (opposed != null) return List.of(opposed);
     Actor described = described(s, head);
     if (described != null) return List.of(described);
-    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && roles.sectorOf(s, head) == null) {
+    Mention m = mentionAt(doc, head);
+    // "a group of diplomats": the people are after "of"; but "Number 10" names a seat itself
+    boolean seat = m != null && m.actor() != null && m.actor().code() != null;
+    if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && roles.sectorOf(s, head) == null && !seat) {
       return List.of();
     }
-    Mention m = mentionAt(doc, head);
     // the NER lists "he" as a person of its own; who he is comes from the clause or the text before
     if (head.pos().equals("PRP") && (m == null || m.actor() == null || m.actor().code() == null)) return pronoun(doc, s, head);
     Actor people = people(doc, s, head, m);

@@ -17,6 +17,13 @@ class SeatsOfPowerTest {
   }
 
   @Test
+  void numberTenIsASeatNotAHeadOfOthers() {
+    // "number" stands for the people after "of" ("a number of diplomats"), not in a seat's name
+    Coded c = Coded.of("Number 10 rejected the claims on Monday.", "2005-03-01");
+    assertEquals("GBR", Coded.countries(c.trigger("rejected").source()), c.describe());
+  }
+
+  @Test
   void noTenBeforeANumeralIsNoNegation() {
     Coded c = Coded.of("No 10 rejected the claims on Monday. No soldiers crossed the border.", "2005-03-01");
     assertFalse(c.trigger("rejected").negated(), c.describe());
