@@ -130,6 +130,8 @@ final class Fit {
 
   /** "Hurricane Humberto", "Typhoon Phanfone": a name that a storm's or fire's common noun introduces. */
   private boolean namedPhenomenon(Sentence s, Token name) {
+    // "the World Bank", "the World Health Organization": a body's name, not a storm's
+    if ("ORGANIZATION".equals(name.ner())) return false;
     for (Token c : s.children(name.index())) {
       boolean naming = c.deprel().equals("compound") || c.deprel().equals("appos");
       if (naming && c.isNoun() && senses.kind(c.lemma()) == Senses.Kind.PHENOMENON) return true;
