@@ -23,6 +23,11 @@ final class Clauses {
   private static final Set<String> WEIGHED = Set.of("xcomp", "ccomp", "acl", "obj");
   // verbs whose complement is an option weighed
   private static final Set<String> WEIGHING = Set.of("consider", "weigh", "mull", "contemplate", "explore", "study");
+  // words of deliberation whose "on", "over" or "about" phrase is what is deliberated, not done
+  // ("balloting members on strikes", "a vote on sanctions", "talks on a ceasefire")
+  private static final Set<String> DELIBERATING = Set.of("ballot", "vote", "debate", "discuss", "discussion",
+      "deliberate", "deliberation", "talk", "negotiate", "negotiation", "referendum", "consultation", "consult");
+  private static final Set<String> TOPIC_CASES = Set.of("on", "over", "about");
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
   // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
@@ -396,7 +401,17 @@ final class Clauses {
         && WEIGHING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "hypothetical";
     }
+    if (deliberated(s, t)) return "hypothetical";
     return null;
+  }
+
+  /** An event noun that is what a ballot, vote, debate or talks are about: "balloting workers on strikes". */
+  private static boolean deliberated(Sentence s, Token t) {
+    if (!t.isNoun() || t.head() < 0 || !(t.deprel().startsWith("obl") || t.deprel().startsWith("nmod"))) return false;
+    if (!TOPIC_CASES.contains(Arguments.caseOf(s, t))) return false;
+    Token governor = s.tokens().get(t.head());
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    return DELIBERATING.contains(lemma) || WEIGHING.contains(lemma);
   }
 
   /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
