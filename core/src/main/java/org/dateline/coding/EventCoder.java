@@ -44,7 +44,9 @@ public final class EventCoder {
   private final Fit fit = new Fit();
   private final ActorFinder actors;
   private final SpeechEvents speech;
-  private final Contents content = new Contents(new Frames());
+  // one frames table for the content a frame takes and the reading it gives
+  private final Frames frames = new Frames();
+  private final Contents content = new Contents(frames);
 
   /** With the knowledge base's verb dictionary, when it has one, taking precedence over the built-in lexicon. */
   public EventCoder(Codebook codebook, Knowledge kb) {
@@ -52,7 +54,7 @@ public final class EventCoder {
     ActorFinder actors = new ActorFinder(kb);
     this.actors = actors;
     this.arguments = new Arguments(actors);
-    this.readings = new Readings(arguments);
+    this.readings = new Readings(arguments, frames);
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
     this.discards = kb.discards();

@@ -30,10 +30,11 @@ final class Readings {
   /** A reading: the code, the frame it was read in, the sides, and whether it stands negated. */
   record Reading(String cameo, String frame, Arguments.Found args, List<Actor> target, boolean negated) {}
 
-  private final Frames frames = new Frames();
+  private final Frames frames;
   private final Arguments arguments;
 
-  Readings(Arguments arguments) {
+  Readings(Arguments arguments, Frames frames) {
+    this.frames = frames;
     this.arguments = arguments;
   }
 
