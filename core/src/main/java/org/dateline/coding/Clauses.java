@@ -264,6 +264,25 @@ final class Clauses {
     return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !governor.isNoun();
   }
 
+  /**
+   * Whether a promised act is told as someone's word: "will send aid", "is ready to withdraw", or
+   * "would" in reported speech ("said it would send aid"). A bare "would" describes what might
+   * be ("the bill would allow extraditions") and is no one's promise.
+   */
+  static boolean stated(Sentence s, Token t) {
+    if (!promised(s, t)) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("aux") && FUTURE.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+    }
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && WILLING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "said it would send aid and reopen the border": the second verb is said as the first
+    Token n = t;
+    while (n.deprel().equals("conj") && n.head() >= 0) n = s.tokens().get(n.head());
+    return n.deprel().equals("ccomp") && n.head() >= 0 && isSpeech(s.tokens().get(n.head()));
+  }
+
   /** "Libya must hand over the suspects": an obligation put on the subject. */
   static boolean obliged(Sentence s, Token t) {
     for (Token c : s.children(t.index())) {

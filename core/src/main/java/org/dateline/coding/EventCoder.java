@@ -28,6 +28,7 @@ import org.dateline.resolve.Knowledge;
 public final class EventCoder {
   private static final String OBLIGATION = Readings.OBLIGATION;
   private static final String THREAT_ROOT = Readings.THREAT_ROOT;
+  private static final String INTENT_ROOT = "03";
   // Roots of acts whose agent, left out of a passive, is the one who announces them: investigations,
   // sanctions, arrests and charges
   private static final Set<String> OWN_ACTS = Set.of("09", "16", "17");
@@ -185,7 +186,7 @@ public final class EventCoder {
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
         heard.sourceHeads(), heard.targetHeads());
     target = context.fill(doc, s, target, args.source());
-    Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "",
+    Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     doc.events().add(EarlierEvents.withGroupsResolved(ev, doc.events()));
   }
@@ -234,7 +235,7 @@ public final class EventCoder {
     // that is no CAMEO code at all is the user's own scheme and is kept.
     if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
     String why = "verb dictionary (--dict): '" + c.verb().word() + "' -> " + c.code();
-    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", why, null);
+    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", false, why, null);
   }
 
   private static final String FAIL = "fail";
@@ -324,7 +325,7 @@ public final class EventCoder {
         content == null ? "" : content.entry().cameo(), r.cameo());
     why += press;
     if (press.isEmpty() && !cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
-    return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), why, found.source());
+    return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), r.stated(), why, found.source());
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
@@ -335,7 +336,7 @@ public final class EventCoder {
   }
 
   private Event build(Document doc, Sentence s, Token p, Codebook.Code code, Arguments.Found args,
-                      List<Actor> target, Found content, boolean negated, String frame, String why,
+                      List<Actor> target, Found content, boolean negated, String frame, boolean stated, String why,
                       List<Actor> beforeContext) {
     Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
     EventDates.Dated when = EventDates.of(doc, s, p, governor);
@@ -385,13 +386,15 @@ public final class EventCoder {
     Evidence evidence = new Evidence(s.index(), start, end, doc.text().substring(start, end), p.word());
     // an intent is news on the day it is stated, unless said to be an earlier one ("previously
     // committed to") or its clause dates the stating well before ("after his arrest last summer, agreed to")
-    String around = frame.equals("intent") ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
+    // ("said it would send aid": a promise, refusal or threat is made in the saying, news the same way)
+    String around = frame.equals("intent") || stated ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
     if (around == null && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
-    String modality = around != null ? around : Clauses.modality(s, p, frame);
+    String modality = around != null ? around
+        : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Clauses.modality(s, p, frame);
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)
     // ("announced his resignation effective next Wednesday": the announcing is past, and news)
-    if (modality == null && EventDates.after(when, doc.article().date()) && !EventDates.toldInPast(s, p)) {
+    if (modality == null && !stated && EventDates.after(when, doc.article().date()) && !EventDates.toldInPast(s, p)) {
       modality = Event.FUTURE;
     }
     // the coder stands less behind an event told in passing than behind the news itself

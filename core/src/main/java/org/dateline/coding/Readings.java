@@ -28,7 +28,16 @@ final class Readings {
   private static final String MOBILIZATION = "154";
 
   /** A reading: the code, the frame it was read in, the sides, and whether it stands negated. */
-  record Reading(String cameo, String frame, Arguments.Found args, List<Actor> target, boolean negated) {}
+  /**
+   * What a predicate is read as. {@code stated}: the reading is a promise, refusal or threat made
+   * in the words reported ("said it would send aid", "will not accept the plan"), so the event is
+   * the stating, which happened, not the act still to come.
+   */
+  record Reading(String cameo, String frame, Arguments.Found args, List<Actor> target, boolean negated, boolean stated) {
+    Reading(String cameo, String frame, Arguments.Found args, List<Actor> target, boolean negated) {
+      this(cameo, frame, args, target, negated, false);
+    }
+  }
 
   private final Frames frames;
   private final Arguments arguments;
@@ -121,16 +130,16 @@ final class Readings {
     String modality = mood(s, p, frame);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
     boolean announced = "future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p);
-    if (announced && isForceful(cameo) && !Clauses.qualified(s, p)) {
-      cameo = frames.code("threat", cameo);
-    }
+    boolean threat = announced && isForceful(cameo) && !Clauses.qualified(s, p);
+    if (threat) cameo = frames.code("threat", cameo);
     List<Token> holders = content == null ? List.of(p) : List.of(p, content);
     boolean promised = promise || "future".equals(modality) || frame.equals("intent");
     Reading conditioned = conditioned(doc, s, holders, new Reading(cameo, frame, args, target, negated), promised);
     Reading read = obliged(doc, s, p, entry, content == null, conditioned, mustDo);
     if (read == null) return null;
     boolean stillNegated = negated && !promise && !(REFUSED.contains(entry.frame()) && read.frame().equals("reject"));
-    return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated);
+    boolean stated = (promise || threat) && !read.args().source().isEmpty() && Clauses.stated(s, p);
+    return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated, stated);
   }
 
   /**
