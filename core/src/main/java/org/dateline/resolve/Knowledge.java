@@ -64,6 +64,9 @@ public final class Knowledge {
   static final List<String> LEADER_FILES = List.of("/dateline/knowledge/leaders.tsv",
       "/dateline/knowledge/leaders-history.tsv", "/dateline/knowledge/party-leaders.tsv",
       "/dateline/knowledge/ministers-g7.tsv");
+  /** Bodies of one country: armed and political groups; unions, business federations, broadcasters and the like. */
+  static final List<String> BODY_FILES = List.of("/dateline/knowledge/groups.tsv",
+      "/dateline/knowledge/national-bodies.tsv");
 
   // Compiled once: key() runs for every name loaded and every name looked up. Declared before
   // DEFAULT, whose construction uses it.
@@ -280,7 +283,8 @@ public final class Knowledge {
       organisations.put(key(r.get("name")), a);
       for (String alias : r.list("aliases")) organisations.putIfAbsent(key(alias), a);
     }
-    for (Tsv.Row r : Tsv.resource("/dateline/knowledge/groups.tsv")) {
+    // armed and political groups; unions, business federations, broadcasters and other bodies of one country
+    for (Tsv.Row r : BODY_FILES.stream().flatMap(f -> Tsv.resource(f).stream()).toList()) {
       Actor a = new Actor(r.get("name"), r.get("name"), r.get("code"), blankToNull(r.get("country")),
           r.get("sector"), null);
       organisations.putIfAbsent(key(r.get("name")), a);
