@@ -316,6 +316,10 @@ final class ActorResolver {
       if (sector == null || "GOV".equals(sector)) sector = PARTY;
       if (country == null) country = party.country();
     }
+    // "CBI director general Digby Jones", "Amnesty International spokesman Tim Hancock", "Hamas
+    // leader Ismail Haniyeh": an officer a known body's name titles speaks for the body
+    Actor body = party == null && sector != null ? knownBodyBefore(before, end) : null;
+    if (body != null) return new Actor(m.text(), m.text(), body.code(), body.country(), body.sector(), role);
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
   }
@@ -346,6 +350,17 @@ final class ActorResolver {
         if (org != null) return org;
       }
       if (!Character.isUpperCase(before.get(i).word().charAt(0)) && !before.get(i).pos().startsWith("NN")) return null;
+    }
+    return null;
+  }
+
+  /** The organisation or body whose name ends just before a title ("CBI", "Amnesty International"), or null. */
+  private Actor knownBodyBefore(List<Token> before, int end) {
+    for (int n = Math.min(4, end); n >= 1; n--) {
+      List<Token> words = before.subList(end - n, end);
+      if (!Character.isUpperCase(words.get(0).word().charAt(0))) continue;
+      Actor org = kb.organisation(join(words));
+      if (org != null && org.sector() != null) return org;
     }
     return null;
   }

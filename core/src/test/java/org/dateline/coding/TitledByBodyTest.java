@@ -1,0 +1,38 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Actor;
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An officer whom a known body's name titles speaks for the body; a title that ends in "general"
+ * is no general unless it is a military rank.
+ */
+class TitledByBodyTest {
+  private static Actor speaker(String sentence, String trigger) {
+    Event e = Coded.of(sentence, "2005-03-01").trigger(trigger);
+    assertEquals(1, e.source().size(), sentence);
+    return e.source().get(0);
+  }
+
+  @Test
+  void anOfficerOfAKnownBodyIsTheBodys() {
+    Actor a = speaker("Amnesty International spokesman Paul Wendel criticised the new detention rules.", "criticised");
+    assertEquals("NGO", a.sector());
+    assertEquals("AMN", a.code());
+    Actor b = speaker("CBI director general Alan Brook praised the chancellor's budget.", "praised");
+    assertEquals("GBR", b.country());
+    assertEquals("BUS", b.sector());
+    Actor h = speaker("Hamas leader Yusuf Darwish condemned the raid on the camp.", "condemned");
+    assertEquals("REB", h.sector());
+  }
+
+  @Test
+  void aTitleEndingInGeneralIsNoGeneral() {
+    assertEquals("GOV", speaker("Inspector General Mary Holt criticised the agency's spending.", "criticised").sector());
+    assertEquals("GOV", speaker("Governor General Anne Price praised the volunteers.", "praised").sector());
+    assertEquals("MIL", speaker("General Tom Reyes praised the volunteers.", "praised").sector());
+  }
+}
