@@ -12,15 +12,15 @@ import org.dateline.util.Tsv;
 /**
  * Whose measure is judged: "said the legislation was a travesty", "rejected the plans", "called
  * for the bill to be dropped". A policy, law or plan (coding/policies.tsv) that the text gives no
- * owner is the government's, so a judgement, demand, refusal or threat of it targets the
- * government; the caller gives it the story's country. An owner named ("the Tory plans", "the
+ * owner is the government's, so a judgement, praise, demand, refusal or threat of it targets the
+ * government ("the employers welcomed the budget"); the caller gives it the story's country. An owner named ("the Tory plans", "the
  * EU's code") is found by the argument rules instead, and a government judging is left alone: its
  * own plans are no target.
  */
 final class Policies {
   private static final Set<String> NOUNS = Tsv.resource("/dateline/coding/policies.tsv").stream()
       .map(r -> r.get("noun")).collect(Collectors.toUnmodifiableSet());
-  private static final Set<String> ROOTS = Set.of("02", "10", "11", "12", "13");
+  private static final Set<String> ROOTS = Set.of("02", "05", "10", "11", "12", "13");
   private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final String GOV = "GOV";
 

@@ -17,6 +17,15 @@ class PoliciesTest {
   }
 
   @Test
+  void praiseOfAnOwnerlessMeasureIsOfTheGovernment() {
+    // a business federation welcoming a budget speaks of politics; it is not trading
+    Coded c = Coded.of("Kenyan employers' groups welcomed the budget on Thursday. "
+        + "The Confederation of British Industry welcomed the budget.", "2016-03-01");
+    assertEquals("GOV", c.trigger("welcomed").target().get(0).sector(), c.describe());
+    assertEquals(2, c.root("05").size(), c.describe());
+  }
+
+  @Test
   void anOwnerNamedIsTheTarget() {
     Coded c = Coded.of("The Kenyan opposition criticised the ruling party's plans.", "2016-03-01");
     assertTrue(c.trigger("criticised").target().stream().noneMatch(a -> "GOV".equals(a.sector())), c.describe());
