@@ -27,6 +27,7 @@ final class SpeechEvents {
   private static final Set<String> AUDIENCE = Set.of("tell", "say", "write", "reply", "respond", "explain");
   // Verbs of speech whose object is the act they make public, not a topic
   private static final Set<String> PROCLAIM = Set.of("announce", "declare");
+  private static final String MEDIA = "MED";
   // Below this probability the model's reading is too unsure to be an event.
   static final double MIN_PROBABILITY = 0.35;
 
@@ -73,7 +74,8 @@ final class SpeechEvents {
       Arguments.Found found = arguments.find(doc, s, t, "010");
       // a person no file knows ("Tom Watson said") speaks for the story's country, as rules'
       // sources do; an unknown body is as often a news outlet or a weather office as a party
-      List<Actor> people = found.source().stream().filter(a -> coded(a) || person(doc, a)).toList();
+      // ("CBS noted", "Xinhua reported": a news outlet's words are its report, whose speaker is another)
+      List<Actor> people = found.source().stream().filter(a -> (coded(a) || person(doc, a)) && !MEDIA.equals(a.sector())).toList();
       boolean known = people.stream().anyMatch(SpeechEvents::coded);
       if (!known && home.apply(people).stream().noneMatch(SpeechEvents::coded)) continue;
       Optional<SpeechAct> act = model.classify(s.text());

@@ -116,4 +116,14 @@ class SpeechEventsTest {
     assertEquals("11", e.cameo().substring(0, 2), c.describe());
     assertEquals("GBRGOV", e.target().get(0).code(), c.describe());
   }
+
+  @Test
+  void aKnownNewsOutletsWordsAreItsReportNotItsAct() {
+    // Xinhua is known (national-bodies.tsv) as China's news agency: what it says is the report
+    Coded c = Coded.of("Xinhua said the talks between the two governments had been a great success.", "2021-03-02");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("said")), c.describe());
+    Coded minister = Coded.of("China's foreign minister said the talks between the two governments had been a great success.",
+        "2021-03-02");
+    assertTrue(minister.doc.events().stream().anyMatch(e -> e.evidence().trigger().equals("said")), minister.describe());
+  }
 }
