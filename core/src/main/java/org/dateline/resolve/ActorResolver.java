@@ -46,7 +46,7 @@ final class ActorResolver {
   }
 
   void resolve(Document doc) {
-    if (kb.hasDictionaries()) names.add(doc);
+    names.add(doc);
     MissedNames.add(doc);
     seats.add(doc);
     LocalDate date = doc.article().date();

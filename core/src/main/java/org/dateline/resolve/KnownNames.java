@@ -29,7 +29,13 @@ final class KnownNames {
       for (int i = 0; i < tokens.size(); i++) {
         int end = longestAt(doc, tokens, i);
         if (end < 0) continue;
-        Token first = tokens.get(i);
+        // "the Tamil Tigers": the article is no part of the name when the name is known without it
+        int from = i;
+        if (tokens.get(i).word().equalsIgnoreCase("the") && end > i + 1
+            && known(doc.text().substring(tokens.get(i + 1).start(), tokens.get(end).end()))) {
+          from = i + 1;
+        }
+        Token first = tokens.get(from);
         Token last = tokens.get(end);
         found.add(new Mention(doc.text().substring(first.start(), last.end()), "ORGANIZATION", first.start(),
             last.end(), s.index(), null));
@@ -46,6 +52,16 @@ final class KnownNames {
     doc.mentions().sort(Comparator.comparingInt(Mention::start));
   }
 
+  /**
+   * A known organisation; with user dictionaries, also a country or person. Built-in runs look
+   * past the NER for organisations only ("Muslim Council of Britain", cut short by the tagger):
+   * known people and countries found this way cost plover-gsr source F1 0.635 -> 0.623.
+   */
+  private boolean known(String text) {
+    if (kb.organisation(text) != null) return true;
+    return kb.hasDictionaries() && (kb.countryByName(text) != null || kb.knowsPerson(text));
+  }
+
   /** Index of the last token of the longest known name of two or more words starting at i, or -1. */
   private int longestAt(Document doc, List<Token> tokens, int i) {
     if (!capitalised(tokens.get(i)) && !tokens.get(i).word().equalsIgnoreCase("the")) return -1;
@@ -53,7 +69,7 @@ final class KnownNames {
       if (!capitalised(tokens.get(end))) continue;
       String text = doc.text().substring(tokens.get(i).start(), tokens.get(end).end());
       if (Knowledge.key(text).indexOf(' ') < 0) continue;
-      if (kb.organisation(text) != null || kb.countryByName(text) != null || kb.knowsPerson(text)) return end;
+      if (known(text)) return end;
     }
     return -1;
   }
