@@ -35,4 +35,12 @@ class TitledByBodyTest {
     assertEquals("GOV", speaker("Governor General Anne Price praised the volunteers.", "praised").sector());
     assertEquals("MIL", speaker("General Tom Reyes praised the volunteers.", "praised").sector());
   }
+
+  @Test
+  void aSpokesmanForAPolicyAreaSpeaksForTheOpposition() {
+    assertEquals("OPP", speaker("Conservative home affairs spokesman Tom Hale criticised the asylum bill.", "criticised").sector());
+    assertEquals("OPP", speaker("The party's health spokeswoman, Jane Orr, criticised the hospital plans.", "criticised").sector());
+    // a ministry's spokesman is the government's
+    assertEquals("GOV", speaker("A foreign ministry spokesman criticised the asylum bill.", "criticised").sector());
+  }
 }
