@@ -190,7 +190,11 @@ final class Background {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().equals("aux") && PERFECT.contains(w)) return true;
       if (c.deprel().equals("advmod") && w.equals("where")) return true;
-      if (c.deprel().startsWith("obl") && hasCase(s, c, "in") && c.word().equalsIgnoreCase("which")) return true;
+      // ("a statement in which it condemned the raid": what a message says is the message's news)
+      if (c.deprel().startsWith("obl") && hasCase(s, c, "in") && c.word().equalsIgnoreCase("which")
+          && !(n.head() >= 0 && Senses.get().message(s.tokens().get(n.head()).lemma()))) {
+        return true;
+      }
     }
     return false;
   }

@@ -53,6 +53,7 @@ final class Senses {
   private final Map<String, List<Kind>> kinds = new ConcurrentHashMap<>();
   private final Map<String, java.util.Optional<String>> personSectors = new ConcurrentHashMap<>();
   private final Map<String, java.util.Optional<String>> verbs = new ConcurrentHashMap<>();
+  private final Map<String, java.util.Optional<String>> lexFiles = new ConcurrentHashMap<>();
   // WordNet's lexicographer files of nouns that name acts and messages ("cooperation", "appeal"), not events
   // that may happen with no one acting ("explosion", "fire")
   private static final Set<String> ACTIONS = Set.of("noun.act", "noun.communication");
@@ -116,6 +117,14 @@ final class Senses {
    */
   String personSector(String lemma) {
     return firstSense(personSectors, lemma, this::sectorOf);
+  }
+
+  /**
+   * Whether a noun's most frequent sense is a message (WordNet's noun.communication: a statement,
+   * a letter, a speech, an interview, a report).
+   */
+  boolean message(String lemma) {
+    return "noun.communication".equals(firstSense(lexFiles, lemma, (first, l) -> first.getLexFileName()));
   }
 
   /** A lookup on a noun's most frequent sense, cached by lemma (absent: null). */

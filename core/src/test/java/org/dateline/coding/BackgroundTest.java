@@ -198,4 +198,10 @@ class BackgroundTest {
     assertEquals("2015", c.trigger("backed").date(), c.describe());
     assertEquals(Event.BACKGROUND, c.trigger("backed").modality(), c.describe());
   }
+
+  @Test
+  void whatAMessageSaysInWhichIsItsNews() {
+    Coded c = Coded.of("The Kenyan foreign minister gave an interview in which he criticised the Somali government.", "2019-08-29");
+    assertNull(c.trigger("criticised").modality(), c.describe());
+  }
 }
