@@ -13,7 +13,7 @@ import org.dateline.model.Token;
  * outlet or body, and the sentence names no weapon, an attack is criticism (CAMEO 111). Armed
  * parties, police, civilians and countries named bare keep the reading of force. The other way
  * round, "hit back" and "lashed out", criticism in a politician's mouth, are force when armed men
- * do them or a weapon is named.
+ * do them or a weapon is named. A party that beats or defeats another wins at the polls: no event.
  */
 final class Rhetoric {
   private static final String CRITICISE = "111";
@@ -27,6 +27,9 @@ final class Rhetoric {
   private static final Set<String> FORCE_FOR_WORDS = Set.of("hit", "lash", "strike");
   private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "INS");
   private static final String FORCE = "190";
+  // a contest won: "Labour beat the Tories", "the government defeated the opposition in the vote"
+  private static final Set<String> CONTEST = Set.of("beat", "defeat", "trounce", "thrash", "rout", "crush", "outvote");
+  private static final Set<String> RIVALS = Set.of("PTY", "OPP", "LEG");
 
   private Rhetoric() {}
 
@@ -42,6 +45,8 @@ final class Rhetoric {
       return FORCE;
     }
     if (!force || source.isEmpty() || !speakers(source) || Senses.get().namesWeapon(s)) return cameo;
+    // one party beating another wins votes or seats, which CAMEO does not code
+    if (CONTEST.contains(lemma) && !target.isEmpty() && target.stream().allMatch(a -> RIVALS.contains(a.sector()))) return null;
     // a government's or a body's offensive is its forces'; a party's or a paper's is a campaign
     boolean campaigners = source.stream().allMatch(a -> CAMPAIGNERS.contains(a.sector()));
     if (CAMPAIGNS.contains(lemma) && campaigners && (target.isEmpty() || speakers(target))) return null;
