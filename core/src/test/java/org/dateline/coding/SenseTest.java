@@ -202,4 +202,23 @@ class SenseTest {
     Coded e = Coded.of("Students held demonstrations against the new Chilean education law on Monday.");
     assertEquals("14", e.trigger("demonstrations").cameo().substring(0, 2), e.describe());
   }
+
+  @Test
+  void executingAProgrammeOrChargingFeesIsNoViolenceNorCharge() {
+    Coded c = Coded.of("The Kenyan government is executing its economic programme. "
+        + "Kenyan universities will charge fees of up to 3,000 shillings.", "2005-03-01");
+    assertTrue(c.root("18").isEmpty() && c.root("11").isEmpty(), c.describe());
+    Coded k = Coded.of("Iran executed two men convicted of spying. Prosecutors in Nairobi charged the minister with fraud.",
+        "2005-03-01");
+    assertEquals("18", k.trigger("executed").cameo().substring(0, 2), k.describe());
+    assertEquals("17", k.trigger("charged").cameo().substring(0, 2), k.describe());
+  }
+
+  @Test
+  void denyingSomeoneAThingRefusesItAndDenyingAClaimDeniesIt() {
+    Coded c = Coded.of("The Kenyan interior ministry denied entry to the journalists on Monday.", "2005-03-01");
+    assertEquals("12", c.trigger("denied").cameo().substring(0, 2), c.describe());
+    Coded d = Coded.of("The Kenyan army denied any involvement in the killings.", "2005-03-01");
+    assertEquals("016", d.trigger("denied").cameo(), d.describe());
+  }
 }
