@@ -130,6 +130,12 @@ final class ArticleRoles {
       if (after < tokens.size() && tokens.get(after).pos().equals("POS")) return NONE; // "the Speaker's aide"
       if (after < tokens.size() && tokens.get(after).isNoun()) return null; // "a government spokesman"
       if (after < tokens.size() && FOLLOWING.contains(lower(tokens.get(after)))) {
+        // "director general of Age Concern", "chairman of the Police Federation": a known body's
+        // officer speaks for the body
+        Actor body = knownBody(tokens, after + 1);
+        if (body != null) {
+          return new Actor(m.text(), m.text(), body.code(), body.country(), body.sector(), ActorResolver.titleCase(phrase));
+        }
         String[] of = ofWhat(tokens, after + 1);
         if (of[0] != null) country = of[0];
         else if (of[1] != null) return of[1].equals("PTY") ? role(m, country, "PTY", phrase) : NONE;
@@ -168,6 +174,17 @@ final class ArticleRoles {
     if (!Character.isUpperCase(w.charAt(0))) return null;
     Knowledge.Country c = kb.countryByAdjective(w);
     return c != null ? c : kb.countryByName(w);
+  }
+
+  /** The known organisation (not a party: its officers are PTY by the rule for parties) named from token i on, or null. */
+  private Actor knownBody(List<Token> tokens, int i) {
+    if (i < tokens.size() && lower(tokens.get(i)).equals("the")) i++;
+    Actor found = null;
+    for (int j = i; j < tokens.size() && j < i + 8; j++) {
+      Actor org = kb.organisation(ActorResolver.join(tokens.subList(i, j + 1)));
+      if (org != null && org.sector() != null) found = org;
+    }
+    return found == null || "PTY".equals(found.sector()) ? null : found;
   }
 
   private static Actor role(Mention m, String country, String sector, String phrase) {

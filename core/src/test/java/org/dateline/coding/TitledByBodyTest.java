@@ -43,4 +43,11 @@ class TitledByBodyTest {
     // a ministry's spokesman is the government's
     assertEquals("GOV", speaker("A foreign ministry spokesman criticised the asylum bill.", "criticised").sector());
   }
+
+  @Test
+  void anOfficerOfAKnownBodyNamedAfterTheTitleIsTheBodys() {
+    Actor a = speaker("Mary Stone, director general of Age Concern, criticised the pension plans.", "criticised");
+    assertEquals("GBR", a.country());
+    assertEquals("NGO", a.sector());
+  }
 }
