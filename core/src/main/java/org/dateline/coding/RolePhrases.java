@@ -17,8 +17,7 @@ final class RolePhrases {
   private static final Set<String> GENERIC_HEADS = Set.of("group", "force", "faction", "movement", "unit", "wing",
       "camp", "organization", "organisation", "side");
   // roles of those who lead or speak for a body
-  private static final Set<String> LEADS = Set.of("leader", "head", "chief", "spokesman", "spokeswoman",
-      "spokesperson", "chairman", "chairwoman", "chair", "president", "secretary", "director", "official");
+  private static final Set<String> LEADS = Knowledge.OFFICES;
 
   private final Knowledge kb;
 

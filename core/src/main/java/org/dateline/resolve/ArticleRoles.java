@@ -142,6 +142,13 @@ final class ArticleRoles {
       }
       return role(m, country, sector, phrase);
     }
+    // "chairman of the Police Federation": an office of a known body is the body's
+    boolean office = start + 1 < tokens.size() && Knowledge.OFFICES.contains(lower(tokens.get(start)))
+        && FOLLOWING.contains(lower(tokens.get(start + 1)));
+    Actor body = office ? knownBody(tokens, start + 2) : null;
+    if (body != null) {
+      return new Actor(m.text(), m.text(), body.code(), body.country(), body.sector(), ActorResolver.titleCase(tokens.get(start).word()));
+    }
     // "chairman of the Green Union Party": any office of a party is the party's
     boolean ofParty = start + 1 < tokens.size() && tokens.get(start).isNoun()
         && FOLLOWING.contains(lower(tokens.get(start + 1))) && "PTY".equals(ofWhat(tokens, start + 2)[1]);

@@ -64,6 +64,9 @@ public final class Knowledge {
   static final List<String> LEADER_FILES = List.of("/dateline/knowledge/leaders.tsv",
       "/dateline/knowledge/leaders-history.tsv", "/dateline/knowledge/party-leaders.tsv",
       "/dateline/knowledge/ministers-g7.tsv");
+  /** Roles of those who lead or speak for a body: "the party's leader", "chairman of the Police Federation". */
+  public static final java.util.Set<String> OFFICES = java.util.Set.of("leader", "head", "chief", "spokesman",
+      "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president", "secretary", "director", "official");
   /** Bodies of one country: armed and political groups; unions, business federations, broadcasters and the like. */
   static final List<String> BODY_FILES = List.of("/dateline/knowledge/groups.tsv",
       "/dateline/knowledge/national-bodies.tsv");

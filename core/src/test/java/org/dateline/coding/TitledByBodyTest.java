@@ -49,5 +49,8 @@ class TitledByBodyTest {
     Actor a = speaker("Mary Stone, director general of Age Concern, criticised the pension plans.", "criticised");
     assertEquals("GBR", a.country());
     assertEquals("NGO", a.sector());
+    // an office that is no role word of its own ("chairman") takes the body's too; a critic of a body is not its officer
+    assertEquals("LAB", speaker("Jan Hurst, chairman of the Police Federation, criticised the pension plans.", "criticised").sector());
+    assertEquals(null, speaker("Tom Hale, a critic of the BBC, criticised the pension plans.", "criticised").sector());
   }
 }
