@@ -7,6 +7,9 @@ so that a review folder keeps only its seed, its sample ids and its verdicts.
       1,500 characters or more, none in an earlier review (docs/reviews/*/review.json), drawn with
       SEED; writes DIR/sample.jsonl and DIR/ids.json.
   (then: java -jar core/target/dateline.jar code --threads 2 --out DIR/coded.jsonl DIR/sample.jsonl)
+  python3 scripts/review.py rebuild REVIEW_JSON DIR [--shared ../shared]
+      The sample of an earlier review again, from the ids its review.json keeps (Wikinews, BBC and
+      Reuters articles, read as when they were drawn); writes DIR/sample.jsonl and DIR/ids.json.
   python3 scripts/review.py batches DIR N
       DIR/batch-1.json ... batch-N.json: the articles with their news events, for N reviewers.
   python3 scripts/review.py tally DIR
@@ -44,7 +47,12 @@ def bbc(shared, prev):
     return out
 
 
-def reuters(shared, prev):
+def wikinews(shared):
+    with open(os.path.join(shared, "eval", "wikinews-events-2019", "articles.jsonl")) as f:
+        return [json.loads(line) for line in f]
+
+
+def reuters(shared, prev, shortest=1500):
     out = []
     for f in sorted(glob.glob(os.path.join(shared, "corpora", "reuters-21578", "reut2-*.sgm"))):
         raw = open(f, encoding="latin-1").read()
@@ -57,7 +65,7 @@ def reuters(shared, prev):
             text = html.unescape(body.group(1)).replace("\x03", "").strip()
             text = re.sub(r"\s*Reuter\s*$", "", text)
             text = "\n\n".join(re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s{3,}", text) if p.strip())
-            if len(text) < 1500:
+            if len(text) < shortest:
                 continue
             month = MONTHS[date.group(2).upper()]
             out.append({"id": "reut-" + m.group(1), "date": f"{date.group(3)}-{month:02d}-{int(date.group(1)):02d}",
@@ -71,6 +79,19 @@ def sample(seed, d, shared):
     # the order of the draws is part of the seed's meaning: BBC first, then Reuters
     chosen = random.sample(bbc(shared, prev), 15)
     chosen += random.sample(reuters(shared, prev), 15)
+    write(d, chosen)
+
+
+def rebuild(review, d, shared):
+    ids = json.load(open(review))["sample_ids"]
+    every = {a["id"]: a for a in wikinews(shared) + bbc(shared, set()) + reuters(shared, set(), 0)}
+    missing = [i for i in ids if i not in every]
+    if missing:
+        sys.exit(f"{review}: {len(missing)} ids not found under {shared}: {missing[:5]}")
+    write(d, [every[i] for i in ids])
+
+
+def write(d, chosen):
     with open(os.path.join(d, "sample.jsonl"), "w") as f:
         for a in chosen:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
@@ -135,9 +156,11 @@ def tally(d):
 
 
 def main(argv):
+    shared = argv[argv.index("--shared") + 1] if "--shared" in argv else os.path.join(HERE, "..", "..", "shared")
     if len(argv) >= 3 and argv[0] == "sample":
-        shared = argv[argv.index("--shared") + 1] if "--shared" in argv else os.path.join(HERE, "..", "..", "shared")
         sample(int(argv[1]), argv[2], shared)
+    elif len(argv) >= 3 and argv[0] == "rebuild":
+        rebuild(argv[1], argv[2], shared)
     elif len(argv) == 3 and argv[0] == "batches":
         batches(argv[1], int(argv[2]))
     elif len(argv) == 2 and argv[0] == "tally":
