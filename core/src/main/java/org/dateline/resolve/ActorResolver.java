@@ -319,7 +319,7 @@ final class ActorResolver {
     // "CBI director general Digby Jones", "Amnesty International spokesman Tim Hancock", "Hamas
     // leader Ismail Haniyeh": an officer a known body's name titles speaks for the body
     Actor body = party == null && sector != null ? knownBodyBefore(before, end) : null;
-    if (body != null) return new Actor(m.text(), m.text(), body.code(), body.country(), body.sector(), role);
+    if (body != null) return officer(m, body, role);
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), code(country, sector), country, sector, role);
   }
@@ -352,6 +352,11 @@ final class ActorResolver {
       if (!Character.isUpperCase(before.get(i).word().charAt(0)) && !before.get(i).pos().startsWith("NN")) return null;
     }
     return null;
+  }
+
+  /** The person of mention m as an officer who speaks for a body: the body's code, country and sector, with the role. */
+  static Actor officer(Mention m, Actor body, String role) {
+    return new Actor(m.text(), m.text(), body.code(), body.country(), body.sector(), role);
   }
 
   /** The organisation or body whose name ends just before a title ("CBI", "Amnesty International"), or null. */
