@@ -48,4 +48,10 @@ class AidTest {
     Coded c = Coded.of("Officials gave a briefing to reporters in Oslo.");
     assertEquals(0, c.doc.events().stream().filter(e -> e.evidence().trigger().equals("gave")).count(), c.describe());
   }
+
+  @Test
+  void vaccinatingPeopleIsHumanitarianAid() {
+    Event e = Coded.of("The Samoan health ministry vaccinated 20,000 children during the measles outbreak.").trigger("vaccinated");
+    assertEquals("073", e.cameo());
+  }
 }

@@ -75,6 +75,22 @@ class LegalActsTest {
     assertCode("016", "The Ghanaian opposition leader denied the charges on Monday.", "denied");
   }
 
+  @Test
+  void aFineIsAnAdministrativeSanctionAFineDayIsNot() {
+    assertCode("172", "A court in Lyon fined the French energy company two million euros on Tuesday.", "fined");
+    assertCode("172", "The Dutch regulator imposed a fine on the bank for breaking lending rules.", "imposed");
+    assertCode("172", "The former mayor of Split was given a fine of 5,000 euros.", "given");
+    Coded c = Coded.of("The Croatian prime minister said on Tuesday the talks had gone fine.");
+    assertEquals(0, c.doc.events().stream().filter(e -> e.cameo().startsWith("17")).count(), c.describe());
+    Coded football = Coded.of("The referee gave a penalty to the Croatian side.");
+    assertEquals(0, football.doc.events().stream().filter(e -> e.cameo().startsWith("17")).count(), football.describe());
+  }
+
+  @Test
+  void anInspectionIsAnInvestigation() {
+    assertCode("090", "UN inspectors inspected the Iranian nuclear plant at Natanz on Tuesday.", "inspected");
+  }
+
   private static void assertCode(String code, String text, String trigger) {
     Coded c = Coded.of(text);
     assertEquals(code, c.trigger(trigger).cameo(), c.describe());
