@@ -94,6 +94,8 @@ final class SpeechEvents {
     List<Actor> target = addressed ? arguments.contentTargets(doc, s, spoken.verb(), null, true)
         : arguments.spokenOf(doc, s, spoken.verb());
     if (target.isEmpty() && addressed) target = spoken.args().target();
+    // "Blair should set out an exit strategy, Kennedy said": the appeal quoted before its verb
+    if (target.isEmpty() && addressed) target = arguments.spokenOf(doc, s, spoken.verb());
     if (target.isEmpty() && !addressed) target = arguments.contentTargets(doc, s, spoken.verb(), null, false);
     // "called the opposition's inquiry a witch hunt", "described the rebels as terrorists": what
     // is judged is the verb's object (one told, "told reporters", only hears it)

@@ -126,4 +126,13 @@ class SpeechEventsTest {
         "2021-03-02");
     assertTrue(minister.doc.events().stream().anyMatch(e -> e.evidence().trigger().equals("said")), minister.describe());
   }
+
+  @Test
+  void anAppealQuotedBeforeItsVerbIsToWhoeverIsToAct() {
+    Coded c = Coded.of("The Kenyan president should set out a clear plan for the drought, the opposition leader "
+        + "Raila Odinga said on Monday.", "2021-03-02");
+    Event e = c.trigger("said");
+    assertEquals("02", e.cameo().substring(0, 2), c.describe());
+    assertEquals("KENGOV", e.target().get(0).code(), c.describe());
+  }
 }
