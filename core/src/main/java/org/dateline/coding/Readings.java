@@ -92,6 +92,8 @@ final class Readings {
   // Offering, and the acts of words (sympathy, praise, apology, forgiveness) they perform
   private static final Set<String> GIVING = Set.of("offer");
   private static final Set<String> GIVEN_IN_WORDS = Set.of("018", "051", "055", "056");
+  // Words one says by saying one wants to: sympathy and apology ("wants to support" is still an intent)
+  private static final Set<String> SAID_BY_WANTING = Set.of("018", "055");
 
   /**
    * @param entry   the predicate's lexicon entry
@@ -112,9 +114,11 @@ final class Readings {
       cameo = frames.code(frame, content == null || said && frame.equals("reject") ? "" : contentCameo);
       if (cameo == null || cameo.isEmpty()) return null; // "failed to capture the town" codes nothing
     }
-    // "offered condolences", "offered an apology": words offered are given in the offering, no intent
-    if (frame.equals("intent") && GIVING.contains(entry.lemma()) && content != null && content.isNoun()
-        && GIVEN_IN_WORDS.contains(contentCameo)) {
+    // "offered condolences", "offered an apology": words offered are given in the offering, no intent;
+    boolean offered = GIVING.contains(entry.lemma()) && content != null && content.isNoun() && GIVEN_IN_WORDS.contains(contentCameo);
+    // "I want to express my sympathy", "we want to apologise": wanting to say the words says them
+    boolean saidByWanting = entry.lemma().equals("want") && content != null && SAID_BY_WANTING.contains(contentCameo);
+    if (frame.equals("intent") && (offered || saidByWanting)) {
       cameo = contentCameo;
       frame = "";
     }
