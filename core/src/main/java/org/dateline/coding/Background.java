@@ -27,9 +27,10 @@ final class Background {
   // "unsure whether Japan has cut its aid": an open question tells no act
   private static final String OPEN_QUESTION = "whether";
   private static final String HYPOTHETICAL = Event.HYPOTHETICAL;
-  // "blamed X for the bombing", "protested over the killing": the act complained of came first
+  // "blamed X for the bombing", "protested over the killing", "voiced concern over the arrests":
+  // the act complained of came first
   private static final Set<String> REASONS = Set.of("for", "over");
-  private static final Set<String> REASON_ROOTS = Set.of("11", "12", "14", "16", "17");
+  private static final Set<String> REASON_ROOTS = Set.of("01", "11", "12", "14", "16", "17");
   private static final Set<String> CHARGES = Set.of("of", "with");
   private static final String ACCUSE_ROOT = "11";
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
@@ -231,6 +232,10 @@ final class Background {
     if (c == null || n.head() < 0) return false;
     Token governor = s.tokens().get(n.head());
     Predicates.Entry e = predicates.match(s, governor);
+    // "voiced concern over the arrests": the phrase hangs on the noun the verb's reading takes
+    if (e == null && governor.isNoun() && governor.deprel().equals("obj") && governor.head() >= 0) {
+      e = predicates.match(s, s.tokens().get(governor.head()));
+    }
     if (e == null || e.cameo().length() < 2) return false;
     String root = e.cameo().substring(0, 2);
     // "accused the rebels of violating the truce", "charged Albania with supporting dissidents"

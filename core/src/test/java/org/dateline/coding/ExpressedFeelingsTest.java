@@ -14,6 +14,14 @@ class ExpressedFeelingsTest {
   }
 
   @Test
+  void whatIsVoicedSaysWhichStatementAndWhatItIsOverCameFirst() {
+    Coded c = Coded.of("The Dutch foreign minister voiced concern over the arrests of journalists in Minsk.");
+    assertEquals("012", c.trigger("voiced").cameo(), c.describe());
+    assertEquals("background", c.trigger("arrests").modality(), c.describe());
+    assertCode("018", "The Irish prime minister voiced sympathy for the victims of the flood in Cork.", "voiced");
+  }
+
+  @Test
   void mourningADeathIsSympathy() {
     assertCode("018", "Lawmakers from both parties in Ottawa mourned the former premier's death on Sunday.", "mourned");
   }

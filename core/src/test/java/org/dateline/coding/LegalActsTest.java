@@ -87,6 +87,13 @@ class LegalActsTest {
   }
 
   @Test
+  void filingALawsuitBringsOneAFiledTaxReturnDoesNot() {
+    assertCode("115", "The Kenyan opposition party filed a lawsuit against the electoral commission on Monday.", "filed");
+    Coded c = Coded.of("The Kenyan finance minister filed his tax return on Monday.");
+    assertEquals(0, c.doc.events().size(), c.describe());
+  }
+
+  @Test
   void anInspectionIsAnInvestigation() {
     assertCode("090", "UN inspectors inspected the Iranian nuclear plant at Natanz on Tuesday.", "inspected");
   }
