@@ -190,7 +190,9 @@ final class Background {
     for (Token c : s.children(n.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().equals("aux") && PERFECT.contains(w)) return true;
-      if (c.deprel().equals("advmod") && w.equals("where")) return true;
+      // "flew to Nairobi, where he met the president": a place's clause in the simple past goes on
+      // with the story; "Lima, where 12 people have been killed" or "where rebels hold the town" describes it
+      if (c.deprel().equals("advmod") && w.equals("where") && !simplePast(s, n)) return true;
       // ("a statement in which it condemned the raid": what a message says is the message's news)
       if (c.deprel().startsWith("obl") && hasCase(s, c, "in") && c.word().equalsIgnoreCase("which")
           && !(n.head() >= 0 && Senses.get().message(s.tokens().get(n.head()).lemma()))) {
@@ -198,6 +200,19 @@ final class Background {
       }
     }
     return false;
+  }
+
+  private static final Set<String> PAST_PASSIVE = Set.of("was", "were");
+
+  /** "met", "signed", "were arrested": a past tense with no perfect or progressive. */
+  private static boolean simplePast(Sentence s, Token v) {
+    boolean passive = false;
+    for (Token c : s.children(v.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("aux")) return false;
+      if (c.deprel().equals("aux:pass")) passive = PAST_PASSIVE.contains(w);
+    }
+    return v.pos().equals("VBD") || passive && v.pos().equals("VBN");
   }
 
   /** Whether a time phrase on the clause says "last ...", "... ago", "earlier" or names a year. */

@@ -39,6 +39,14 @@ class BackgroundTest {
   }
 
   @Test
+  void aPlaceWhereTheStoryGoesOnInThePastIsNews() {
+    Coded c = Coded.of("Leaders of the West African bloc met in Abuja for a summit where the presidents of Ghana and Togo signed a border treaty.");
+    assertEquals(null, c.trigger("signed").modality(), c.describe());
+    Coded d = Coded.of("Protesters marched in Quito, where riot police have arrested dozens of students since May.");
+    assertEquals("background", d.trigger("arrested").modality(), d.describe());
+  }
+
+  @Test
   void aConditionIsNotAnEvent() {
     Coded c = Coded.of("Ghana will send troops to Togo if it is invaded.");
     Event invaded = c.trigger("invaded");
