@@ -126,6 +126,10 @@ final class Clauses {
       if (mark.equals("if") || mark.equals("whether")) return true;
     }
     if (toAct) return false;
+    // "Asked about the deal, the minister said ...", "When asked why, he told ...": a question put
+    // to the speaker of the main clause, no appeal of the speaker's
+    boolean subjectless = s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("nsubj"));
+    if (verb.pos().equals("VBN") && verb.deprel().equals("advcl") && subjectless) return true;
     // the quoted question before "he asked", in its sentence or (as the splitter leaves it) the one before
     if (s.tokens().subList(0, verb.index()).stream().anyMatch(t -> t.word().equals("?"))) return true;
     boolean bare = s.children(verb.index()).stream().noneMatch(c -> c.deprel().equals("obj") || c.deprel().equals("ccomp"));
@@ -150,7 +154,15 @@ final class Clauses {
    * custody": no charge, no endorsement, no reply, no arrest is told by them).
    */
   static boolean standsAsEvent(Sentence s, Token t) {
-    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t);
+    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t);
+  }
+
+  // "a great deal", "a good deal": an amount, no agreement
+  private static final Set<String> AMOUNT_ADJECTIVES = Set.of("great", "good");
+
+  private static boolean quantity(Sentence s, Token t) {
+    return t.lemma().equalsIgnoreCase("deal") && s.children(t.index()).stream()
+        .anyMatch(c -> c.deprel().equals("amod") && AMOUNT_ADJECTIVES.contains(c.word().toLowerCase(Locale.ROOT)));
   }
 
   /** "The special envoy for Ukraine negotiations", "the commissioner for trade talks": a title, no event. */

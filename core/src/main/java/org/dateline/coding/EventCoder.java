@@ -91,6 +91,7 @@ public final class EventCoder {
     if (Clauses.isQuestion(s)) return;
     Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
     Map<Integer, Found> found = new LinkedHashMap<>();
+    Set<Integer> questioned = new HashSet<>();
     for (Token t : s.tokens()) {
       if (byDictionary.containsKey(t.index())) continue; // the user's dictionary has spoken
       Predicates.Entry e = predicates.match(s, t);
@@ -119,12 +120,16 @@ public final class EventCoder {
       // "Impeachment is the process by which ...": a definition tells no event
       if (e != null && Clauses.defined(s, t)) continue;
       // "'How can it be right?' he asked": a question put is no appeal
-      if (e != null && t.isVerb() && Clauses.asksQuestion(doc, s, t)) continue;
+      // and what it asks about is no event told ("asked about the deal")
+      if (e != null && t.isVerb() && Clauses.asksQuestion(doc, s, t)) {
+        questioned.addAll(Clauses.subtree(s, t));
+        continue;
+      }
       if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
     }
     Set<Integer> coded = new HashSet<>(found.keySet());
     coded.addAll(byDictionary.keySet());
-    Set<Integer> consumed = new HashSet<>();
+    Set<Integer> consumed = new HashSet<>(questioned);
     Map<Integer, String> codes = new LinkedHashMap<>();
     found.forEach((i, f) -> codes.put(i, f.entry().cameo()));
     consumed.addAll(Incidents.folded(s, codes));

@@ -132,6 +132,22 @@ class MoodAndLexiconTest {
   }
 
   @Test
+  void beingAskedAboutSomethingIsAQuestionPutNotAnAppealNorAnEventAskedAbout() {
+    Coded c = Coded.of("Asked about the border deal, the Ghanaian finance minister said the talks were going well. "
+        + "When asked about the strike, the Ghanaian labour minister said nothing had been decided.");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("deal")), c.describe());
+  }
+
+  @Test
+  void aGreatDealIsAnAmountNoAgreement() {
+    Coded c = Coded.of("The Ghanaian finance minister has done a great deal to help farmers.");
+    assertTrue(c.root("05").isEmpty(), c.describe());
+    Coded d = Coded.of("Ghana and Togo signed a good deal on fishing rights on Monday.");
+    assertEquals("057", d.trigger("signed").cameo(), d.describe());
+  }
+
+  @Test
   void failingAtWhatNoLexiconCodesIsNoEvent() {
     Coded c = Coded.of("If the Ghanaian party fails to file its accounts, the commission can fine it.");
     assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("fails")), c.describe());
