@@ -277,6 +277,9 @@ final class Arguments {
    * ("said ministers were prolonging the uncertainty") or quoted ("'Labour is wrong,' he said"),
    * else the first actor named deeper in it.
    */
+  // Verbs of thinking whose clause carries what a speaker says ("said she believed ...")
+  private static final Set<String> THINKING = Set.of("think", "believe", "feel", "fear", "suspect", "know", "hope", "expect");
+
   List<Actor> spokenOf(Document doc, Sentence s, Token speechVerb) {
     List<Token> clauses = new ArrayList<>();
     // "said voters have a lack of trust of Blair": the parser leaves some content clauses as "dep";
@@ -292,6 +295,14 @@ final class Arguments {
       }
     }
     if (speechVerb.deprel().equals("parataxis") && speechVerb.head() >= 0) clauses.add(s.tokens().get(speechVerb.head()));
+    // "said she thought the Tories were irrelevant": what the speaker thinks is what was said
+    for (int i = 0; i < clauses.size(); i++) {
+      Token clause = clauses.get(i);
+      if (!THINKING.contains(clause.lemma().toLowerCase(Locale.ROOT))) continue;
+      for (Token c : s.children(clause.index())) {
+        if (c.deprel().equals("ccomp")) clauses.add(c);
+      }
+    }
     for (Token clause : clauses) {
       List<Token> subj = new ArrayList<>();
       List<Token> obj = new ArrayList<>();

@@ -135,4 +135,13 @@ class SpeechEventsTest {
     assertEquals("02", e.cameo().substring(0, 2), c.describe());
     assertEquals("KENGOV", e.target().get(0).code(), c.describe());
   }
+
+  @Test
+  void whatTheSpeakerSaysSheThinksIsOfWhomItNames() {
+    Coded c = Coded.of("The Scottish nationalist leader said she thought the Tories were a tired and irrelevant party.",
+        "2005-03-01");
+    Event e = c.trigger("said");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("PTY", e.target().get(0).sector(), c.describe());
+  }
 }
