@@ -40,9 +40,43 @@ final class EarlierEvents {
       List<Actor> parties = GroupReference.resolve(target.get(0), earlier);
       if (parties != null) target = parties;
     }
+    if (target.isEmpty() && source.size() == 1) {
+      List<Actor> accusers = accusersOf(ev, source.get(0), earlier);
+      if (accusers != null) target = accusers;
+    }
     if (source == ev.source() && target == ev.target()) return Mutual.sides(ev);
     return Mutual.sides(new Event(ev.id(), source, target, ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), ev.date(),
         ev.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), ev.explain()));
+  }
+
+  // Denials and rejections, which answer what another said of the one who denies
+  private static final Set<String> ANSWERS = Set.of("016", "120", "121", "122", "123", "124", "125", "128");
+  // Roots of what can be answered: criticism and accusation (11), and demands (10)
+  private static final Set<String> ANSWERED = Set.of("10", "11");
+
+  /**
+   * "Labour accused the minister of lying. The minister denied the claims": a denial with no one
+   * named answers the recent accuser of the one who denies.
+   */
+  private static List<Actor> accusersOf(Event ev, Actor denier, List<Event> earlier) {
+    if (!ANSWERS.contains(ev.cameo()) || denier.code() == null) return null;
+    int sentence = ev.evidence().sentence();
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.evidence().sentence() < sentence - STORY_REACH) break;
+      if (e.evidence().sentence() >= sentence || !ANSWERED.contains(e.cameo().substring(0, 2))) continue;
+      if (e.source().isEmpty() || e.source().contains(denier)) continue;
+      for (Actor a : e.target()) {
+        if (same(a, denier)) return e.source();
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(Actor a, Actor b) {
+    if (a.name() != null && b.name() != null) return a.name().equals(b.name()) || a.name().endsWith(" " + b.name())
+        || b.name().endsWith(" " + a.name());
+    return java.util.Objects.equals(a.code(), b.code());
   }
 
   /** The parties of a recent event (this sentence or the one before) that include the actor. */

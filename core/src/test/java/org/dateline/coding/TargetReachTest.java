@@ -110,6 +110,16 @@ class TargetReachTest {
     assertEquals("GOV", hour.trigger("shortened").source().get(0).sector(), hour.describe());
   }
 
+  @Test
+  void aDenialWithNoOneNamedAnswersTheRecentAccuser() {
+    Coded c = Coded.of("Kenya accused Uganda on Sunday of shelling its border posts near Busia. Uganda denied the accusation on Monday.");
+    Event denied = c.trigger("denied");
+    assertEquals("016", denied.cameo(), c.describe());
+    assertEquals("KEN", Coded.countries(denied.target()), c.describe());
+    Coded alone = Coded.of("Uganda denied the report on Monday.");
+    assertTrue(alone.trigger("denied").target().isEmpty(), alone.describe());
+  }
+
   private static void assertSides(String text, String trigger, String source, String target) {
     Coded c = Coded.of(text, "2021-03-02");
     Event e = c.trigger(trigger);
