@@ -238,6 +238,13 @@ final class ActorFinder {
     Token speaker = Pronouns.speaker(s, head);
     if (speaker != null) return of(doc, s, List.of(speaker));
     Mention named = Pronouns.person(doc, head);
+    // a person named by role after the last one named by name ("the foreign minister ... He met")
+    Token role = Pronouns.roleSubject(doc, head);
+    if (role != null && (named == null || named.start() < role.start())) {
+      Sentence there = doc.sentences().stream().filter(x -> x.tokens().contains(role)).findFirst().orElse(s);
+      List<Actor> found = of(doc, there, List.of(role)).stream().filter(a -> a.code() != null).toList();
+      if (!found.isEmpty()) return found.stream().map(a -> a.withText(head.word())).toList();
+    }
     if (named != null) {
       // the person as the words that name them are resolved there ("Kenya's interior minister, Daniel Mwangi")
       Sentence there = doc.sentences().get(named.sentence());

@@ -76,6 +76,28 @@ final class Pronouns {
     return near ? lastSubject : last;
   }
 
+  /**
+   * "The Chinese foreign minister arrived in Nairobi. He met ...": the last subject before a
+   * personal pronoun, in its sentence or the one before, that names a person by role rather than
+   * by name; null when t is no such pronoun or there is none.
+   */
+  static Token roleSubject(Document doc, Token t) {
+    if (!PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return null;
+    Sentence here = sentenceOf(doc, t);
+    if (here == null) return null;
+    List<int[]> quoted = Quotes.spans(doc.text());
+    Token found = null;
+    for (int k = Math.max(0, here.index() - 1); k <= here.index(); k++) {
+      for (Token c : doc.sentences().get(k).tokens()) {
+        if (c.start() >= t.start()) break;
+        boolean role = c.isNoun() && c.deprel().startsWith("nsubj") && !"PERSON".equals(c.ner())
+            && Senses.get().kind(c.lemma()) == Senses.Kind.PERSON && !c.pos().endsWith("S");
+        if (role && Quotes.inside(quoted, c.start()) == null) found = c;
+      }
+    }
+    return found;
+  }
+
   private static boolean isSubject(Document doc, Mention m) {
     List<Token> words = doc.sentences().get(m.sentence()).tokensIn(m.start(), m.end());
     return words.stream().anyMatch(w -> w.deprel().startsWith("nsubj"));

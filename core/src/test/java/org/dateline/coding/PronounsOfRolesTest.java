@@ -1,0 +1,31 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** "He" or "she" after a person named by role ("the foreign minister") is that person. */
+class PronounsOfRolesTest {
+  @Test
+  void aPronounAfterARoleIsThePersonOfThatRole() {
+    Coded c = Coded.of("The Indian foreign minister arrived in Dhaka on Sunday. He met the Bangladeshi prime minister on Monday.",
+        "2021-05-12");
+    Event met = c.trigger("met");
+    assertEquals("INDGOV", met.source().get(0).code(), c.describe());
+  }
+
+  @Test
+  void aPronounInAPlacesClauseIsTheSubjectBefore() {
+    Coded c = Coded.of("The Indian foreign minister flew to Dhaka, where he met the Bangladeshi prime minister on Sunday.",
+        "2021-05-12");
+    assertEquals("INDGOV", c.trigger("met").source().get(0).code(), c.describe());
+  }
+
+  @Test
+  void aPersonNamedAfterTheRoleIsWhoThePronounIs() {
+    Coded c = Coded.of("The Indian foreign minister praised Subrahmanyam Jaishankar. He met the Bangladeshi prime minister on Monday.",
+        "2021-05-12");
+    assertEquals("Subrahmanyam Jaishankar", c.trigger("met").source().get(0).name(), c.describe());
+  }
+}
