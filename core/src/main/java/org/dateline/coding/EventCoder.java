@@ -111,6 +111,8 @@ public final class EventCoder {
       if (e != null && (Commerce.marketDemand(s, t) || Commerce.booked(s, t))) continue;
       // "held campaign rallies in Ohio": a candidate's rally is no protest
       if (e != null && Campaigns.rallyOfNoProtest(s, t)) continue;
+      // "the fight against AIDS": a struggle with an ill is no force
+      if (e != null && Rhetoric.againstAnIll(s, t)) continue;
       // "a fire killed five", "recalled going there": no doer that can act, or an object the act does not take
       if (e != null) {
         Predicates.Entry fitting = fit.check(s, t, e);

@@ -31,7 +31,27 @@ final class Rhetoric {
   private static final Set<String> CONTEST = Set.of("beat", "defeat", "trounce", "thrash", "rout", "crush", "outvote");
   private static final Set<String> RIVALS = Set.of("PTY", "OPP", "LEG");
 
+  // a struggle told as a fight: against a disease or an ill ("the fight against AIDS", "its battle
+  // with poverty") it is no force; a party's or a candidate's is an election ("a tough fight")
+  private static final Set<String> STRUGGLES = Set.of("fight", "battle", "struggle", "war");
+  private static final Set<String> OPPONENT_CASES = Set.of("", "against", "with", "on");
+  private static final Set<Senses.Kind> ILLS = Set.of(Senses.Kind.DISEASE, Senses.Kind.ABSTRACTION, Senses.Kind.PHENOMENON);
+
   private Rhetoric() {}
+
+  /** "The fight against AIDS", "waged war on poverty": a struggle with an ill, no party's force. */
+  static boolean againstAnIll(Sentence s, Token p) {
+    if (!STRUGGLES.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
+    for (Token c : s.children(p.index())) {
+      boolean opponent = c.deprel().equals("obj") || (c.deprel().startsWith("obl") || c.deprel().startsWith("nmod"))
+          && OPPONENT_CASES.contains(Arguments.caseOf(s, c));
+      if (!opponent || !c.isNoun() || "PERSON".equals(c.ner())) continue;
+      Senses.Kind kind = Senses.get().kind(c.lemma());
+      // a name is a party ("the fight against Boko Haram"), unless it names a disease ("AIDS", "Ebola")
+      if (kind == Senses.Kind.DISEASE || !c.pos().startsWith("NNP") && ILLS.contains(kind)) return true;
+    }
+    return false;
+  }
 
   /**
    * The code for p's act between these sides: 111 for a politician's verbal attack, null for a
@@ -50,6 +70,9 @@ final class Rhetoric {
     // a government's or a body's offensive is its forces'; a party's or a paper's is a campaign
     boolean campaigners = source.stream().allMatch(a -> CAMPAIGNERS.contains(a.sector()));
     if (CAMPAIGNS.contains(lemma) && campaigners && (target.isEmpty() || speakers(target))) return null;
+    // "faced a tough fight to keep her seat": a party's or candidate's fight with no armed side is an election
+    boolean noSide = target.isEmpty() || target.stream().allMatch(a -> a.sector() == null || SPEAKERS.contains(a.sector()));
+    if (STRUGGLES.contains(lemma) && p.isNoun() && campaigners && noSide) return null;
     if (!WORDS_OF_FORCE.contains(lemma) || target.isEmpty() || !speakers(target)) return cameo;
     return CRITICISE;
   }
