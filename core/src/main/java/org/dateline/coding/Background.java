@@ -113,9 +113,11 @@ final class Background {
     return false;
   }
 
-  // Verbs that tell what an event was, not that it happened: "the charges involved fraud"
+  // Verbs that tell what an event was, not that it happened: "the charges involved fraud"; and
+  // what an agreement or a law provides: "the agreement seeks to remove tariffs", "the deal allows"
   private static final Set<String> DESCRIBING = Set.of("involve", "relate", "concern", "carry", "stem", "entail",
-      "center", "centre", "revolve", "originate");
+      "center", "centre", "revolve", "originate", "seek", "aim", "allow", "permit", "require", "oblige", "provide",
+      "stipulate", "envisage", "call");
 
   /**
    * An event noun as the subject of a verb of description: "That arrest was related to a tax

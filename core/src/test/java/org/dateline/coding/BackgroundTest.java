@@ -39,6 +39,15 @@ class BackgroundTest {
   }
 
   @Test
+  void whatAnAgreementProvidesDescribesItNoNewAgreement() {
+    Coded c = Coded.of("Ghana and Togo signed a border treaty on Sunday. The treaty seeks to end the dispute over the "
+        + "fishing grounds. The deal allows Togolese boats to land their catch in Tema.");
+    assertEquals(1, c.doc.events().stream().filter(e -> e.cameo().equals("057") && e.isNews()).count(), c.describe());
+    Coded dated = Coded.of("Sunday's agreement between Ghana and Togo allows Togolese boats to land their catch in Tema.");
+    assertTrue(dated.trigger("agreement").isNews(), dated.describe());
+  }
+
+  @Test
   void aPlaceWhereTheStoryGoesOnInThePastIsNews() {
     Coded c = Coded.of("Leaders of the West African bloc met in Abuja for a summit where the presidents of Ghana and Togo signed a border treaty.");
     assertEquals(null, c.trigger("signed").modality(), c.describe());
