@@ -140,6 +140,12 @@ final class Arguments {
     if (!undergoers.isEmpty()) {
       // "Wiranto survived the attack (on his convoy)": he is its target, not its doer
       for (Token u : undergoers) if (!obj.contains(u)) obj.add(u);
+      // "faced criticism from backbenchers", "received aid from Japan": whom it comes from did it
+      List<Token> givers = fromWhom(s, p);
+      if (!givers.isEmpty()) {
+        subj = givers;
+        source = actors.of(doc, s, subj);
+      }
     } else if (source.isEmpty() && !answered) {
       // "their first meeting": neither the pronoun nor "first" names anyone; the clause's subject does
       List<Token> shared = controller(s, p);
@@ -158,6 +164,19 @@ final class Arguments {
     target.removeIf(t -> sources.stream().anyMatch(a -> same(a, t)));
     if (cameo.compareTo("17") >= 0 && cameo.compareTo("21") < 0) target = citiesAsPeople(doc, s, target);
     return new Found(source, target, subj, obj);
+  }
+
+  /** The "from" phrase of an event noun or of the verb that governs it: who the act comes from. */
+  private static List<Token> fromWhom(Sentence s, Token noun) {
+    List<Token> out = new ArrayList<>();
+    List<Token> holders = noun.head() >= 0 ? List.of(noun, s.tokens().get(noun.head())) : List.of(noun);
+    for (Token h : holders) {
+      for (Token c : s.children(h.index())) {
+        boolean arg = c.deprel().startsWith("obl") || c.deprel().startsWith("nmod");
+        if (arg && c != noun && caseOf(s, c).equals("from")) out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

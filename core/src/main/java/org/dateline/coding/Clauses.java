@@ -457,10 +457,11 @@ final class Clauses {
   }
 
   // how an undergone event hangs on its verb besides as object
-  private static final Set<String> UNDERGONE_IN = Set.of("in", "during", "from");
-  // Verbs whose subject undergoes the event noun they govern
+  private static final Set<String> UNDERGONE_IN = Set.of("in", "during", "from", "under");
+  // Verbs whose subject undergoes the event noun they govern ("faced criticism", "received aid",
+  // "came under attack")
   private static final Set<String> UNDERGOING = Set.of("survive", "suffer", "escape", "die", "perish", "sustain",
-      "injure", "wound", "kill", "hurt", "flee");
+      "injure", "wound", "kill", "hurt", "flee", "face", "receive", "come");
 
   /**
    * "Wiranto survived the attack", "four were injured in the shooting", "died in the bombing":

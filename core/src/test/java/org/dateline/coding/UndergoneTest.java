@@ -27,6 +27,17 @@ class UndergoneTest {
   }
 
   @Test
+  void whoFacesOrReceivesAnActUndergoesItAndWhomItComesFromDidIt() {
+    Coded c = Coded.of("The Kenyan prime minister faced fierce criticism from opposition lawmakers over the war.");
+    Event e = c.trigger("criticism");
+    assertEquals("KENGOV", e.target().get(0).code(), c.describe());
+    assertEquals("OPP", e.source().get(0).sector(), c.describe());
+    Coded aid = Coded.of("Kenya received aid from Japan after the floods.");
+    assertEquals("JPN", Coded.countries(aid.trigger("aid").source()), aid.describe());
+    assertEquals("KEN", Coded.countries(aid.trigger("aid").target()), aid.describe());
+  }
+
+  @Test
   void aChargeLaidIsLegalAction() {
     Coded c = Coded.of("Peruvian prosecutors filed charges against the former president on Monday.");
     assertEquals("173", c.trigger("charges").cameo(), c.describe());
