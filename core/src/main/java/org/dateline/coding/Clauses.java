@@ -458,6 +458,7 @@ final class Clauses {
 
   // how an undergone event hangs on its verb besides as object
   private static final Set<String> UNDERGONE_IN = Set.of("in", "during", "from", "under");
+  private static final Set<String> STRUGGLES = Set.of("fight", "battle", "struggle", "war", "clash", "contest");
   // Verbs whose subject undergoes the event noun they govern ("faced criticism", "received aid",
   // "came under attack")
   private static final Set<String> UNDERGOING = Set.of("survive", "suffer", "escape", "die", "perish", "sustain",
@@ -475,6 +476,8 @@ final class Clauses {
     if (!noun.isNoun() || noun.head() < 0 || !undergone) return List.of();
     Token verb = s.tokens().get(noun.head());
     if (!verb.isVerb() || !UNDERGOING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return List.of();
+    // "faced a tough fight": one side of a fight faces it, no one undergoes it
+    if (verb.lemma().equalsIgnoreCase("face") && STRUGGLES.contains(noun.lemma().toLowerCase(Locale.ROOT))) return List.of();
     return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();
   }
 
