@@ -85,17 +85,22 @@ final class Pronouns {
     if (!PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return null;
     Sentence here = sentenceOf(doc, t);
     if (here == null) return null;
-    List<int[]> quoted = Quotes.spans(doc.text());
-    Token found = null;
+    List<Token> roles = new java.util.ArrayList<>();
     for (int k = Math.max(0, here.index() - 1); k <= here.index(); k++) {
       for (Token c : doc.sentences().get(k).tokens()) {
         if (c.start() >= t.start()) break;
         boolean role = c.isNoun() && c.deprel().startsWith("nsubj") && !"PERSON".equals(c.ner())
-            && Senses.get().kind(c.lemma()) == Senses.Kind.PERSON && !c.pos().endsWith("S");
-        if (role && Quotes.inside(quoted, c.start()) == null) found = c;
+            && !c.pos().endsWith("S") && Senses.get().kind(c.lemma()) == Senses.Kind.PERSON;
+        if (role) roles.add(c);
       }
     }
-    return found;
+    if (roles.isEmpty()) return null;
+    // the quotation marks of the whole text are found only when there is a role to check
+    List<int[]> quoted = Quotes.spans(doc.text());
+    for (int i = roles.size() - 1; i >= 0; i--) {
+      if (Quotes.inside(quoted, roles.get(i).start()) == null) return roles.get(i);
+    }
+    return null;
   }
 
   private static boolean isSubject(Document doc, Mention m) {
