@@ -28,6 +28,7 @@ final class Fit {
   private static final int DOER_SENSES = 5;
   private static final int OBJECT_SENSES = 4;
   // named entities a participle's noun may be ("the journalists released")
+  private static final Set<String> MEASURES = Set.of("PERCENT", "MONEY", "NUMBER");
   private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY");
   // what is made, done or thought: a study, a film, a law, a break, evidence
   private static final Set<Senses.Kind> NON_AGENTS = EnumSet.of(Senses.Kind.DOCUMENT, Senses.Kind.EVENT,
@@ -85,6 +86,7 @@ final class Fit {
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;
+    if (metWithReaction(s, p)) return null;
     Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
     Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
@@ -95,13 +97,45 @@ final class Fit {
     if (none) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;
     obj = measured(s, obj);
-    if (!isCommonNoun(obj)) return e; // a name or a number: the actor resolver and the lexicon decide
+    // a name or a number: the actor resolver and the lexicon decide, unless the name's own last
+    // word says what it names ("attended Harvard University", "hosted the World Cup")
+    String noun = isCommonNoun(obj) ? obj.lemma().toLowerCase(Locale.ROOT) : namedKind(s, obj);
+    if (noun == null) return e;
     // rarer senses count for what is acted on too: "forces" are first a strength
-    String noun = obj.lemma().toLowerCase(Locale.ROOT);
-    boolean fits = !r.never().contains(noun) && (r.refused() ? !r.kinds().contains(senses.kind(obj.lemma())) && !r.lemmas().contains(noun)
-        : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(obj.lemma(), r.kinds(), OBJECT_SENSES));
+    boolean fits = !r.never().contains(noun) && (r.refused() ? !r.kinds().contains(senses.kind(noun)) && !r.lemmas().contains(noun)
+        : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(noun, r.kinds(), OBJECT_SENSES));
     if (fits) return e;
     return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+  }
+
+  /**
+   * The common word that ends a name of several words and says what it names ("Harvard
+   * University", "the World Cup", "the Mueller Report"), or null: a person's name, a one-word name
+   * or a last word WordNet does not know ("President Xi") is left to the actor resolver.
+   */
+  private String namedKind(Sentence s, Token name) {
+    if (!name.pos().startsWith("NNP") || "PERSON".equals(name.ner())) return null;
+    boolean several = s.children(name.index()).stream()
+        .anyMatch(c -> c.deprel().equals("compound") && c.pos().startsWith("NNP") && !"PERSON".equals(c.ner()));
+    if (!several) return null;
+    String word = name.lemma().toLowerCase(Locale.ROOT);
+    return senses.kind(word) == Senses.Kind.OTHER ? null : word;
+  }
+
+  /**
+   * "was met with applause", "was greeted with protests": the subject meets a reaction, no one
+   * (the protests, if any, are their own event).
+   */
+  private boolean metWithReaction(Sentence s, Token p) {
+    if (!p.isVerb() || !(p.lemma().equals("meet") || p.lemma().equals("greet"))) return false;
+    if (s.children(p.index()).stream().noneMatch(c -> c.deprel().equals("aux:pass"))) return false;
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().startsWith("obl") && Arguments.caseOf(s, c).equals("with") && isCommonNoun(c)
+          && !senses.mayBe(c.lemma(), PARTIES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasClause(Sentence s, Token p) {
@@ -211,7 +245,9 @@ final class Fit {
   }
 
   private static boolean isCommonNoun(Token t) {
-    return (t.pos().equals("NN") || t.pos().equals("NNS")) && (t.ner() == null || t.ner().equals("O"))
+    // "40 percent", "$2 million": a measure's noun is a common word whatever the NER calls it
+    if (t.pos().equals("$")) return true;
+    return (t.pos().equals("NN") || t.pos().equals("NNS")) && (t.ner() == null || t.ner().equals("O") || MEASURES.contains(t.ner()))
         && !t.lemma().toLowerCase(Locale.ROOT).equals("one");
   }
 }

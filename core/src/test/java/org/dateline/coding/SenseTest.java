@@ -221,4 +221,31 @@ class SenseTest {
     Coded d = Coded.of("The Kenyan army denied any involvement in the killings.", "2005-03-01");
     assertEquals("016", d.trigger("denied").cameo(), d.describe());
   }
+  @Test
+  void aNameSaysWhatItNamesByItsLastWord() {
+    Coded school = Coded.of("The Ghanaian senator attended Columbia University before she entered politics.");
+    assertTrue(school.root("04").isEmpty(), school.describe());
+    Coded cup = Coded.of("Qatar hosted the Asian Cup in 2011.");
+    assertTrue(cup.root("04").isEmpty(), cup.describe());
+    Coded talks = Coded.of("The Kenyan foreign minister attended the Munich Security Conference on Saturday.");
+    assertEquals("042", talks.trigger("attended").cameo(), talks.describe());
+    Coded envoy = Coded.of("The Emir of Qatar received the United Nations Secretary-General in Doha.");
+    assertEquals("043", envoy.trigger("received").cameo(), envoy.describe());
+  }
+
+  @Test
+  void receivingAShareOfTheVoteIsNoVisit() {
+    Coded c = Coded.of("The Green candidate received 12 percent of the vote in the Bremen election.");
+    assertTrue(c.root("04").isEmpty(), c.describe());
+    Coded d = Coded.of("The mayor received 9,000 votes, fewer than in 2015.");
+    assertTrue(d.root("04").isEmpty(), d.describe());
+  }
+
+  @Test
+  void beingMetWithAReactionIsNoMeeting() {
+    Coded c = Coded.of("The Polish prime minister was met with loud applause in Gdansk on Friday.");
+    assertTrue(c.root("04").isEmpty(), c.describe());
+    Coded d = Coded.of("The Polish prime minister was met by the German chancellor at the airport.");
+    assertEquals("040", d.trigger("met").cameo(), d.describe());
+  }
 }
