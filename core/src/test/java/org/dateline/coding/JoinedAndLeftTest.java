@@ -1,0 +1,35 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What is joined or left says the act: a coalition, forces, a mission; an office, not a habit. */
+class JoinedAndLeftTest {
+  @Test
+  void joiningACoalitionForcesOrAMissionCooperates() {
+    Coded c = Coded.of("Portugal joined the coalition against the pirates off Somalia in May.");
+    assertEquals("050", c.trigger("joined").cameo(), c.describe());
+    Coded d = Coded.of("Irish soldiers joined the peacekeeping mission in Lebanon last week.");
+    assertEquals("074", d.trigger("joined").cameo(), d.describe());
+    Coded f = Coded.of("The Kurdish militia joined forces with the Iraqi army near Kirkuk.");
+    assertEquals("060", f.trigger("joined").cameo(), f.describe());
+  }
+
+  @Test
+  void leavingOrQuittingAnOfficeIsResigning() {
+    Coded c = Coded.of("The Slovak interior minister quit his post on Tuesday after the protests.");
+    assertEquals("0831", c.trigger("quit").cameo(), c.describe());
+    Coded d = Coded.of("The Peruvian president said he would leave office at the end of the month.");
+    assertEquals("03", d.trigger("leave").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void quittingAHabitOrLeavingAPlaceIsNoResignation() {
+    Coded c = Coded.of("The Slovak interior minister quit smoking last year.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded d = Coded.of("The Peruvian president left the capital on Tuesday morning.");
+    assertTrue(d.root("08").isEmpty() && d.root("03").isEmpty(), d.describe());
+  }
+}
