@@ -35,8 +35,32 @@ final class Incidents {
       // "arrived in Amman on a visit", "hosted the premier for a meeting": one consultation
       if (head != null && consult(e.getValue()) && consult(head)) out.add(t.index());
       if (protest(e.getValue())) out.addAll(demandsOf(s, t, codes));
+      if (violent(e.getValue()) && t.isNoun() && chargedWith(s, t, codes)) out.add(t.index());
     }
     return out;
+  }
+
+  // words of the law that name a crime without coding an act of their own ("on suspicion of murder")
+  private static final Set<String> LEGAL_WORDS = Set.of("suspicion", "suspect", "count", "guilty", "trial",
+      "conviction", "allegation", "indictment", "charge");
+  private static final Set<String> OF_A_CRIME = Set.of("of", "with", "for", "over", "to");
+
+  /**
+   * "charged with murder", "a charge of murder", "arrested on suspicion of murder", "convicted of
+   * assault": the crime a legal act names is what it is about, told before; the legal act is the news.
+   */
+  private static boolean chargedWith(Sentence s, Token crime, Map<Integer, String> codes) {
+    Token t = crime;
+    for (int step = 0; step < 2 && t.head() >= 0; step++) {
+      boolean hung = t.deprel().startsWith("nmod") || t.deprel().startsWith("obl");
+      if (!hung || !OF_A_CRIME.contains(Arguments.caseOf(s, t))) return false;
+      Token head = s.tokens().get(t.head());
+      String code = codes.get(head.index());
+      if (code != null && (code.startsWith("11") || code.startsWith("173"))) return true;
+      if (LEGAL_WORDS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      t = head;
+    }
+    return false;
   }
 
   /**

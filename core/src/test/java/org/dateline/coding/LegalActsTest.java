@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,22 @@ class LegalActsTest {
   private static void assertCode(String code, String text, String trigger) {
     Coded c = Coded.of(text);
     assertEquals(code, c.trigger(trigger).cameo(), c.describe());
+  }
+  @Test
+  void theCrimeALegalActNamesIsNoNewViolence() {
+    Coded c = Coded.of("Police in Lyon arrested a 30-year-old man on suspicion of murder on Tuesday.");
+    assertEquals("173", c.trigger("arrested").cameo(), c.describe());
+    assertTrue(c.root("18").isEmpty(), c.describe());
+    Coded d = Coded.of("A charge of attempted murder against the Lyon gunman carries a life sentence.");
+    assertTrue(d.root("18").isEmpty(), d.describe());
+    Coded e = Coded.of("A French court convicted the former mayor of assault on Monday.");
+    assertTrue(e.root("18").isEmpty(), e.describe());
+  }
+
+  @Test
+  void violenceBesideALegalActStaysNews() {
+    Coded c = Coded.of("Gunmen killed four police officers in Lyon, and the police arrested two suspects.");
+    assertEquals("18", c.trigger("killed").cameo().substring(0, 2), c.describe());
+    assertEquals("173", c.trigger("arrested").cameo(), c.describe());
   }
 }
