@@ -122,7 +122,7 @@ final class ArticleRoles {
   /** The longest role phrase at start; an actor without sector when it is someone else's. */
   private Actor roleAt(List<Token> tokens, Mention m, int start, String country) {
     for (int n = Math.min(kb.longestRole(), tokens.size() - start); n >= 1; n--) {
-      String phrase = ActorResolver.join(tokens.subList(start, start + n));
+      String phrase = Titles.join(tokens.subList(start, start + n));
       String sector = kb.sector(phrase);
       // "Ann Lee, accused the mayor": a verb after the comma is what she did, not her role
       if (sector == null || tokens.get(start + n - 1).isVerb()) continue;
@@ -133,7 +133,7 @@ final class ArticleRoles {
         // "director general of Age Concern", "chairman of the Police Federation": a known body's
         // officer speaks for the body
         Actor body = knownBody(tokens, after + 1);
-        if (body != null) return ActorResolver.officer(m, body, ActorResolver.titleCase(phrase));
+        if (body != null) return Titles.officer(m, body, Titles.titleCase(phrase));
         String[] of = ofWhat(tokens, after + 1);
         if (of[0] != null) country = of[0];
         else if (of[1] != null) return of[1].equals("PTY") ? role(m, country, "PTY", phrase) : NONE;
@@ -144,7 +144,7 @@ final class ArticleRoles {
     boolean office = start + 1 < tokens.size() && Knowledge.OFFICES.contains(lower(tokens.get(start)))
         && FOLLOWING.contains(lower(tokens.get(start + 1)));
     Actor body = office ? knownBody(tokens, start + 2) : null;
-    if (body != null) return ActorResolver.officer(m, body, ActorResolver.titleCase(tokens.get(start).word()));
+    if (body != null) return Titles.officer(m, body, Titles.titleCase(tokens.get(start).word()));
     // "chairman of the Green Union Party": any office of a party is the party's
     boolean ofParty = start + 1 < tokens.size() && tokens.get(start).isNoun()
         && FOLLOWING.contains(lower(tokens.get(start + 1))) && "PTY".equals(ofWhat(tokens, start + 2)[1]);
@@ -184,14 +184,14 @@ final class ArticleRoles {
     if (i < tokens.size() && lower(tokens.get(i)).equals("the")) i++;
     Actor found = null;
     for (int j = i; j < tokens.size() && j < i + 8; j++) {
-      Actor org = kb.organisation(ActorResolver.join(tokens.subList(i, j + 1)));
+      Actor org = kb.organisation(Titles.join(tokens.subList(i, j + 1)));
       if (org != null && org.sector() != null) found = org;
     }
     return found == null || "PTY".equals(found.sector()) ? null : found;
   }
 
   private static Actor role(Mention m, String country, String sector, String phrase) {
-    return new Actor(m.text(), m.text(), Knowledge.code(country, sector), country, sector, ActorResolver.titleCase(phrase));
+    return new Actor(m.text(), m.text(), Knowledge.code(country, sector), country, sector, Titles.titleCase(phrase));
   }
 
   private static String lower(Token t) {
