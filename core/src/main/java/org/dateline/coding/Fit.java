@@ -105,7 +105,10 @@ final class Fit {
     boolean fits = !r.never().contains(noun) && (r.refused() ? !r.kinds().contains(senses.kind(noun)) && !r.lemmas().contains(noun)
         : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(noun, r.kinds(), OBJECT_SENSES));
     if (fits) return e;
-    return r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+    if (r.otherwise().isEmpty()) return null;
+    // "a gunman attacked the minister's convoy": what an armed doer does is no war of words
+    if (doer != null && HarmContext.violent(doer)) return e;
+    return new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
   }
 
   /**

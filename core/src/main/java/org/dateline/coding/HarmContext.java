@@ -46,6 +46,12 @@ final class HarmContext {
     return p.isVerb() && w != null && w.side().equals("harm");
   }
 
+  /** Whether a noun names one who does violence ("gunman", "militants", "bomber"). */
+  static boolean violent(Token doer) {
+    Word w = WORDS.get(doer.lemma().toLowerCase(Locale.ROOT));
+    return doer.isNoun() && w != null && w.side().equals("violence") && w.pos().equals("noun");
+  }
+
   /**
    * What the story tells around sentence s: violence when it names an attack, a weapon or an
    * armed group (which decides, as attacks cause fires and crashes), else a mishap when it names

@@ -64,17 +64,36 @@ final class Rhetoric {
         && (Senses.get().namesWeapon(s) || source.stream().anyMatch(a -> a.sector() != null && ARMED.contains(a.sector())))) {
       return FORCE;
     }
-    if (!force || source.isEmpty() || !speakers(source) || Senses.get().namesWeapon(s)) return cameo;
+    if (!force || source.isEmpty() || Senses.get().namesWeapon(s) || armedWith(s, p)) return cameo;
+    // "Mr Howard attacked Gordon Brown": a person named bare against a politician is a speaker too
+    boolean sourceSpeaks = speakers(source);
+    if (!sourceSpeaks && !(peopleNamed(s, source) && !target.isEmpty() && speakers(target)
+        && WORDS_OF_FORCE.contains(lemma))) {
+      return cameo;
+    }
     // one party beating another wins votes or seats, which CAMEO does not code
-    if (CONTEST.contains(lemma) && !target.isEmpty() && target.stream().allMatch(a -> RIVALS.contains(a.sector()))) return null;
+    if (CONTEST.contains(lemma) && !target.isEmpty() && target.stream().allMatch(a -> a.sector() != null && RIVALS.contains(a.sector()))) return null;
     // a government's or a body's offensive is its forces'; a party's or a paper's is a campaign
-    boolean campaigners = source.stream().allMatch(a -> CAMPAIGNERS.contains(a.sector()));
+    boolean campaigners = source.stream().allMatch(a -> a.sector() != null && CAMPAIGNERS.contains(a.sector()));
     if (CAMPAIGNS.contains(lemma) && campaigners && (target.isEmpty() || speakers(target))) return null;
     // "faced a tough fight to keep her seat": a party's or candidate's fight with no armed side is an election
     boolean noSide = target.isEmpty() || target.stream().allMatch(a -> a.sector() == null || SPEAKERS.contains(a.sector()));
     if (STRUGGLES.contains(lemma) && p.isNoun() && campaigners && noSide) return null;
-    if (!WORDS_OF_FORCE.contains(lemma) || target.isEmpty() || !speakers(target)) return cameo;
+    boolean targetSpeaks = !target.isEmpty() && (speakers(target) || sourceSpeaks && peopleNamed(s, target));
+    if (!WORDS_OF_FORCE.contains(lemma) || !targetSpeaks) return cameo;
     return CRITICISE;
+  }
+
+  /** "attacked him with a knife": an instrument that may be a weapon (a knife is first a tool). */
+  private static boolean armedWith(Sentence s, Token p) {
+    return s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && c.isNoun()
+        && Arguments.caseOf(s, c).equals("with") && Senses.get().mayBe(c.lemma(), Set.of(Senses.Kind.WEAPON)));
+  }
+
+  /** Whether every actor of a side is a person the sentence names, known by no office or group. */
+  private static boolean peopleNamed(Sentence s, List<Actor> side) {
+    return !side.isEmpty() && side.stream().allMatch(a -> a.sector() == null && a.name() != null
+        && s.tokens().stream().anyMatch(t -> "PERSON".equals(t.ner()) && a.name().contains(t.word())));
   }
 
   private static boolean speakers(List<Actor> side) {

@@ -54,6 +54,24 @@ class WordsOfPoliticsTest {
   }
 
   @Test
+  void aPersonNamedBareAttacksAPoliticianInWords() {
+    Coded c = Coded.of("Mr Pembury launched a scathing attack on the chancellor on Monday.", "2005-02-13");
+    assertEquals("111", c.trigger("attack").cameo(), c.describe());
+    Coded d = Coded.of("Alastair Pembury attacked the prime minister over his record on crime.", "2005-02-13");
+    assertEquals("111", d.trigger("attacked").cameo(), d.describe());
+  }
+
+  @Test
+  void aPersonArmedOrArmedMenAttackWithForce() {
+    Coded c = Coded.of("Alastair Pembury attacked the MP outside his office with a knife.", "2005-02-13");
+    assertEquals(0, c.root("111").size(), c.describe());
+    Coded d = Coded.of("A gunman attacked the minister's convoy near Kandahar.", "2005-02-13");
+    assertEquals(0, d.root("111").size(), d.describe());
+    Coded e = Coded.of("Alastair Pembury attacked Jonathan Hale in a bar in Leeds.", "2005-02-13");
+    assertEquals(0, e.root("111").size(), e.describe());
+  }
+
+  @Test
   void armedPartiesAttackWithForce() {
     Coded c = Coded.of("Russian troops attacked Ukrainian positions near the village on Monday. "
         + "Protesters attacked the Labour Party office with petrol bombs.", "2022-02-13");
