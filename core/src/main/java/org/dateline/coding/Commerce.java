@@ -26,12 +26,14 @@ final class Commerce {
   private static final Set<String> MARKET = new HashSet<>();
   private static final Set<String> TRADE = new HashSet<>();
   private static final Set<String> ACCOUNTING = new HashSet<>();
+  private static final Set<String> ASSETS = new HashSet<>();
 
   static {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/commerce.tsv")) {
       switch (r.get("kind")) {
         case "market" -> MARKET.add(r.get("word"));
         case "trade" -> TRADE.add(r.get("word"));
+        case "asset" -> ASSETS.add(r.get("word"));
         default -> ACCOUNTING.add(r.get("word"));
       }
     }
@@ -57,6 +59,25 @@ final class Commerce {
   }
 
   private Commerce() {}
+
+  /**
+   * "Shares rallied", "a rally in the pound", "a stock market rally": prices that rise, no crowd.
+   */
+  static boolean marketRally(Sentence s, Token p) {
+    if (!p.lemma().toLowerCase(Locale.ROOT).equals("rally")) return false;
+    // "the pound staged a rally": a light verb's subject rallies
+    Token doer = p.isVerb() ? Fit.doer(s, p) : p.head() >= 0 && p.deprel().equals("obj") ? Fit.doer(s, s.tokens().get(p.head())) : null;
+    if (doer != null && asset(doer)) return true;
+    if (!p.isNoun()) return false;
+    return s.children(p.index()).stream().anyMatch(c -> asset(c)
+        && (c.deprel().equals("compound") || c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("in")));
+  }
+
+  // "Shares rallied": a capital first word may be parsed as a name, its lemma left as it is
+  private static boolean asset(Token t) {
+    String word = t.lemma().toLowerCase(Locale.ROOT);
+    return ASSETS.contains(word) || word.endsWith("s") && ASSETS.contains(word.substring(0, word.length() - 1));
+  }
 
   // nouns of a market's wish to buy: "demand for steel", "an order for 20 aircraft"
   private static final Set<String> WANTS = Set.of("demand", "order");

@@ -108,7 +108,7 @@ public final class EventCoder {
       // "held without charge", "a coup without a fight": what is done without the act is no such act
       if (e != null && t.isNoun() && Arguments.caseOf(s, t).equals("without")) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim
-      if (e != null && (Commerce.marketDemand(s, t) || Commerce.booked(s, t))) continue;
+      if (e != null && (Commerce.marketDemand(s, t) || Commerce.booked(s, t) || Commerce.marketRally(s, t))) continue;
       // "held campaign rallies in Ohio": a candidate's rally is no protest
       if (e != null && Campaigns.rallyOfNoProtest(s, t)) continue;
       // "the fight against AIDS": a struggle with an ill is no force

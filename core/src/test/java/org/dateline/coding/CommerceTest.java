@@ -87,4 +87,18 @@ class CommerceTest {
         + "Kenya offered talks to the Somali rebels on Monday.", "1987-03-02");
     assertEquals(1, c.root("03").size(), c.describe());
   }
+
+  @Test
+  void aMarketsRallyIsNoProtest() {
+    Coded c = Coded.of("Shares in the Danish shipping group rallied on Monday after its results. "
+        + "The krone staged a rally against the euro on Tuesday. "
+        + "The pound rallied in London trading.", "2005-03-02");
+    assertTrue(c.root("14").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aCrowdsRallyIsAProtest() {
+    Coded c = Coded.of("Thousands of Danish farmers staged a rally outside parliament on Monday.", "2005-03-02");
+    assertEquals("141", c.trigger("rally").cameo(), c.describe());
+  }
 }
