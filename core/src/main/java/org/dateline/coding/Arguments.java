@@ -135,8 +135,8 @@ final class Arguments {
     if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP") && !t.deprel().equals("nsubj"));
     List<Actor> source = actors.of(doc, s, subj);
     // "Police arrested two men after the riot": whoever answers a hostile act did not do it
-    boolean answered = cameo.compareTo("11") >= 0 && Clauses.circumstance(s, p);
-    List<Token> undergoers = source.isEmpty() ? Clauses.undergoers(s, p) : List.of();
+    boolean answered = cameo.compareTo("11") >= 0 && EventNouns.circumstance(s, p);
+    List<Token> undergoers = source.isEmpty() ? Undergoing.undergoers(s, p) : List.of();
     if (!undergoers.isEmpty()) {
       // "Wiranto survived the attack (on his convoy)": he is its target, not its doer
       for (Token u : undergoers) if (!obj.contains(u)) obj.add(u);

@@ -88,7 +88,7 @@ public final class EventCoder {
 
   private void code(Document doc, Sentence s, PetrarchConfig options) {
     // An interview's question asks, it reports nothing: "Which candidates have you supported?"
-    if (Clauses.isQuestion(s)) return;
+    if (Questions.isQuestion(s)) return;
     Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
     Map<Integer, Found> found = new LinkedHashMap<>();
     Set<Integer> questioned = new HashSet<>();
@@ -98,13 +98,13 @@ public final class EventCoder {
       String why = e == null ? null : Explain.lexicon(e);
       // "Washington declared that China must drop its barriers": any obligation reported of
       // another is a demand, whatever the verb (checked for two different parties in event())
-      if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
+      if (e == null && t.isVerb() && Mood.obliged(s, t) && t.deprel().equals("ccomp")) {
         e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
         why = "an obligation reported of another ('must', 'has to') -> " + OBLIGATION;
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
-      if (e != null && Clauses.partOfName(doc, s, t)) continue;
+      if (e != null && EventNouns.partOfName(doc, s, t)) continue;
       // "held without charge", "a coup without a fight": what is done without the act is no such act
       if (e != null && t.isNoun() && Arguments.caseOf(s, t).equals("without")) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim
@@ -120,14 +120,14 @@ public final class EventCoder {
         e = fitting;
       }
       // "Impeachment is the process by which ...": a definition tells no event
-      if (e != null && Clauses.defined(s, t)) continue;
+      if (e != null && EventNouns.defined(s, t)) continue;
       // "'How can it be right?' he asked": a question put is no appeal
       // and what it asks about is no event told ("asked about the deal")
-      if (e != null && t.isVerb() && Clauses.asksQuestion(doc, s, t)) {
+      if (e != null && t.isVerb() && Questions.asksQuestion(doc, s, t)) {
         questioned.addAll(Clauses.subtree(s, t));
         continue;
       }
-      if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
+      if (e != null && (t.isVerb() || EventNouns.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
     }
     Set<Integer> coded = new HashSet<>(found.keySet());
     coded.addAll(byDictionary.keySet());
@@ -193,7 +193,7 @@ public final class EventCoder {
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
         heard.sourceHeads(), heard.targetHeads());
     target = context.fill(doc, s, target, args.source());
-    Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "", false,
+    Event ev = build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     doc.events().add(EarlierEvents.withGroupsResolved(ev, doc.events()));
   }
@@ -242,7 +242,7 @@ public final class EventCoder {
     // that is no CAMEO code at all is the user's own scheme and is kept.
     if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
     String why = "verb dictionary (--dict): '" + c.verb().word() + "' -> " + c.code();
-    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", false, why, null);
+    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Mood.negated(s, c.verb()), "", false, why, null);
   }
 
   private static final String FAIL = "fail";
@@ -397,7 +397,7 @@ public final class EventCoder {
     String around = frame.equals("intent") || stated ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
     if (around == null && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around
-        : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Clauses.modality(s, p, frame);
+        : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Mood.modality(s, p, frame);
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)
     // ("announced his resignation effective next Wednesday": the announcing is past, and news)
