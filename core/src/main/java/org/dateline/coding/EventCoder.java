@@ -38,6 +38,8 @@ public final class EventCoder {
   private final Contexts contexts = new Contexts();
   private final Background background = new Background(predicates);
   private final Arguments arguments;
+  private final Speakers speakers;
+  private final ContentTargets targets;
   private final Readings readings;
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
@@ -55,12 +57,14 @@ public final class EventCoder {
     ActorFinder actors = new ActorFinder(kb);
     this.actors = actors;
     this.arguments = new Arguments(actors);
-    this.readings = new Readings(arguments, frames);
+    this.speakers = new Speakers(actors);
+    this.targets = new ContentTargets(actors, arguments);
+    this.readings = new Readings(speakers, targets, frames);
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
     this.discards = kb.discards();
     // a user's verb dictionary codes speech by its own patterns; the model is Dateline's reading
-    this.speech = kb.verbs() == null ? new SpeechEvents(arguments) : null;
+    this.speech = kb.verbs() == null ? new SpeechEvents(arguments, speakers, targets) : null;
   }
 
   public EventCoder() {
@@ -253,7 +257,7 @@ public final class EventCoder {
     String agent = "";
     if (found.source().isEmpty() && Clauses.agentless(s, p) && OWN_ACTS.contains(f.entry().cameo().substring(0, 2))) {
       // "Police said 12 people were arrested": authorities announce their own arrests, inquiries and sanctions
-      List<Actor> sayer = arguments.sayer(doc, s, p);
+      List<Actor> sayer = speakers.sayer(doc, s, p);
       if (!sayer.isEmpty()) {
         found = new Arguments.Found(sayer, found.target(), found.sourceHeads(), found.targetHeads());
         agent = "; source: who announced the agentless passive";
@@ -264,15 +268,15 @@ public final class EventCoder {
     List<Actor> target = args.target();
     if (target.isEmpty() && !f.entry().frame().isEmpty()) {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
-      target = content == null ? arguments.contentTargets(doc, s, p, null, addressed)
-          : arguments.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
+      target = content == null ? targets.contentTargets(doc, s, p, null, addressed)
+          : targets.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
     }
-    if (target.isEmpty()) target = arguments.aimTargets(doc, s, p);
+    if (target.isEmpty()) target = targets.aimTargets(doc, s, p);
     // "has written to Tony Blair demanding an explanation": a demand or appeal is to whom it was written
     Token addressee = target.isEmpty() ? Addressees.of(s, p, f.entry()) : null;
     if (addressee != null) target = actors.of(doc, s, List.of(addressee));
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
-    if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
+    if (target.isEmpty() && readying) target = targets.forTargets(doc, s, p);
     if (target.isEmpty()) target = Policies.target(s, p, f.entry().cameo(), args.source());
     target = context.fill(doc, s, target, args.source());
     // "the attack", "the talks": an event named again, with no sides of its own, is the one told before

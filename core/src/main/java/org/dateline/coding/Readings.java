@@ -40,11 +40,13 @@ final class Readings {
   }
 
   private final Frames frames;
-  private final Arguments arguments;
+  private final Speakers speakers;
+  private final ContentTargets targets;
 
-  Readings(Arguments arguments, Frames frames) {
+  Readings(Speakers speakers, ContentTargets targets, Frames frames) {
     this.frames = frames;
-    this.arguments = arguments;
+    this.speakers = speakers;
+    this.targets = targets;
   }
 
   private static final String SPEECH = "010";
@@ -167,13 +169,13 @@ final class Readings {
   private Reading conditioned(Document doc, Sentence s, List<Token> holders, Reading r, boolean promised) {
     String cameo = r.cameo();
     List<Actor> target = r.target();
-    List<Actor> unless = arguments.conditionParties(doc, s, holders, Set.of("unless"), r.args().source());
+    List<Actor> unless = targets.conditionParties(doc, s, holders, Set.of("unless"), r.args().source());
     if (!unless.isEmpty() && promised && !cameo.startsWith(THREAT_ROOT)) {
       cameo = frames.code("threat", cameo);
       if (target.isEmpty()) target = unless;
     }
     if (target.isEmpty() && cameo.startsWith(THREAT_ROOT)) {
-      target = arguments.conditionParties(doc, s, holders, Set.of("if", "unless"), r.args().source());
+      target = targets.conditionParties(doc, s, holders, Set.of("if", "unless"), r.args().source());
     }
     return new Reading(cameo, r.frame(), r.args(), target, r.negated());
   }
@@ -186,7 +188,7 @@ final class Readings {
   private Reading obliged(Document doc, Sentence s, Token p, Predicates.Entry entry, boolean noContent, Reading r,
                           boolean mustDo) {
     if (!mustDo) return r;
-    List<Actor> sayer = arguments.sayer(doc, s, p);
+    List<Actor> sayer = speakers.sayer(doc, s, p);
     List<Actor> obliged = r.args().source();
     boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
         || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> Objects.equals(a.code(), b.code())));

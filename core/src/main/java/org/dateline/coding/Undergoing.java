@@ -1,5 +1,6 @@
 package org.dateline.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,5 +34,18 @@ final class Undergoing {
     // "faced a tough fight": one side of a fight faces it, no one undergoes it
     if (verb.lemma().equalsIgnoreCase("face") && STRUGGLES.contains(noun.lemma().toLowerCase(Locale.ROOT))) return List.of();
     return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();
+  }
+
+  /** The "from" phrase of an event noun or of the verb that governs it: who the act comes from. */
+  static List<Token> fromWhom(Sentence s, Token noun) {
+    List<Token> out = new ArrayList<>();
+    List<Token> holders = noun.head() >= 0 ? List.of(noun, s.tokens().get(noun.head())) : List.of(noun);
+    for (Token h : holders) {
+      for (Token c : s.children(h.index())) {
+        boolean arg = c.deprel().startsWith("obl") || c.deprel().startsWith("nmod");
+        if (arg && c != noun && Arguments.caseOf(s, c).equals("from")) out.add(c);
+      }
+    }
+    return out;
   }
 }
