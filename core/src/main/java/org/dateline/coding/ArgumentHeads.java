@@ -61,7 +61,7 @@ final class ArgumentHeads {
         for (Token g : s.children(c.index())) {
           if (g.deprel().equals("nsubj")) obj.add(g);
         }
-      } else if ((rel.equals("compound") || rel.equals("amod")) && p.isNoun() && ActorFinder.opposes(c)) {
+      } else if ((rel.equals("compound") || rel.equals("amod")) && p.isNoun() && AntiWords.opposes(c)) {
         obj.add(c); // "anti-government protests" are against the government
       } else if (rel.equals("compound") && p.isNoun() && !placeOrThing(c)) {
         subj.add(c); // "US-China talks", "Iran sanctions" name a party
