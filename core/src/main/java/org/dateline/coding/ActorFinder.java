@@ -1,6 +1,5 @@
 package org.dateline.coding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.dateline.resolve.Knowledge;
  * The actors an argument names: a resolved mention, a role noun with its country ("the foreign
  * ministers of China, Japan and South Korea", "Brazilian protesters"), a name the NER missed but
  * the knowledge base knows ("Xi"), or a pronoun standing for the last actor of its kind.
+ * Countries of roles and peoples are {@link CountryRoles}', names the NER missed {@link KnownNames}'.
  */
 final class ActorFinder {
   private static final Set<String> OWNER_CASES = Set.of("of", "with", "against", "from", "by", "on", "to");
@@ -26,15 +26,16 @@ final class ActorFinder {
       "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
       "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "officials", "official");
 
-  // "ministers of China", "soldiers from Gondor", "lawmakers in Fornost": whose role-holders they are.
-  private static final Set<String> HOME_CASES = Set.of("of", "from", "in");
-
   private final Knowledge kb;
   private final RolePhrases roles;
+  private final CountryRoles countries;
+  private final KnownNames names;
 
   ActorFinder(Knowledge kb) {
     this.kb = kb;
     this.roles = new RolePhrases(kb);
+    this.countries = new CountryRoles(kb);
+    this.names = new KnownNames(kb, countries);
   }
 
   /** Actors of argument heads and their conjuncts ("China, Japan and South Korea"), without repeats. */
@@ -62,30 +63,6 @@ final class ActorFinder {
       if (sector != null) return new Actor(head.word() + " " + c.word(), null, sector, null, sector, null);
     }
     return null;
-  }
-
-  private static final String AGAINST = "anti-";
-
-  /** A word that says what its noun is against: "anti-government", "anti-US", "anti-Muslim". */
-  static boolean opposes(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.startsWith(AGAINST) && w.length() > AGAINST.length() + 1;
-  }
-
-  /**
-   * Who an "anti-" word is against: a country by name or adjective, an organisation, or a role
-   * ("anti-government" is the government, of the country the caller supplies); else null.
-   */
-  private Actor opposed(Token t) {
-    if (!opposes(t)) return null;
-    String rest = t.word().substring(AGAINST.length());
-    Knowledge.Country c = kb.countryByName(rest);
-    if (c == null) c = kb.countryByAdjective(rest);
-    if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
-    Actor org = kb.organisation(rest);
-    if (org != null) return org.withText(t.word());
-    String sector = kb.sector(rest, rest.toLowerCase(Locale.ROOT));
-    return sector == null ? null : new Actor(t.word(), null, sector, null, sector, null);
   }
 
   /**
@@ -156,7 +133,7 @@ final class ActorFinder {
   }
 
   private List<Actor> direct(Document doc, Sentence s, Token head) {
-    Actor opposed = opposed(head);
+    Actor opposed = AntiWords.opposed(kb, head);
     if (opposed != null) return List.of(opposed);
     Actor described = described(s, head);
     if (described != null) return List.of(described);
@@ -168,7 +145,7 @@ final class ActorFinder {
     }
     // the NER lists "he" as a person of its own; who he is comes from the clause or the text before
     if (head.pos().equals("PRP") && (m == null || m.actor() == null || m.actor().code() == null)) return pronoun(doc, s, head);
-    Actor people = people(doc, s, head, m);
+    Actor people = countries.people(doc, s, head, m);
     if (people != null) return List.of(people);
     if (m != null && m.actor() != null && (m.actor().country() != null || m.actor().code() != null)) {
       return kb.joint(m.actor());
@@ -178,7 +155,7 @@ final class ActorFinder {
     Actor named = m == null && sector != null ? namedInApposition(doc, s, head) : null;
     if (named != null) return List.of(named);
     if (sector != null) {
-      List<Actor> withCountry = roleWithCountry(doc, s, head, sector);
+      List<Actor> withCountry = countries.roleWithCountry(doc, s, head, sector);
       if (!withCountry.isEmpty()) return withCountry;
       // "Clerics and lawmakers", "Islamic fundamentalists": a role noun the NER tagged without
       // finding whom it names is still that role
@@ -189,7 +166,7 @@ final class ActorFinder {
     if (m == null && GroupReference.isGroupNoun(head.word())) {
       return List.of(new Actor(phrase(s, head), null, null, null, sector, null)); // resolved by GroupReference
     }
-    Actor known = m == null ? known(doc, s, head) : null;
+    Actor known = m == null ? names.known(doc, s, head) : null;
     if (known != null) return List.of(known);
     // "BTP started an investigation": a body the knowledge files do not know, named by the NER or
     // by an acronym it missed, is a body of its own (its country comes from the story)
@@ -255,169 +232,6 @@ final class ActorFinder {
     }
     Actor pronoun = Pronouns.antecedent(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);
-  }
-
-  /**
-   * A people named by its demonym is its civilians ("Albanians demonstrated"), of the country it
-   * lives in where the text says so ("Albanians in southern Serbia", "Iraqi Kurds"): CAMEO codes
-   * a people by its state of residence.
-   */
-  private Actor people(Document doc, Sentence s, Token head, Mention m) {
-    if (m == null) return null;
-    boolean demonym = m.actor() != null && m.type().equals("NATIONALITY") && m.actor().sector() == null;
-    // "beat a Palestinian": a demonym standing alone as an argument is a person of that people
-    boolean person = demonym && !head.deprel().equals("amod") && !head.deprel().equals("compound");
-    if (!head.pos().endsWith("S") && !person) return null;
-    if (!demonym && m.actor() != null) return null;
-    String home = null;
-    for (Token c : s.children(head.index())) {
-      String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
-      boolean where = prep.equals("in") || prep.equals("of") || c.deprel().equals("amod") && c.index() < head.index();
-      String country = where && c.index() != head.index() ? countryOf(doc, c) : null;
-      if (country != null) home = country;
-    }
-    String country = home != null ? home : demonym ? m.actor().country() : null;
-    if (country == null) return null;
-    return new Actor(m.text(), demonym && home == null ? m.actor().name() : null, country + "CVL", country, "CVL", null);
-  }
-
-  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
-  private List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
-    List<Actor> out = new ArrayList<>();
-    // "Arnor security officials": the country may hang on a modifier of the role phrase
-    List<Token> candidates = new ArrayList<>(s.children(head.index()));
-    for (Token m : RolePhrases.modifiersBefore(s, head)) candidates.addAll(s.children(m.index()));
-    for (Token c : candidates) {
-      String prep = c.deprel().startsWith("nmod") ? Arguments.caseOf(s, c) : "";
-      // "protesters in Baghdad", "police in Jericho": where a group is says whose it is
-      // "Vietnamese-led forces", parsed with "Vietnamese" hanging on "led"
-      boolean leader = c.deprel().equals("dep") && s.tokens().get(c.head()).word().equalsIgnoreCase("led");
-      boolean modifier = leader || c.deprel().equals("amod") || c.deprel().equals("compound")
-          || c.deprel().equals("nmod:poss") || HOME_CASES.contains(prep);
-      if (!modifier) continue;
-      for (Token t : withConjuncts(s, c)) {
-        Actor body = bodyAt(doc, t);
-        if (body != null && !prep.equals("in")) {
-          out.add(forBody(body, sector)); // "European Community foreign ministers", "Hezbollah guerrillas"
-          continue;
-        }
-        String country = countryOf(doc, t);
-        // one actor per country, however many modifiers name it
-        if (country == null || out.stream().anyMatch(a -> country.equals(a.country()))) continue;
-        String text = doc.text().substring(Math.min(head.start(), t.start()), Math.max(head.end(), t.end()));
-        out.add(new Actor(text, null, Knowledge.code(country, sector), country, sector, null));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The organisation a word names, if any: a coded mention that is no country, or with an agents
-   * dictionary a one-word name the NER missed that the knowledge base knows ("The Quibbler") and
-   * the agents do not define ("MSF" may be an agent there).
-   */
-  private Actor bodyAt(Document doc, Token t) {
-    Mention org = mentionAt(doc, t);
-    if (org != null && org.actor() != null && org.actor().code() != null
-        && (org.actor().country() == null || org.type().equals("ORGANIZATION"))) {
-      return org.actor();
-    }
-    boolean name = org == null && kb.hasAgents() && t.pos().startsWith("NNP") && kb.sector(t.word()) == null;
-    Actor named = name ? kb.organisation(t.word()) : null;
-    return named == null ? null : named.withText(t.word());
-  }
-
-  /**
-   * Role holders of a body act for it; with an agents dictionary they are coded as PETRARCH
-   * codes an agent of an actor: "human rights activists of Amnesty International" NGM + OPP.
-   */
-  private Actor forBody(Actor body, String sector) {
-    if (!kb.hasAgents()) return body;
-    return new Actor(body.text(), body.name(), Knowledge.code(body.code(), sector), body.country(), sector, null);
-  }
-
-  private String countryOf(Document doc, Token t) {
-    Mention cm = mentionAt(doc, t);
-    if ((cm == null || cm.actor() == null) && cm != null && cm.type().equals("LOCATION")) {
-      for (org.dateline.model.Place p : doc.locations()) {
-        if (p.start() <= t.start() && t.end() <= p.end() && p.country() != null) return p.country();
-      }
-    }
-    if (cm != null && cm.actor() != null && cm.actor().country() != null && cm.actor().sector() == null) {
-      return cm.actor().country();
-    }
-    if (cm != null && cm.actor() != null && cm.actor().country() != null && cm.type().equals("LOCATION")) {
-      return cm.actor().country();
-    }
-    // "Vietnamese-led forces", "a Saudi-led coalition": led by that country ("-backed" is not)
-    String w = cm != null && cm.text().endsWith("-led") ? cm.text() : t.word();
-    if (w.endsWith("-led")) w = w.substring(0, w.length() - 4);
-    Knowledge.Country c = kb.countryByAdjective(w);
-    if (c == null) c = kb.countryByName(w);
-    return c == null ? null : c.iso3();
-  }
-
-  /** A proper noun the NER missed that the knowledge base knows: "Biden met Xi". */
-  private Actor known(Document doc, Sentence s, Token t) {
-    if (!t.pos().startsWith("NNP")) return null;
-    // "the Liberal Democrats" the NER missed: the whole name before its last word ("Democrats")
-    String name = properName(s, t);
-    Actor whole = name.equals(t.word()) ? null : kb.organisation(name);
-    if (whole != null) return whole.withText(name);
-    LocalDate date = doc.article().date();
-    List<Knowledge.Term> terms = kb.holders(t.word(), date);
-    if (terms.size() == 1) {
-      return kb.actor(t.word(), terms.get(0));
-    }
-    List<Knowledge.Term> all = kb.allTerms(t.word());
-    if (terms.isEmpty() && !all.isEmpty() && kb.country(all.get(0).country()) != null) {
-      // known, but holding no office on this date: a person of that country
-      String iso3 = all.get(0).country();
-      return new Actor(t.word(), all.get(0).name(), iso3, iso3, null, null);
-    }
-    Knowledge.Country c = kb.countryByName(t.word());
-    Actor titled = c == null ? null : titled(doc, s, t, c);
-    if (titled != null) return titled;
-    if (c != null) return new Actor(t.word(), c.name(), c.iso3(), c.iso3(), null, null);
-    Actor org = kb.organisation(t.word());
-    return org == null ? null : org.withText(t.word());
-  }
-
-  /** The capitalised words that run up to t and modify it: "Liberal Democrats" for "Democrats". */
-  private static String properName(Sentence s, Token t) {
-    int from = t.index();
-    while (from > 0) {
-      Token w = s.tokens().get(from - 1);
-      boolean modifies = w.head() == t.index() && (w.deprel().equals("compound") || w.deprel().equals("amod"));
-      if (!modifies || !Character.isUpperCase(w.word().charAt(0))) break;
-      from--;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i <= t.index(); i++) out.append(i > from ? " " : "").append(s.tokens().get(i).word());
-    return out.toString();
-  }
-
-  /**
-   * "Bree Prime Minister Romendacil" where a dictionary codes the name with a country alone
-   * ("ROMENDACIL [BRE]"): the capitalised title before it makes a person holding that role, of
-   * the country named before the title, else of the name's own country.
-   */
-  private Actor titled(Document doc, Sentence s, Token t, Knowledge.Country own) {
-    List<Token> words = RolePhrases.modifiersBefore(s, t);
-    for (int from = 0; from < words.size(); from++) {
-      if (!Character.isUpperCase(words.get(from).word().charAt(0))) continue;
-      StringBuilder phrase = new StringBuilder();
-      for (Token w : words.subList(from, words.size())) phrase.append(w.word()).append(' ');
-      String sector = kb.sector(phrase.toString().strip());
-      if (sector == null) continue;
-      String country = own.iso3();
-      for (Token w : words.subList(0, from)) {
-        String named = countryOf(doc, w);
-        if (named != null) country = named;
-      }
-      return new Actor(t.word(), t.word(), Knowledge.code(country, sector), country, sector, null);
-    }
-    return null;
   }
 
   private static String phrase(Sentence s, Token head) {

@@ -128,7 +128,7 @@ final class Background {
   private static boolean describedEvent(Sentence s, Token p) {
     if (!p.isNoun() || !p.deprel().startsWith("nsubj") || p.head() < 0) return false;
     // "a potential charge of treason carries ...": a supposed event is not a known one
-    String mood = Clauses.modality(s, p, "");
+    String mood = Mood.modality(s, p, "");
     if ("hypothetical".equals(mood) || "future".equals(mood)) return false;
     Token verb = s.tokens().get(p.head());
     if (!verb.isVerb() || !DESCRIBING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;

@@ -38,6 +38,8 @@ public final class EventCoder {
   private final Contexts contexts = new Contexts();
   private final Background background = new Background(predicates);
   private final Arguments arguments;
+  private final Speakers speakers;
+  private final ContentTargets targets;
   private final Readings readings;
   private final ContextCountry context;
   private final DictionaryVerbs dictionary;
@@ -55,12 +57,14 @@ public final class EventCoder {
     ActorFinder actors = new ActorFinder(kb);
     this.actors = actors;
     this.arguments = new Arguments(actors);
-    this.readings = new Readings(arguments, frames);
+    this.speakers = new Speakers(actors);
+    this.targets = new ContentTargets(actors, arguments);
+    this.readings = new Readings(speakers, targets, frames);
     this.context = new ContextCountry(kb);
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
     this.discards = kb.discards();
     // a user's verb dictionary codes speech by its own patterns; the model is Dateline's reading
-    this.speech = kb.verbs() == null ? new SpeechEvents(arguments) : null;
+    this.speech = kb.verbs() == null ? new SpeechEvents(arguments, speakers, targets) : null;
   }
 
   public EventCoder() {
@@ -88,7 +92,7 @@ public final class EventCoder {
 
   private void code(Document doc, Sentence s, PetrarchConfig options) {
     // An interview's question asks, it reports nothing: "Which candidates have you supported?"
-    if (Clauses.isQuestion(s)) return;
+    if (Questions.isQuestion(s)) return;
     Map<Integer, PatternMatcher.Match> byDictionary = codeByDictionary(doc, s, options);
     Map<Integer, Found> found = new LinkedHashMap<>();
     Set<Integer> questioned = new HashSet<>();
@@ -98,13 +102,13 @@ public final class EventCoder {
       String why = e == null ? null : Explain.lexicon(e);
       // "Washington declared that China must drop its barriers": any obligation reported of
       // another is a demand, whatever the verb (checked for two different parties in event())
-      if (e == null && t.isVerb() && Clauses.obliged(s, t) && t.deprel().equals("ccomp")) {
+      if (e == null && t.isVerb() && Mood.obliged(s, t) && t.deprel().equals("ccomp")) {
         e = new Predicates.Entry(t.lemma(), "verb", "", OBLIGATION, "");
         why = "an obligation reported of another ('must', 'has to') -> " + OBLIGATION;
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
-      if (e != null && Clauses.partOfName(doc, s, t)) continue;
+      if (e != null && EventNouns.partOfName(doc, s, t)) continue;
       // "held without charge", "a coup without a fight": what is done without the act is no such act
       if (e != null && t.isNoun() && Arguments.caseOf(s, t).equals("without")) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim
@@ -120,14 +124,14 @@ public final class EventCoder {
         e = fitting;
       }
       // "Impeachment is the process by which ...": a definition tells no event
-      if (e != null && Clauses.defined(s, t)) continue;
+      if (e != null && EventNouns.defined(s, t)) continue;
       // "'How can it be right?' he asked": a question put is no appeal
       // and what it asks about is no event told ("asked about the deal")
-      if (e != null && t.isVerb() && Clauses.asksQuestion(doc, s, t)) {
+      if (e != null && t.isVerb() && Questions.asksQuestion(doc, s, t)) {
         questioned.addAll(Clauses.subtree(s, t));
         continue;
       }
-      if (e != null && (t.isVerb() || Clauses.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
+      if (e != null && (t.isVerb() || EventNouns.standsAsEvent(s, t))) found.put(t.index(), new Found(t, e, why));
     }
     Set<Integer> coded = new HashSet<>(found.keySet());
     coded.addAll(byDictionary.keySet());
@@ -193,7 +197,7 @@ public final class EventCoder {
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
         heard.sourceHeads(), heard.targetHeads());
     target = context.fill(doc, s, target, args.source());
-    Event ev = build(doc, s, verb, code, args, target, null, Clauses.negated(s, verb), "", false,
+    Event ev = build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     doc.events().add(EarlierEvents.withGroupsResolved(ev, doc.events()));
   }
@@ -242,7 +246,7 @@ public final class EventCoder {
     // that is no CAMEO code at all is the user's own scheme and is kept.
     if (code.quadClass() != 0 && code.ploverType().isEmpty()) return null;
     String why = "verb dictionary (--dict): '" + c.verb().word() + "' -> " + c.code();
-    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Clauses.negated(s, c.verb()), "", false, why, null);
+    return build(doc, s, c.verb(), code, c.args(), c.args().target(), null, Mood.negated(s, c.verb()), "", false, why, null);
   }
 
   private static final String FAIL = "fail";
@@ -253,7 +257,7 @@ public final class EventCoder {
     String agent = "";
     if (found.source().isEmpty() && Clauses.agentless(s, p) && OWN_ACTS.contains(f.entry().cameo().substring(0, 2))) {
       // "Police said 12 people were arrested": authorities announce their own arrests, inquiries and sanctions
-      List<Actor> sayer = arguments.sayer(doc, s, p);
+      List<Actor> sayer = speakers.sayer(doc, s, p);
       if (!sayer.isEmpty()) {
         found = new Arguments.Found(sayer, found.target(), found.sourceHeads(), found.targetHeads());
         agent = "; source: who announced the agentless passive";
@@ -264,15 +268,15 @@ public final class EventCoder {
     List<Actor> target = args.target();
     if (target.isEmpty() && !f.entry().frame().isEmpty()) {
       boolean addressed = f.entry().frame().equals("appeal") || f.entry().frame().equals("demand");
-      target = content == null ? arguments.contentTargets(doc, s, p, null, addressed)
-          : arguments.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
+      target = content == null ? targets.contentTargets(doc, s, p, null, addressed)
+          : targets.contentTargets(doc, s, p, content.token(), content.entry().cameo(), addressed);
     }
-    if (target.isEmpty()) target = arguments.aimTargets(doc, s, p);
+    if (target.isEmpty()) target = targets.aimTargets(doc, s, p);
     // "has written to Tony Blair demanding an explanation": a demand or appeal is to whom it was written
     Token addressee = target.isEmpty() ? Addressees.of(s, p, f.entry()) : null;
     if (addressee != null) target = actors.of(doc, s, List.of(addressee));
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
-    if (target.isEmpty() && readying) target = arguments.forTargets(doc, s, p);
+    if (target.isEmpty() && readying) target = targets.forTargets(doc, s, p);
     if (target.isEmpty()) target = Policies.target(s, p, f.entry().cameo(), args.source());
     target = context.fill(doc, s, target, args.source());
     // "the attack", "the talks": an event named again, with no sides of its own, is the one told before
@@ -397,7 +401,7 @@ public final class EventCoder {
     String around = frame.equals("intent") || stated ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
     if (around == null && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around
-        : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Clauses.modality(s, p, frame);
+        : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Mood.modality(s, p, frame);
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)
     // ("announced his resignation effective next Wednesday": the announcing is past, and news)

@@ -40,11 +40,13 @@ final class Readings {
   }
 
   private final Frames frames;
-  private final Arguments arguments;
+  private final Speakers speakers;
+  private final ContentTargets targets;
 
-  Readings(Arguments arguments, Frames frames) {
+  Readings(Speakers speakers, ContentTargets targets, Frames frames) {
     this.frames = frames;
-    this.arguments = arguments;
+    this.speakers = speakers;
+    this.targets = targets;
   }
 
   private static final String SPEECH = "010";
@@ -102,7 +104,7 @@ final class Readings {
    */
   Reading read(Document doc, Sentence s, Token p, Predicates.Entry entry, Token content, String contentCameo,
                Arguments.Found args, List<Actor> target) {
-    boolean negated = Clauses.negated(s, p);
+    boolean negated = Mood.negated(s, p);
     // "plans to put the costs into its rates", "was preparing for the exam": a plan is as
     // political as what is planned, and a plan of nothing the lexicon codes tells no event
     if (content == null && PLANS.contains(entry.lemma())) return null;
@@ -127,14 +129,14 @@ final class Readings {
     if (frame.equals("reject") && refusesToTell(s, p)) cameo = frames.code(frame, SPEECH);
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an
     // intention to cooperate (PLOVER AGREE), a promise not to a refusal
-    boolean mustDo = Clauses.obliged(s, p);
-    boolean promise = frame.isEmpty() && isCooperative(cameo) && Clauses.promised(s, p) && !mustDo;
+    boolean mustDo = Mood.obliged(s, p);
+    boolean promise = frame.isEmpty() && isCooperative(cameo) && Mood.promised(s, p) && !mustDo;
     if (promise) cameo = frames.code(negated ? "reject" : "intent", cameo);
     cameo = refine(s, cameo, p, args.source(), target);
     String modality = mood(s, p, frame);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
-    boolean announced = "future".equals(modality) || "hypothetical".equals(modality) || Clauses.promised(s, p);
-    boolean threat = announced && isForceful(cameo) && !Clauses.qualified(s, p);
+    boolean announced = "future".equals(modality) || "hypothetical".equals(modality) || Mood.promised(s, p);
+    boolean threat = announced && isForceful(cameo) && !Mood.qualified(s, p);
     if (threat) cameo = frames.code("threat", cameo);
     List<Token> holders = content == null ? List.of(p) : List.of(p, content);
     boolean promised = promise || "future".equals(modality) || frame.equals("intent");
@@ -142,7 +144,7 @@ final class Readings {
     Reading read = obliged(doc, s, p, entry, content == null, conditioned, mustDo);
     if (read == null) return null;
     boolean stillNegated = negated && !promise && !(REFUSED.contains(entry.frame()) && read.frame().equals("reject"));
-    boolean stated = (promise || threat) && !read.args().source().isEmpty() && Clauses.stated(s, p);
+    boolean stated = (promise || threat) && !read.args().source().isEmpty() && Mood.stated(s, p);
     return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated, stated);
   }
 
@@ -151,10 +153,10 @@ final class Readings {
    * of ("NATO would tighten the blockade", "further charges may be laid").
    */
   private static String mood(Sentence s, Token p, String frame) {
-    String modality = Clauses.modality(s, p, frame);
+    String modality = Mood.modality(s, p, frame);
     boolean argument = p.deprel().equals("obj") || p.deprel().startsWith("nsubj");
     if (modality == null && p.isNoun() && p.head() >= 0 && argument) {
-      modality = Clauses.modality(s, s.tokens().get(p.head()), "");
+      modality = Mood.modality(s, s.tokens().get(p.head()), "");
     }
     return modality;
   }
@@ -167,13 +169,13 @@ final class Readings {
   private Reading conditioned(Document doc, Sentence s, List<Token> holders, Reading r, boolean promised) {
     String cameo = r.cameo();
     List<Actor> target = r.target();
-    List<Actor> unless = arguments.conditionParties(doc, s, holders, Set.of("unless"), r.args().source());
+    List<Actor> unless = targets.conditionParties(doc, s, holders, Set.of("unless"), r.args().source());
     if (!unless.isEmpty() && promised && !cameo.startsWith(THREAT_ROOT)) {
       cameo = frames.code("threat", cameo);
       if (target.isEmpty()) target = unless;
     }
     if (target.isEmpty() && cameo.startsWith(THREAT_ROOT)) {
-      target = arguments.conditionParties(doc, s, holders, Set.of("if", "unless"), r.args().source());
+      target = targets.conditionParties(doc, s, holders, Set.of("if", "unless"), r.args().source());
     }
     return new Reading(cameo, r.frame(), r.args(), target, r.negated());
   }
@@ -186,7 +188,7 @@ final class Readings {
   private Reading obliged(Document doc, Sentence s, Token p, Predicates.Entry entry, boolean noContent, Reading r,
                           boolean mustDo) {
     if (!mustDo) return r;
-    List<Actor> sayer = arguments.sayer(doc, s, p);
+    List<Actor> sayer = speakers.sayer(doc, s, p);
     List<Actor> obliged = r.args().source();
     boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
         || sayer.stream().anyMatch(a -> obliged.stream().anyMatch(b -> Objects.equals(a.code(), b.code())));

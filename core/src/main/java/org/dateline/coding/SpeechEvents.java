@@ -61,9 +61,13 @@ final class SpeechEvents {
 
   private final SpeechActs model;
   private final Arguments arguments;
+  private final Speakers speakers;
+  private final ContentTargets targets;
 
-  SpeechEvents(Arguments arguments) {
+  SpeechEvents(Arguments arguments, Speakers speakers, ContentTargets targets) {
     this.arguments = arguments;
+    this.speakers = speakers;
+    this.targets = targets;
     this.model = SpeechActs.load();
   }
 
@@ -91,12 +95,12 @@ final class SpeechEvents {
     boolean addressed = root.equals("02") || root.equals("10");
     // an appeal or demand is to whoever is to act; a judgement is of whom the words are about
     // ("the government has betrayed the farmers" blames the government)
-    List<Actor> target = addressed ? arguments.contentTargets(doc, s, spoken.verb(), null, true)
-        : arguments.spokenOf(doc, s, spoken.verb());
+    List<Actor> target = addressed ? targets.contentTargets(doc, s, spoken.verb(), null, true)
+        : speakers.spokenOf(doc, s, spoken.verb());
     if (target.isEmpty() && addressed) target = spoken.args().target();
     // "Blair should set out an exit strategy, Kennedy said": the appeal quoted before its verb
-    if (target.isEmpty() && addressed) target = arguments.spokenOf(doc, s, spoken.verb());
-    if (target.isEmpty() && !addressed) target = arguments.contentTargets(doc, s, spoken.verb(), null, false);
+    if (target.isEmpty() && addressed) target = speakers.spokenOf(doc, s, spoken.verb());
+    if (target.isEmpty() && !addressed) target = targets.contentTargets(doc, s, spoken.verb(), null, false);
     // "called the opposition's inquiry a witch hunt", "described the rebels as terrorists": what
     // is judged is the verb's object (one told, "told reporters", only hears it)
     boolean toAudience = AUDIENCE.contains(spoken.verb().lemma().toLowerCase(Locale.ROOT));

@@ -1,0 +1,117 @@
+package org.dateline.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Document;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * The common rules by which a predicate's dependents are its source and target heads: subject
+ * to source, object and "with/to/against/on X" to target, passive "by X" to source.
+ */
+final class ArgumentHeads {
+  static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "toward",
+      "towards", "upon", "into");
+  private static final Set<String> PARTICIPANT_CASES = Set.of("between", "among", "of", "by");
+  // Lexicon of argument roles (argument-words.tsv): nouns whose "of X" is the party, topic verbs,
+  // stative verbs
+  private static final Set<String> HELP_NOUNS = Arguments.words("party-of");
+  private static final Set<String> TOPIC_VERBS = Arguments.words("topic");
+  private static final Set<String> STATIVE = Arguments.words("stative");
+
+  private ArgumentHeads() {}
+
+  static void collect(Document doc, Sentence s, Token p, List<Token> subj, List<Token> obj) {
+    for (Token c : s.children(p.index())) {
+      String rel = c.deprel();
+      if (rel.equals("obl:tmod") && !p.isNoun()) {
+        // "rejected Thursday a United Nations appeal": the parser hangs the object on the day
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("dep") && g.isNoun()) obj.add(g);
+        }
+      }
+      if (rel.equals("xcomp") && !c.isVerb() && !p.isNoun()) {
+        // "found the minister guilty", "declared the vote unlawful": the small clause's subject is acted on
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("nsubj")) obj.add(g);
+        }
+      }
+      if (rel.equals("nsubj") && reducedPassive(s, p)) {
+        obj.add(c); // "Minister criticised by MPs": a headline's passive without its "was"
+      } else if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
+        subj.add(c);
+      } else if (rel.equals("obj") && TOPIC_VERBS.contains(p.lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "discussed North Korea": what was talked about, not who with
+      } else if (rel.equals("nsubj:pass") && STATIVE.contains(p.lemma().toLowerCase(Locale.ROOT)) && !byAgent(s, p)) {
+        subj.add(c); // "Israel is opposed to French mediation": a stance ("was opposed by X" is done to it)
+      } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
+        obj.add(c);
+        obj.addAll(helpOf(s, c));
+      } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+        String prep = Arguments.caseOf(s, c);
+        if (prep.equals("by") && !p.isNoun()) subj.add(c);
+        else if (p.isNoun() && PARTICIPANT_CASES.contains(prep)) subj.add(c);
+        else if (TARGET_CASES.contains(prep) || rel.equals("obl:agent")) obj.add(c);
+        else if (prep.equals("in") && !p.isNoun() && names(doc, c, "COUNTRY")) obj.add(c); // "lifted a curfew in Montenegro"
+      } else if (rel.equals("advcl") && !p.isNoun() && TARGET_CASES.contains(Arguments.markOf(s, c))) {
+        // "worked with Washington to bolster ...", parsed as "with [Washington to bolster]"
+        for (Token g : s.children(c.index())) {
+          if (g.deprel().equals("nsubj")) obj.add(g);
+        }
+      } else if ((rel.equals("compound") || rel.equals("amod")) && p.isNoun() && AntiWords.opposes(c)) {
+        obj.add(c); // "anti-government protests" are against the government
+      } else if (rel.equals("compound") && p.isNoun() && !placeOrThing(c)) {
+        subj.add(c); // "US-China talks", "Iran sanctions" name a party
+      } else if (rel.equals("amod") && p.isNoun()) {
+        subj.add(c); // "Chinese drills": the adjective names who acts
+      }
+    }
+  }
+
+  /** "House arrest", "border clashes", "street protests": a common noun of place says where or how, not who. */
+  private static boolean placeOrThing(Token c) {
+    if (c.pos().startsWith("NNP")) return false;
+    Senses.Kind kind = Senses.get().kind(c.lemma().toLowerCase(java.util.Locale.ROOT));
+    return kind == Senses.Kind.PLACE || kind == Senses.Kind.ARTIFACT;
+  }
+
+  /** A past participle with a "by" agent and no auxiliary: "Blair criticised by MPs". */
+  private static boolean reducedPassive(Sentence s, Token p) {
+    return p.pos().equals("VBN") && byWhom(s, p)
+        && s.children(p.index()).stream().noneMatch(c -> c.deprel().startsWith("aux"));
+  }
+
+  /** A "by" phrase that names who acts ("by MPs", "by Kenya"), not how much ("by one hour", "by 5%"). */
+  static boolean byWhom(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      boolean by = c.deprel().equals("obl:agent") || c.deprel().startsWith("obl") && Arguments.caseOf(s, c).equals("by");
+      boolean amount = c.pos().equals("CD") || c.word().equals("%") || c.lemma().equalsIgnoreCase("percent")
+          || s.children(c.index()).stream().anyMatch(k -> k.deprel().equals("nummod"));
+      if (by && !amount) return true;
+    }
+    return false;
+  }
+
+  private static boolean byAgent(Sentence s, Token p) {
+    return s.children(p.index()).stream()
+        .anyMatch(c -> c.deprel().equals("obl:agent") || c.deprel().startsWith("obl") && Arguments.caseOf(s, c).equals("by"));
+  }
+
+  private static boolean names(Document doc, Token t, String type) {
+    var m = ActorFinder.mentionAt(doc, t);
+    return m != null && m.type().equals(type);
+  }
+
+  /** "the help of Japan and South Korea": whose help, support or release is meant. */
+  private static List<Token> helpOf(Sentence s, Token obj) {
+    List<Token> out = new ArrayList<>();
+    if (!HELP_NOUNS.contains(obj.lemma().toLowerCase(Locale.ROOT))) return out;
+    for (Token c : s.children(obj.index())) {
+      if (c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("of")) out.add(c);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,109 @@
+package org.dateline.coding;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Document;
+import org.dateline.model.Mention;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/** Whether a word that may name an event tells one here, or names a body, a programme, a title or a definition. */
+final class EventNouns {
+  // Relations under which a noun names a thing, not an event ("summit venue", "the talks' host").
+  private static final Set<String> MODIFIER = Set.of("compound", "nmod:poss", "amod", "appos");
+
+  private EventNouns() {}
+
+  /**
+   * "the Committee to Protect Journalists", "Doctors Without Borders": a capitalised word inside
+   * an organisation's name names the body, it reports no act.
+   */
+  static boolean partOfName(Document doc, Sentence s, Token t) {
+    if (!Character.isUpperCase(t.word().charAt(0))) return false;
+    for (Mention m : doc.mentions()) {
+      boolean inside = t.start() >= m.start() && t.end() <= m.end() && (t.start() > m.start() || t.end() < m.end());
+      if (inside && m.type().equals("ORGANIZATION")) return true;
+    }
+    return namedThing(s, t);
+  }
+
+  /**
+   * "the New Deal for young people", "the Camp David Accords": an event noun spelled as a proper
+   * noun with capitalised words of its name around it names a programme or a treaty, not an act
+   * of the day (a sentence's first word is capitalised anyway).
+   */
+  private static boolean namedThing(Sentence s, Token t) {
+    if (!t.pos().startsWith("NNP") || t.index() == 0 || t.word().equals(t.word().toUpperCase(Locale.ROOT))) return false;
+    for (Token c : s.children(t.index())) {
+      boolean naming = c.deprel().equals("compound") || c.deprel().equals("amod");
+      if (naming && c.index() > 0 && Character.isUpperCase(c.word().charAt(0)) && !c.pos().equals("NNPS")
+          && (c.pos().equals("NNP") || c.pos().equals("JJ"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Nouns that define a kind of act rather than tell one: "Impeachment is the process by which ..."
+  private static final Set<String> DEFINING = Set.of("process", "procedure", "practice", "term", "mechanism",
+      "method", "means", "way", "name", "word");
+
+  /** "Impeachment is the process by which an official is removed": an event noun defined, not told. */
+  static boolean defined(Sentence s, Token t) {
+    if (!t.isNoun() || !t.deprel().startsWith("nsubj") || t.head() < 0) return false;
+    Token head = s.tokens().get(t.head());
+    boolean copula = s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+    return copula && DEFINING.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether an event noun stands as an event here rather than modifying another noun or making
+   * a fixed phrase with a bare "in" ("in charge of", "in support of", "in response to", "in
+   * custody": no charge, no endorsement, no reply, no arrest is told by them).
+   */
+  static boolean standsAsEvent(Sentence s, Token t) {
+    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t);
+  }
+
+  // "a great deal", "a good deal": an amount, no agreement
+  private static final Set<String> AMOUNT_ADJECTIVES = Set.of("great", "good");
+
+  private static boolean quantity(Sentence s, Token t) {
+    return t.lemma().equalsIgnoreCase("deal") && s.children(t.index()).stream()
+        .anyMatch(c -> c.deprel().equals("amod") && AMOUNT_ADJECTIVES.contains(c.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "The special envoy for Ukraine negotiations", "the commissioner for trade talks": a title, no event. */
+  private static boolean ofTitle(Sentence s, Token t) {
+    if (!t.deprel().startsWith("nmod") || t.head() < 0 || !Arguments.caseOf(s, t).equals("for")) return false;
+    Token holder = s.tokens().get(t.head());
+    return holder.isNoun() && Senses.get().kind(holder.lemma()) == Senses.Kind.PERSON;
+  }
+
+  // nouns that make fixed phrases with a bare "in": "in charge (of)", "in support of", "in custody"
+  private static final Set<String> IN_PHRASES = Set.of("charge", "support", "response", "favour", "favor",
+      "honour", "honor", "memory", "power", "custody", "control", "exile", "defence", "defense");
+
+  private static boolean compoundPreposition(Sentence s, Token t) {
+    int i = t.index();
+    if (i == 0 || !IN_PHRASES.contains(t.word())) return false;
+    return s.tokens().get(i - 1).word().equalsIgnoreCase("in");
+  }
+
+  // Prepositions that set an event noun as the time or circumstance of its clause
+  private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "following", "amid", "amidst",
+      "during", "despite", "since");
+
+  /**
+   * An event noun told as the time or circumstance of its clause, with no other party of its own:
+   * "arrested two men after the riot", "resigned amid protests". "Fled after clashes with the
+   * army" names a party ("with"), and its clause's subject is the other.
+   */
+  static boolean circumstance(Sentence s, Token t) {
+    if (!t.isNoun() || !t.deprel().startsWith("obl") || !CIRCUMSTANCE.contains(Arguments.caseOf(s, t))) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("nmod") && Set.of("with", "between").contains(Arguments.caseOf(s, c))) return false;
+    }
+    return true;
+  }
+}

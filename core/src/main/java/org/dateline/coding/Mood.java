@@ -1,0 +1,226 @@
+package org.dateline.coding;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/** The mood of a predicate's clause: negated, promised, stated, obliged, or future, hypothetical or reported. */
+final class Mood {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+  private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
+  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  // relations of what is weighed to its verb
+  private static final Set<String> WEIGHED = Set.of("xcomp", "ccomp", "acl", "obj");
+  // verbs whose complement is an option weighed
+  private static final Set<String> WEIGHING = Set.of("consider", "weigh", "mull", "contemplate", "explore", "study");
+  // words of deliberation whose "on", "over" or "about" phrase is what is deliberated, not done
+  // ("balloting members on strikes", "a vote on sanctions", "talks on a ceasefire")
+  private static final Set<String> DELIBERATING = Set.of("ballot", "vote", "debate", "discuss", "discussion",
+      "deliberate", "deliberation", "talk", "negotiate", "negotiation", "referendum", "consultation", "consult");
+  private static final Set<String> TOPIC_CASES = Set.of("on", "over", "about");
+  // adjectives that make an event noun a possibility or a plan, not a deed
+  private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
+  // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
+  private static final Set<String> FORESEEN = Set.of("expect", "due", "set", "schedule", "poise", "slate", "likely");
+  private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "unlikely", "liable");
+  private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
+      "forthcoming", "prospective");
+
+  private Mood() {}
+
+  /**
+   * Whether the clause promises the act rather than reports it: "will visit", "would allow" (the
+   * future of reported speech), "is ready / willing / prepared to withdraw".
+   */
+  static boolean promised(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().startsWith("aux") && (FUTURE.contains(w) || w.equals("would") || w.equals("'d"))) return true;
+    }
+    if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
+    Token governor = s.tokens().get(t.head());
+    return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !governor.isNoun();
+  }
+
+  /**
+   * Whether a promised act is told as someone's word: "will send aid", "is ready to withdraw", or
+   * "would" in reported speech ("said it would send aid"). A bare "would" describes what might
+   * be ("the bill would allow extraditions") and is no one's promise.
+   */
+  static boolean stated(Sentence s, Token t) {
+    if (!promised(s, t)) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("aux") && FUTURE.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+    }
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && WILLING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "said it would send aid and reopen the border": the second verb is said as the first
+    Token n = t;
+    while (n.deprel().equals("conj") && n.head() >= 0) n = s.tokens().get(n.head());
+    return n.deprel().equals("ccomp") && n.head() >= 0 && Clauses.isSpeech(s.tokens().get(n.head()));
+  }
+
+  /** "Libya must hand over the suspects": an obligation put on the subject. */
+  static boolean obliged(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("must")) return true;
+    }
+    // "the US must be ready to mediate": what one must be ready to do is asked of one
+    if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
+    Token governor = s.tokens().get(t.head());
+    return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && obliged(s, governor);
+  }
+
+  static boolean negated(Sentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if ((c.deprel().equals("advmod") || c.deprel().equals("det")) && NEGATORS.contains(w)) return true;
+    }
+    // "no organisation claimed the attack": no one did it
+    for (Token c : s.children(t.index())) {
+      if (!c.deprel().startsWith("nsubj")) continue;
+      // "No 10 rejected the claims": before a numeral, "No" is "number"
+      if (c.pos().equals("CD")) continue;
+      for (Token d : s.children(c.index())) {
+        if (d.deprel().equals("det") && d.word().equalsIgnoreCase("no")) return true;
+      }
+    }
+    // "talks to avert a strike", "foiled an attack", "avoid bloodshed": what is prevented did not happen
+    Token prevented = t;
+    // "averting a series of strikes": the strikes are what the series stands for
+    if (t.deprel().startsWith("nmod") && t.head() >= 0 && Arguments.caseOf(s, t).equals("of")) prevented = s.tokens().get(t.head());
+    boolean object = prevented.deprel().equals("obj") || prevented.deprel().equals("xcomp");
+    if (object && prevented.head() >= 0 && prevents(s, s.tokens().get(prevented.head()))) return true;
+    // "could not reach an agreement", "did not hold talks", "protests were not reported": an event
+    // noun is as negated as the verb it is the object or subject of
+    boolean argument = t.deprel().equals("obj") || t.deprel().startsWith("nsubj");
+    if (t.isNoun() && argument && t.head() >= 0) {
+      Token verb = s.tokens().get(t.head());
+      for (Token c : s.children(verb.index())) {
+        if (c.deprel().equals("advmod") && NEGATORS.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PREVENTING = Set.of("avert", "prevent", "avoid", "forestall", "thwart", "foil",
+      "preempt", "pre-empt", "stave");
+  // verbs that prevent only with "off": "head off a strike", "ward off an attack"
+  private static final Set<String> PREVENTING_OFF = Set.of("head", "ward", "fend");
+
+  private static boolean prevents(Sentence s, Token verb) {
+    if (!verb.isVerb()) return false;
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    if (PREVENTING.contains(lemma)) return true;
+    return PREVENTING_OFF.contains(lemma) && s.children(verb.index()).stream()
+        .anyMatch(c -> c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase("off"));
+  }
+
+  /**
+   * "A potential charge of murder", "the planned talks": an event noun whose own adjective makes
+   * it a possibility or a plan (no one threatens or promises it by that).
+   */
+  static boolean qualified(Sentence s, Token t) {
+    if (!t.isNoun()) return false;
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (c.deprel().equals("amod") && (POSSIBLE.contains(w) || PLANNED.contains(w))) return true;
+    }
+    return false;
+  }
+
+  // nouns of leave to act: "permission to appeal", "the right to strike", "a chance to negotiate"
+  private static final Set<String> LEAVE = Set.of("permission", "leave", "right", "chance", "opportunity",
+      "licence", "license", "power", "authority", "mandate", "freedom");
+
+  /**
+   * "Were granted permission to appeal", "have the right to strike": an act one is allowed or
+   * able to do is not done by that. The parser hangs the infinitive on the noun or on its verb.
+   */
+  private static boolean permitted(Sentence s, Token t) {
+    if (!t.isVerb() || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
+    Token head = s.tokens().get(t.head());
+    if (t.deprel().equals("acl") && head.isNoun()) return LEAVE.contains(head.lemma().toLowerCase(Locale.ROOT));
+    if (!t.deprel().equals("xcomp") || !head.isVerb()) return false;
+    return s.children(head.index()).stream()
+        .anyMatch(c -> c.deprel().equals("obj") && LEAVE.contains(c.lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * "A simple majority is needed to impeach", "two thirds are required to pass it": what a rule
+   * asks for is described, not done.
+   */
+  private static boolean required(Sentence s, Token t) {
+    if (!t.isVerb() || !t.deprel().equals("xcomp") || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
+    Token head = s.tokens().get(t.head());
+    boolean passive = s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));
+    return passive && Set.of("need", "require").contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
+  static String modality(Sentence s, Token t, String frame) {
+    // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
+    // even an offer or a promise (no one has stated it)
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "future";
+    }
+    if (frame.equals("intent")) return "intent";
+    for (Token c : s.children(t.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (t.isNoun() && c.deprel().equals("amod") && POSSIBLE.contains(w)) return "hypothetical";
+      if (t.isNoun() && c.deprel().equals("amod") && PLANNED.contains(w)) return "future";
+    }
+    String own = modal(s, t);
+    if (own != null) return own;
+    // "could face sanctions", "would have faced impeachment": the event noun a verb takes is as
+    // supposed (or still to come) as the verb; not when reported ("said she would launch an
+    // inquiry" is the "will" of a stated intention)
+    Token verb = t.isNoun() && t.deprel().equals("obj") && t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));
+    if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
+    if (t.deprel().equals("ccomp") && t.head() >= 0
+        && Clauses.isSpeech(s.tokens().get(t.head()))) {
+      return "reported";
+    }
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "hypothetical";
+    }
+    if (permitted(s, t) || required(s, t)) return "hypothetical";
+    // "the Senate was to meet Monday": what was arranged, not yet done
+    // "campaigners are to stage a rally": "be" as the auxiliary of "to" arranges it too
+    boolean copula = s.children(t.index()).stream()
+        .anyMatch(c -> (c.deprel().equals("cop") || c.deprel().equals("aux")) && c.lemma().equals("be"));
+    if (t.isVerb() && copula && Arguments.markOf(s, t).equals("to")) return "future";
+    // "would consider charging the gunman", "is weighing sanctions": an option, not a deed
+    boolean complement = WEIGHED.contains(t.deprel());
+    if (complement && t.head() >= 0 && s.tokens().get(t.head()).isVerb()
+        && WEIGHING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "hypothetical";
+    }
+    if (deliberated(s, t)) return "hypothetical";
+    return null;
+  }
+
+  /** An event noun that is what a ballot, vote, debate or talks are about: "balloting workers on strikes". */
+  private static boolean deliberated(Sentence s, Token t) {
+    if (!t.isNoun() || t.head() < 0 || !(t.deprel().startsWith("obl") || t.deprel().startsWith("nmod"))) return false;
+    if (!TOPIC_CASES.contains(Arguments.caseOf(s, t))) return false;
+    Token governor = s.tokens().get(t.head());
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    return DELIBERATING.contains(lemma) || WEIGHING.contains(lemma);
+  }
+
+  /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
+  private static String modal(Sentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (!c.deprel().startsWith("aux")) continue;
+      if (FUTURE.contains(w)) return "future";
+      if (HYPOTHETICAL.contains(w)) return "hypothetical";
+    }
+    return null;
+  }
+}
