@@ -32,4 +32,14 @@ class JoinedAndLeftTest {
     Coded d = Coded.of("The Peruvian president left the capital on Tuesday morning.");
     assertTrue(d.root("08").isEmpty() && d.root("03").isEmpty(), d.describe());
   }
+
+  @Test
+  void joiningOrAttendingARallyIsDemonstrating() {
+    Coded c = Coded.of("Hundreds of Chilean students attended a rally against tuition fees in Santiago.");
+    assertEquals("141", c.trigger("attended").cameo(), c.describe());
+    Coded d = Coded.of("Chilean dockworkers joined the march against the pension reform on Friday.");
+    assertEquals("141", d.trigger("joined").cameo(), d.describe());
+    Coded e = Coded.of("The Chilean foreign minister attended a meeting of the Pacific Alliance in Lima.");
+    assertEquals("042", e.trigger("attended").cameo(), e.describe());
+  }
 }
