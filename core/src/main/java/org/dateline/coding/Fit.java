@@ -86,6 +86,7 @@ final class Fit {
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;
+    if (p.isNoun() && becauseOf(s, p)) return null;
     if (metWithReaction(s, p)) return null;
     Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
@@ -233,6 +234,18 @@ final class Fit {
       }
     }
     return obj;
+  }
+
+  // verbs that give thanks: "gave thanks to the rescuers", "sent his thanks to"
+  private static final Set<String> THANKING = Set.of("give", "offer", "express", "send", "extend", "convey", "voice", "pay");
+
+  /** "fell thanks to successive governments": "thanks to" says why, it thanks no one. */
+  private static boolean becauseOf(Sentence s, Token p) {
+    if (!p.lemma().toLowerCase(Locale.ROOT).equals("thanks") && !p.word().equalsIgnoreCase("thanks")) return false;
+    int next = p.index() + 1;
+    if (next >= s.tokens().size() || !s.tokens().get(next).word().equalsIgnoreCase("to")) return false;
+    if (s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("nmod:poss"))) return false;
+    return p.head() < 0 || !THANKING.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "heart attacks", "an asthma attack": an event noun said of the body or an illness. */

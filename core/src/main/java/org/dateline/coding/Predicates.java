@@ -63,7 +63,9 @@ final class Predicates {
       return e == null || e.none() ? null : e;
     }
     Entry e = withParticle(s, t, entries, true);
-    return e != null ? e : plain(entries);
+    // a particle may set a sense apart as no event ("fed up", "fired up")
+    if (e != null) return e.none() ? null : e;
+    return plain(entries);
   }
 
   /** The first entry whose particle the sentence has, its own particles before ones hung deeper. */

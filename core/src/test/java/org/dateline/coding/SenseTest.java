@@ -248,4 +248,28 @@ class SenseTest {
     Coded d = Coded.of("The Polish prime minister was met by the German chancellor at the airport.");
     assertEquals("040", d.trigger("met").cameo(), d.describe());
   }
+
+  @Test
+  void thanksToSaysWhyAndThanksNoOne() {
+    Coded c = Coded.of("Unemployment in Portugal fell last year thanks to the reforms of two governments.");
+    assertTrue(c.root("05").isEmpty(), c.describe());
+    Coded d = Coded.of("The Portuguese president sent his thanks to the Spanish firefighters.");
+    assertEquals("051", d.trigger("thanks").cameo(), d.describe());
+  }
+
+  @Test
+  void fedUpOrFiredUpIsAMood() {
+    Coded c = Coded.of("Portuguese farmers are fed up with the delays, the union leader said.");
+    assertTrue(c.root("07").isEmpty(), c.describe());
+    Coded d = Coded.of("Socialist activists were fired up by the prime minister's speech in Porto.");
+    assertTrue(d.root("15").isEmpty() && d.root("19").isEmpty(), d.describe());
+    Coded e = Coded.of("Portuguese soldiers fed thousands of refugees at the border.");
+    assertEquals("073", e.trigger("fed").cameo(), e.describe());
+  }
+
+  @Test
+  void attackingARiseOrARulingIsCriticism() {
+    Coded c = Coded.of("The Portuguese finance minister attacked the rise in German interest rates.");
+    assertEquals("111", c.trigger("attacked").cameo(), c.describe());
+  }
 }
