@@ -27,8 +27,9 @@ final class Fit {
   // how many WordNet senses may make a doer a party, or an object fit ("forces" are first a strength)
   private static final int DOER_SENSES = 5;
   private static final int OBJECT_SENSES = 4;
-  // named entities a participle's noun may be ("the journalists released")
+  // what the NER calls the noun of a measure ("40 percent", "$2 million"), still a common word
   private static final Set<String> MEASURES = Set.of("PERCENT", "MONEY", "NUMBER");
+  // named entities a participle's noun may be ("the journalists released")
   private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY");
   // what is made, done or thought: a study, a film, a law, a break, evidence
   private static final Set<Senses.Kind> NON_AGENTS = EnumSet.of(Senses.Kind.DOCUMENT, Senses.Kind.EVENT,

@@ -2,6 +2,7 @@ package org.dateline.coding;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Sentence;
@@ -57,7 +58,7 @@ final class Incidents {
       Token head = s.tokens().get(t.head());
       String code = codes.get(head.index());
       if (code != null && (code.startsWith("11") || code.startsWith("173"))) return true;
-      if (LEGAL_WORDS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      if (LEGAL_WORDS.contains(head.lemma().toLowerCase(Locale.ROOT))) return true;
       t = head;
     }
     return false;
