@@ -27,6 +27,8 @@ final class Commerce {
   private static final Set<String> TRADE = new HashSet<>();
   private static final Set<String> ACCOUNTING = new HashSet<>();
   private static final Set<String> ASSETS = new HashSet<>();
+  private static final Set<String> FEES = new HashSet<>();
+  private static final Set<String> PRICED = new HashSet<>();
 
   static {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/commerce.tsv")) {
@@ -34,6 +36,8 @@ final class Commerce {
         case "market" -> MARKET.add(r.get("word"));
         case "trade" -> TRADE.add(r.get("word"));
         case "asset" -> ASSETS.add(r.get("word"));
+        case "fee" -> FEES.add(r.get("word"));
+        case "priced" -> PRICED.add(r.get("word"));
         default -> ACCOUNTING.add(r.get("word"));
       }
     }
@@ -46,6 +50,7 @@ final class Commerce {
   static boolean booked(Sentence s, Token p) {
     String lemma = p.lemma().toLowerCase(Locale.ROOT);
     if (!lemma.equals("charge")) return false;
+    if (p.isNoun() && fee(s, p)) return true;
     for (Token c : s.children(p.index())) {
       String word = c.lemma().toLowerCase(Locale.ROOT);
       if (p.isVerb() && c.deprel().equals("compound:prt") && word.equals("off")) return true;
@@ -59,6 +64,19 @@ final class Commerce {
   }
 
   private Commerce() {}
+
+  /**
+   * "raise landing charges", "pay the congestion charge": a price paid for a service, told by
+   * what it is for or by the verb that sets or pays it; charges brought, filed or dropped stay.
+   */
+  private static boolean fee(Sentence s, Token charge) {
+    boolean forAService = s.children(charge.index()).stream()
+        .anyMatch(c -> c.deprel().equals("compound") && FEES.contains(c.lemma().toLowerCase(Locale.ROOT)));
+    if (forAService) return true;
+    if (charge.head() < 0 || !charge.deprel().equals("obj")) return false;
+    boolean against = s.children(charge.index()).stream().anyMatch(c -> Arguments.caseOf(s, c).equals("against"));
+    return !against && PRICED.contains(s.tokens().get(charge.head()).lemma().toLowerCase(Locale.ROOT));
+  }
 
   /**
    * "Shares rallied", "a rally in the pound", "a stock market rally": prices that rise, no crowd.

@@ -101,4 +101,18 @@ class CommerceTest {
     Coded c = Coded.of("Thousands of Danish farmers staged a rally outside parliament on Monday.", "2005-03-02");
     assertEquals("141", c.trigger("rally").cameo(), c.describe());
   }
+
+  @Test
+  void aChargeForAServiceIsAFee() {
+    Coded c = Coded.of("The Danish airport operator will raise landing charges in April. "
+        + "Drivers in Copenhagen will pay the congestion charge from May. "
+        + "The Danish government will scrap prescription charges next year.", "2005-03-02");
+    assertTrue(c.root("17").isEmpty() && c.root("13").isEmpty(), c.describe());
+  }
+
+  @Test
+  void chargesBroughtOrDroppedStayLegal() {
+    Coded c = Coded.of("Danish prosecutors dropped the charges against the former minister on Monday.", "2005-03-02");
+    assertEquals("173", c.trigger("charges").cameo(), c.describe());
+  }
 }
