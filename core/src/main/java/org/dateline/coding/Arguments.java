@@ -16,18 +16,19 @@ import org.dateline.model.Token;
  * The common rules are {@link ArgumentHeads}', the readings an act's code gives {@link ActRoles}'.
  */
 final class Arguments {
-  // Lexicon of argument roles (argument-words.tsv), read by kind here and in ArgumentHeads and ActRoles
+  // Lexicon of argument roles (argument-words.tsv), read once and taken by kind here and in
+  // ArgumentHeads and ActRoles
+  private static final java.util.Map<String, Set<String>> WORDS_BY_KIND = org.dateline.util.Tsv
+      .resource("/dateline/coding/argument-words.tsv").stream()
+      .collect(java.util.stream.Collectors.groupingBy(r -> r.get("kind"),
+          java.util.stream.Collectors.mapping(r -> r.get("word"), java.util.stream.Collectors.toUnmodifiableSet())));
   static final Set<String> TELLING = words("telling");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
 
   /** The words of one kind in the lexicon of argument roles. */
   static Set<String> words(String kind) {
-    Set<String> out = new java.util.HashSet<>();
-    for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/coding/argument-words.tsv")) {
-      if (r.get("kind").equals(kind)) out.add(r.get("word"));
-    }
-    return Set.copyOf(out);
+    return WORDS_BY_KIND.getOrDefault(kind, Set.of());
   }
 
   /** What was found: actors, and the argument head tokens (for evidence spans). */

@@ -133,7 +133,7 @@ final class ArticleRoles {
         // "director general of Age Concern", "chairman of the Police Federation": a known body's
         // officer speaks for the body
         Actor body = knownBody(tokens, after + 1);
-        if (body != null) return Titles.officer(m, body, Titles.titleCase(phrase));
+        if (body != null) return Titles.officer(m, body, Knowledge.titleCase(phrase));
         String[] of = ofWhat(tokens, after + 1);
         if (of[0] != null) country = of[0];
         else if (of[1] != null) return of[1].equals("PTY") ? role(m, country, "PTY", phrase) : NONE;
@@ -144,7 +144,7 @@ final class ArticleRoles {
     boolean office = start + 1 < tokens.size() && Knowledge.OFFICES.contains(lower(tokens.get(start)))
         && FOLLOWING.contains(lower(tokens.get(start + 1)));
     Actor body = office ? knownBody(tokens, start + 2) : null;
-    if (body != null) return Titles.officer(m, body, Titles.titleCase(tokens.get(start).word()));
+    if (body != null) return Titles.officer(m, body, Knowledge.titleCase(tokens.get(start).word()));
     // "chairman of the Green Union Party": any office of a party is the party's
     boolean ofParty = start + 1 < tokens.size() && tokens.get(start).isNoun()
         && FOLLOWING.contains(lower(tokens.get(start + 1))) && "PTY".equals(ofWhat(tokens, start + 2)[1]);
@@ -191,7 +191,7 @@ final class ArticleRoles {
   }
 
   private static Actor role(Mention m, String country, String sector, String phrase) {
-    return new Actor(m.text(), m.text(), Knowledge.code(country, sector), country, sector, Titles.titleCase(phrase));
+    return new Actor(m.text(), m.text(), Knowledge.code(country, sector), country, sector, Knowledge.titleCase(phrase));
   }
 
   private static String lower(Token t) {

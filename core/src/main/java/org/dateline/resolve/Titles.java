@@ -84,7 +84,7 @@ final class Titles {
       // "Howard accused him", "urged Smith": a verb before the name is no title
       sector = before.get(end - 1).isVerb() ? null : kb.sector(phrase);
       if (sector != null) {
-        role = titleCase(phrase);
+        role = Knowledge.titleCase(phrase);
         end -= n;
       }
     }
@@ -193,15 +193,6 @@ final class Titles {
     for (Token t : tokens) {
       if (sb.length() > 0) sb.append(' ');
       sb.append(t.word());
-    }
-    return sb.toString();
-  }
-
-  static String titleCase(String phrase) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : phrase.split(" ")) {
-      if (sb.length() > 0) sb.append(' ');
-      sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
     }
     return sb.toString();
   }
