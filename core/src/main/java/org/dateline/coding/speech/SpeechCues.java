@@ -31,8 +31,8 @@ final class SpeechCues {
 
   /** The roots the features stand for, in order: no cue first, then each root with words. */
   static final List<String> ROOTS = List.of(NONE, "02", "03", "05", "10", "11", "12", "13");
-  /** How many features {@link #features} gives. */
-  static final int SIZE = ROOTS.size();
+  /** How many features {@link #features} gives: the roots', then the positive and negative weight. */
+  static final int SIZE = ROOTS.size() + Valence.SIZE;
   /** The value of the one feature that is set (embeddings are unit length: their parts are small). */
   static final float WEIGHT = 0.3f;
 
@@ -52,10 +52,15 @@ final class SpeechCues {
     return best;
   }
 
-  /** One feature per root of {@link #ROOTS}: {@link #WEIGHT} for the earliest cue's, 0 for the rest. */
+  /**
+   * One feature per root of {@link #ROOTS}: {@link #WEIGHT} for the earliest cue's, 0 for the rest;
+   * then the sentence's positive and negative weight ({@link Valence}), each from 0 to 1.
+   */
   static float[] features(String sentence) {
     float[] out = new float[SIZE];
     out[ROOTS.indexOf(earliest(sentence))] = WEIGHT;
+    float[] tone = Valence.of(sentence);
+    for (int i = 0; i < Valence.SIZE; i++) out[ROOTS.size() + i] = tone[i];
     return out;
   }
 

@@ -67,7 +67,7 @@ public final class SpeechTraining {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       model.write(w, List.of(
           "Dateline's speech-act model: multinomial logistic regression over all-MiniLM-L6-v2 sentence",
-          "embeddings (unit length) and " + SpeechCues.SIZE + " word cues (SpeechCues). Derived numbers, not data: regenerate with",
+          "embeddings (unit length) and " + SpeechCues.SIZE + " cues (SpeechCues: words, and the words' valence). Derived numbers, not data: regenerate with",
           "java -cp 'core/target/dateline.jar:core/target/lib/*' org.dateline.coding.speech.SpeechTraining "
               + String.join(" ", args),
           "trained on speech-acts.tsv (" + data.size() + " sentences written for Dateline)"
@@ -75,7 +75,7 @@ public final class SpeechTraining {
                   + " (GPL-3.0; its five coarse classes, each read as the set of our classes it covers;"
                   + " the sentences are not in the repository)") + ",",
           "L2 " + L2 + ", " + EPOCHS + " epochs of Adam at rate " + RATE + ", coarse weight " + COARSE_WEIGHT
-              + ". Line: class, bias, " + SpeechActs.DIMENSION + " weights (embedding, then cues " + SpeechCues.ROOTS + ")."));
+              + ". Line: class, bias, " + SpeechActs.DIMENSION + " weights (embedding, then cues " + SpeechCues.ROOTS + ", then positive and negative valence)."));
     }
     System.out.println("wrote " + out);
   }

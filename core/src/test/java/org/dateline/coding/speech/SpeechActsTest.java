@@ -34,6 +34,13 @@ class SpeechActsTest {
   }
 
   @Test
+  void praiseOrScornInAQuoteWithoutAVerbOfEither() {
+    // the words' valence (valence.tsv) tells praise from scorn on the same topic
+    assertEquals("05", root("\"The man has still got it, that was a brilliant address,\" the alderman said of the premier."));
+    assertEquals("11", root("\"Frankly that address was a shambles and the man has lost his touch,\" the alderman said of the premier."));
+  }
+
+  @Test
   void appealIsAppeal() {
     assertEquals("02", root("The Icelandic prime minister urged fishing nations to respect the new quotas."));
   }

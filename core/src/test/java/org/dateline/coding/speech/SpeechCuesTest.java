@@ -2,6 +2,7 @@ package org.dateline.coding.speech;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +30,19 @@ class SpeechCuesTest {
   void featuresSetOnlyTheCuesRoot() {
     float[] f = SpeechCues.features("Rebels threatened to cut the road.");
     assertEquals(SpeechCues.SIZE, f.length);
-    for (int i = 0; i < f.length; i++) {
+    for (int i = 0; i < SpeechCues.ROOTS.size(); i++) {
       assertEquals(SpeechCues.ROOTS.get(i).equals("13") ? SpeechCues.WEIGHT : 0f, f[i], "feature " + SpeechCues.ROOTS.get(i));
     }
     assertEquals(SpeechCues.WEIGHT, SpeechCues.features("The clerk said the office was closed.")[0]);
+  }
+
+  @Test
+  void theLastFeaturesAreTheSentencesValence() {
+    int positive = SpeechCues.ROOTS.size();
+    float[] threat = SpeechCues.features("Rebels threatened to cut the road.");
+    assertEquals(0f, threat[positive]);
+    assertTrue(threat[positive + 1] > 0, "a threat weighs negative");
+    assertEquals(0f, SpeechCues.features("The clerk said the office was at the station.")[positive + 1]);
   }
 
   @Test
