@@ -29,6 +29,11 @@ final class Predicates {
   static final String OWN = "predicates.tsv";
   static final String PHOENIX = "phoenix-verbs.tsv";
   private static final String DEMANDED = "@demanded";
+  private static final String LABELS = "@labels";
+  // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
+  private static final String NAMED_AS = "as:";
+  private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()
+      .map(r -> r.get("lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   // a particle that must be the verb's own ("gave in"), not a preposition of an argument ("gave a speech in Paris")
   private static final String OWN_PARTICLE = "prt:";
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
@@ -37,7 +42,8 @@ final class Predicates {
   Predicates() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
       // "@demanded": any noun of demand as the object ("resisted pressure", "defied calls")
-      String particle = r.get("particle").replace(DEMANDED, String.join("|", Contents.demandNouns()));
+      String particle = r.get("particle").replace(DEMANDED, String.join("|", Contents.demandNouns()))
+          .replace(NAMED_AS + LABELS, String.join("|", LABEL_NOUNS.stream().map(n -> NAMED_AS + n).toList()));
       Entry e = new Entry(r.get("lemma"), r.get("kind"), particle, r.get("cameo"), r.get("frame"));
       byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
     }
@@ -131,6 +137,7 @@ final class Predicates {
 
   /** @param deeper also a preposition the parser hung on an argument before it ("charged X in the attack with murder") */
   static boolean hasParticle(Sentence s, Token t, String particle, boolean deeper) {
+    if (particle.startsWith(NAMED_AS)) return namedAs(s, t, particle.substring(NAMED_AS.length()));
     if (particle.startsWith(OWN_PARTICLE)) {
       String own = particle.substring(OWN_PARTICLE.length());
       return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(own));
@@ -163,5 +170,44 @@ final class Predicates {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb gives its object the name {@code word}: "named the militia as terrorists",
+   * "designated the group a terrorist organisation", "branded the strikers criminals and
+   * vandals". The name is the verb's complement (an "as" phrase, a second noun, a small clause),
+   * or a word that modifies it.
+   */
+  private static boolean namedAs(Sentence s, Token t, String word) {
+    if (!t.isVerb()) return false;
+    List<Token> objects = s.children(t.index()).stream().filter(c -> c.deprel().equals("obj")).toList();
+    for (Token c : s.children(t.index())) {
+      String rel = c.deprel();
+      boolean complement = rel.equals("obl:as") || rel.equals("obl:npmod") || rel.equals("xcomp")
+          || rel.startsWith("obl") && Arguments.caseOf(s, c).equals("as")
+          // "designated the group a terrorist organisation": a second object is the name given
+          || rel.equals("obj") && objects.size() > 1 && c != objects.get(0);
+      if (complement && (namesOrModifies(s, c, word) || conjunctNames(s, c, word))) return true;
+      // "branded the protesters criminals": the parser may make the two nouns one, the named
+      // one a compound before the name; the name must then be the head ("named the terrorist
+      // suspect" names a suspect)
+      boolean merged = rel.equals("obj") && s.children(c.index()).stream()
+          .anyMatch(m -> m.deprel().equals("compound") && m.index() < c.index() && m.pos().equals("NNS"));
+      if (merged && named(c, word)) return true;
+      // "called the prime minister a liar": the name may hang on the object as a loose dependent
+      boolean object = rel.equals("obj") || rel.equals("iobj");
+      if (object && s.children(c.index()).stream().anyMatch(g -> g.deprel().equals("dep") && namesOrModifies(s, g, word))) return true;
+    }
+    return false;
+  }
+
+  private static boolean conjunctNames(Sentence s, Token c, String word) {
+    return s.children(c.index()).stream().anyMatch(g -> g.deprel().equals("conj") && namesOrModifies(s, g, word));
+  }
+
+  private static boolean namesOrModifies(Sentence s, Token noun, String word) {
+    if (named(noun, word)) return true;
+    return s.children(noun.index()).stream()
+        .anyMatch(m -> (m.deprel().equals("amod") || m.deprel().equals("compound")) && named(m, word));
   }
 }
