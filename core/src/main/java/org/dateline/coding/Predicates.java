@@ -138,6 +138,14 @@ final class Predicates {
   /** @param deeper also a preposition the parser hung on an argument before it ("charged X in the attack with murder") */
   static boolean hasParticle(Sentence s, Token t, String particle, boolean deeper) {
     if (particle.startsWith(NAMED_AS)) return namedAs(s, t, particle.substring(NAMED_AS.length()));
+    // "to court": a preposition and the noun it brings ("took the government to court")
+    int space = particle.indexOf(' ');
+    if (space > 0) {
+      String prep = particle.substring(0, space);
+      String noun = particle.substring(space + 1);
+      return s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && named(c, noun)
+          && prep.equalsIgnoreCase(Arguments.caseOf(s, c)));
+    }
     if (particle.startsWith(OWN_PARTICLE)) {
       String own = particle.substring(OWN_PARTICLE.length());
       return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("compound:prt") && c.word().equalsIgnoreCase(own));

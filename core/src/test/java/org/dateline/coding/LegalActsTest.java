@@ -20,6 +20,27 @@ class LegalActsTest {
   }
 
   @Test
+  void aLeaderWhoStandsDownOrAsideYields() {
+    assertCode("0831", "The Latvian prime minister stood down on Friday after the budget vote.", "stood");
+    assertCode("0831", "The party's chairman stepped aside after the defeat in the regional election.", "stepped");
+    // standing guard or by a decision is no resignation
+    Coded c = Coded.of("Latvian troops stood guard outside the parliament in Riga.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+  }
+
+  @Test
+  void aLegalChallengeOrTakingToCourtIsALawsuit() {
+    assertCode("115", "Irish farmers have launched a legal challenge in the High Court against the government's ban.", "challenge");
+    assertCode("115", "The Hungarian opposition took the government to court over the election results.", "took");
+    assertCode("115", "The Spanish dockers' union began legal action against the labour ministry.", "action");
+    // a challenge for the leadership, or taking someone to a hospital, is no lawsuit
+    Coded c = Coded.of("The Irish finance minister faced a challenge for the party leadership.");
+    assertTrue(c.root("11").isEmpty(), c.describe());
+    Coded d = Coded.of("Irish soldiers took the wounded to hospital in Cork.");
+    assertTrue(d.root("11").isEmpty(), d.describe());
+  }
+
+  @Test
   void legalisingEasesRestrictions() {
     assertCode("081", "The parliament of Uruguay legalised the sale of cannabis on Tuesday.", "legalised");
   }
