@@ -17,8 +17,15 @@ final class Explain {
           + e.derivedFrom() + "' -> " + e.cameo();
     }
     return e.file() + ": " + e.kind() + " '" + e.lemma() + "'"
-        + (e.particle().isEmpty() ? "" : " + '" + e.particle() + "'") + " -> " + e.cameo()
+        + (e.particle().isEmpty() ? "" : " + '" + particles(e.particle()) + "'") + " -> " + e.cameo()
         + (e.frame().isEmpty() ? "" : " (frame " + e.frame() + ")");
+  }
+
+  // a long list of words ("@policies" spelt out) is shown by its first few and its size
+  private static String particles(String particle) {
+    String[] words = particle.split("\\|");
+    if (words.length <= 6) return particle;
+    return String.join("|", java.util.Arrays.copyOf(words, 4)) + "|... (" + words.length + " words)";
   }
 
   /** How the reading in its clause changed the lexicon's code: a frame's content, a promise, a threat, a condition. */

@@ -10,6 +10,8 @@ final class Mood {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
+  // nouns of a word given about what one will do ("the party's promise to cut taxes")
+  private static final Set<String> INTENTIONS = Set.of("promise", "pledge", "vow", "commitment", "intention", "plan");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   // relations of what is weighed to its verb
   private static final Set<String> WEIGHED = Set.of("xcomp", "ccomp", "acl", "obj");
@@ -39,9 +41,24 @@ final class Mood {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().startsWith("aux") && (FUTURE.contains(w) || w.equals("would") || w.equals("'d"))) return true;
     }
-    if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
+    if (t.head() < 0) return false;
     Token governor = s.tokens().get(t.head());
+    if (t.deprel().equals("acl") || t.deprel().equals("xcomp")) {
+      if (intentionNoun(s, t, governor)) return true;
+    }
+    if (!t.deprel().equals("xcomp")) return false;
     return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !governor.isNoun();
+  }
+
+  // "Tory promises to cut tax", "its plan to scrap the levy": an infinitive a noun of intention takes
+  private static boolean intentionNoun(Sentence s, Token t, Token governor) {
+    boolean infinitive = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("mark") && c.word().equalsIgnoreCase("to"));
+    if (!infinitive) return false;
+    if (governor.isNoun()) return INTENTIONS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    // "announced plans to raise the wage": the parser hangs the infinitive on the verb whose
+    // object the noun is, right before it
+    return s.children(governor.index()).stream().anyMatch(o -> o.deprel().equals("obj") && o.index() < t.index()
+        && o.index() >= t.index() - 2 && INTENTIONS.contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -57,6 +74,7 @@ final class Mood {
     if (t.deprel().equals("xcomp") && t.head() >= 0 && WILLING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (t.head() >= 0 && intentionNoun(s, t, s.tokens().get(t.head()))) return true;
     // "said it would send aid and reopen the border": the second verb is said as the first
     Token n = t;
     while (n.deprel().equals("conj") && n.head() >= 0) n = s.tokens().get(n.head());

@@ -26,6 +26,11 @@ final class Policies {
 
   private Policies() {}
 
+  /** The nouns that name a government's measures (policies.tsv). */
+  static Set<String> nouns() {
+    return NOUNS;
+  }
+
   /** The government as target when p's act of this code is of an ownerless measure, else none. */
   static List<Actor> target(Sentence s, Token p, String cameo, List<Actor> source) {
     if (cameo.length() < 2 || !ROOTS.contains(cameo.substring(0, 2))) return List.of();

@@ -30,6 +30,7 @@ final class Predicates {
   static final String PHOENIX = "phoenix-verbs.tsv";
   private static final String DEMANDED = "@demanded";
   private static final String LABELS = "@labels";
+  private static final String POLICIES = "@policies";
   // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
   private static final String NAMED_AS = "as:";
   private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()
@@ -43,6 +44,7 @@ final class Predicates {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
       // "@demanded": any noun of demand as the object ("resisted pressure", "defied calls")
       String particle = r.get("particle").replace(DEMANDED, String.join("|", Contents.demandNouns()))
+          .replace(POLICIES, String.join("|", new java.util.TreeSet<>(Policies.nouns())))
           .replace(NAMED_AS + LABELS, String.join("|", LABEL_NOUNS.stream().map(n -> NAMED_AS + n).toList()));
       Entry e = new Entry(r.get("lemma"), r.get("kind"), particle, r.get("cameo"), r.get("frame"));
       byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
