@@ -26,6 +26,9 @@ final class ActorFinder {
       "handful", "dozens", "hundreds", "thousands", "members", "member", "representatives", "leaders", "head",
       "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "officials", "official");
 
+  // bodies a branch of the state forms, named by it ("the Senate committee", "a parliamentary panel")
+  private static final Set<String> BODIES = Set.of("committee", "subcommittee", "panel",
+      "commission", "caucus", "delegation", "inquiry");
   private final Knowledge kb;
   private final RolePhrases roles;
   private final CountryRoles countries;
@@ -108,6 +111,8 @@ final class ActorFinder {
     // Also "a U.S. request", "an Indian proposal", "relations with Russia", "an offer from
     // Afghanistan", "calls by Belarus's rulers": who the thing belongs to or is with.
     // the thing's own name before its owner's: "Osama bin Laden's al-Qaeda network" is al-Qaeda's
+    Actor branch = bodyOfBranch(s, head);
+    if (branch != null) return List.of(branch);
     List<Token> modifiers = new ArrayList<>(s.children(head.index()));
     modifiers.sort(java.util.Comparator.comparingInt(c -> c.deprel().equals("compound") ? 0 : 1));
     for (Token c : modifiers) {
@@ -118,7 +123,9 @@ final class ActorFinder {
       // Costa Rica": every conjunct.
       // A role with a preposition is a party too ("demands from rebels"), and a thing's owner may
       // be named one step further down ("restrictions against German goods").
-      boolean role = c.deprel().startsWith("nmod:") || c.deprel().equals("nmod") && !Arguments.caseOf(s, c).isEmpty();
+      boolean role = c.deprel().startsWith("nmod:") || c.deprel().equals("nmod") && !Arguments.caseOf(s, c).isEmpty()
+          // "the Commons public accounts committee", "a parliamentary panel": a body of a branch
+          || BODIES.contains(head.lemma().toLowerCase(Locale.ROOT)) && !c.deprel().equals("nmod:poss");
       List<Actor> inner = new ArrayList<>();
       for (Token t : withConjuncts(s, c)) {
         List<Actor> found = depth < 1 && role ? actorsOf(doc, s, t, depth + 1) : direct(doc, s, t);
@@ -130,6 +137,17 @@ final class ActorFinder {
     // the last resort, once names, roles and owners said nothing: "a teenager", "two suspects"
     Actor person = mentionAt(doc, head) == null ? person(s, head) : null;
     return person == null ? List.of() : List.of(person);
+  }
+
+  /** "A parliamentary committee", "a congressional panel": a body a branch's adjective names is of that branch. */
+  private Actor bodyOfBranch(Sentence s, Token head) {
+    if (!BODIES.contains(head.lemma().toLowerCase(Locale.ROOT))) return null;
+    for (Token c : s.children(head.index())) {
+      if (!c.deprel().equals("amod") || !c.pos().startsWith("JJ")) continue;
+      String sector = kb.sector(c.word(), c.lemma());
+      if (sector != null) return new Actor(phrase(s, head), null, sector, null, sector, null);
+    }
+    return null;
   }
 
   private List<Actor> direct(Document doc, Sentence s, Token head) {
