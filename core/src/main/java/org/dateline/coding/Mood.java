@@ -9,7 +9,8 @@ import org.dateline.model.Token;
 final class Mood {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
-  private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised");
+  private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised",
+      "keen", "eager", "happy");
   // nouns of a word given about what one will do ("the party's promise to cut taxes")
   private static final Set<String> INTENTIONS = Set.of("promise", "pledge", "vow", "commitment", "intention", "plan");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
@@ -142,6 +143,7 @@ final class Mood {
    * it a possibility or a plan (no one threatens or promises it by that).
    */
   static boolean qualified(Sentence s, Token t) {
+    if (allowedByRule(s, t)) return true;
     if (!t.isNoun()) return false;
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
@@ -238,7 +240,25 @@ final class Mood {
       if (!c.deprel().startsWith("aux")) continue;
       if (FUTURE.contains(w)) return "future";
       if (HYPOTHETICAL.contains(w)) return "hypothetical";
+      // "any foreign national can be detained": what a rule allows to be done to anyone is no deed
+      // ("we cannot accept" refuses, so only the passive, unnegated)
+      if (allowedByRule(s, verb)) return "hypothetical";
     }
     return null;
+  }
+
+  /** "Any foreign national can be detained": a rule allows it to be done (no one threatens it by that). */
+  private static boolean allowedByRule(Sentence s, Token verb) {
+    boolean can = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("can"));
+    return can && passive(s, verb) && !negatedHere(s, verb);
+  }
+
+  private static boolean passive(Sentence s, Token verb) {
+    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));
+  }
+
+  private static boolean negatedHere(Sentence s, Token verb) {
+    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("advmod")
+        && (c.word().equalsIgnoreCase("not") || c.word().equalsIgnoreCase("n't") || c.word().equalsIgnoreCase("never")));
   }
 }

@@ -31,6 +31,7 @@ final class Predicates {
   private static final String DEMANDED = "@demanded";
   private static final String LABELS = "@labels";
   private static final String POLICIES = "@policies";
+  private static final String INFINITIVE = "to+inf";
   // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
   private static final String NAMED_AS = "as:";
   private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()
@@ -140,6 +141,11 @@ final class Predicates {
   /** @param deeper also a preposition the parser hung on an argument before it ("charged X in the attack with murder") */
   static boolean hasParticle(Sentence s, Token t, String particle, boolean deeper) {
     if (particle.startsWith(NAMED_AS)) return namedAs(s, t, particle.substring(NAMED_AS.length()));
+    // "to+inf": the verb's own infinitive only ("hopes to meet", not "hoped for an end to the talks")
+    if (particle.equals(INFINITIVE)) {
+      return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
+          && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")));
+    }
     // "to court": a preposition and the noun it brings ("took the government to court")
     int space = particle.indexOf(' ');
     if (space > 0) {

@@ -18,6 +18,29 @@ class PromiseTest {
   }
 
   @Test
+  void hopingOrBeingKeenToMeetIsAnIntentionToMeet() {
+    Coded c = Coded.of("The Estonian prime minister hopes to meet the Finnish president next month.");
+    assertEquals("036", c.trigger("hopes").cameo(), c.describe());
+    Coded d = Coded.of("The Estonian finance minister said he would be happy to meet the bankers.");
+    assertEquals("036", d.trigger("meet").cameo(), d.describe());
+    Coded e = Coded.of("The Estonian finance minister is keen to meet the creditor banks.");
+    assertEquals("036", e.trigger("meet").cameo(), e.describe());
+    // hoping for a thing is no intent of one's own
+    Coded f = Coded.of("The Estonian prime minister hoped for a quick end to the talks.");
+    assertTrue(f.root("03").isEmpty(), f.describe());
+  }
+
+  @Test
+  void whatARuleAllowsToBeDoneIsNoDeed() {
+    Coded c = Coded.of("Under the new Estonian law, any foreign national can be detained without trial.");
+    Event e = c.trigger("detained");
+    assertEquals("hypothetical", e.modality(), c.describe());
+    assertTrue(e.cameo().startsWith("17"), "not a threat: " + c.describe());
+    Coded d = Coded.of("Estonian police arrested the suspects on Monday.");
+    assertEquals(null, d.trigger("arrested").modality(), d.describe());
+  }
+
+  @Test
   void willingnessToWithdrawIsAnIntention() {
     Event e = Coded.of("Peru is willing to withdraw its troops from the disputed valley.").trigger("withdraw");
     assertTrue(e.cameo().startsWith("03"), e.cameo());
