@@ -311,7 +311,9 @@ public final class EventCoder {
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;
     // "the Tory leader attacked the prime minister": politicians attack in words
-    String cameo = Rhetoric.code(s, p, Assaults.code(r.cameo(), r.args().source(), r.target()), r.args().source(), r.target());
+    String assault = Assaults.code(r.cameo(), r.args().source(), r.target());
+    String bombed = Assaults.bombing(s, p, assault, r.args().source());
+    String cameo = Rhetoric.code(s, p, bombed, r.args().source(), r.target());
     if (cameo == null) return null;
     Codebook.Code code = codebook.get(cameo);
     if (code == null || code.ploverType().isEmpty()) return null;
@@ -335,7 +337,8 @@ public final class EventCoder {
     String why = f.why() + agent + sides + Explain.reading(f.entry().cameo(), r.frame(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), r.cameo());
     why += press;
-    if (press.isEmpty() && !cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
+    if (!bombed.equals(assault)) why += "; a bombing, of its kind (suicide, car, roadside) -> " + bombed;
+    else if (press.isEmpty() && !cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
     return build(doc, s, p, code, r.args(), r.target(), content, r.negated(), r.frame(), r.stated(), why, found.source());
   }
 

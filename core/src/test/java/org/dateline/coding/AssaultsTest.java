@@ -57,4 +57,25 @@ class AssaultsTest {
     Coded c = Coded.of("A man stabbed a shopkeeper in Mombasa on Friday. The attack shocked the city.", "2021-03-02");
     assertEquals("182", c.trigger("attack").cameo(), c.describe());
   }
+
+  @Test
+  void aKillingDoneWithABombIsABombingOfItsKind() {
+    Coded c = Coded.of("A suicide bomber killed twelve people at a market in Peshawar.");
+    assertEquals("1831", c.trigger("killed").cameo(), c.describe());
+    Coded d = Coded.of("A roadside bomb killed three Pakistani soldiers near Quetta.");
+    assertEquals("1833", d.trigger("killed").cameo(), d.describe());
+    Coded e = Coded.of("A car bomb exploded outside the police station in Quetta.");
+    assertEquals("1832", e.trigger("exploded").cameo(), e.describe());
+  }
+
+  @Test
+  void aBombingByNoStateForceIsNoAirStrike() {
+    Coded c = Coded.of("Militants bombed the gas pipeline near Quetta.");
+    assertEquals("183", c.trigger("bombed").cameo(), c.describe());
+    Coded d = Coded.of("Pakistani jets bombed militant hideouts near the Afghan border.");
+    assertEquals("195", d.trigger("bombed").cameo(), d.describe());
+    // a killing with no bomb stays what it was
+    Coded g = Coded.of("Gunmen killed four police officers in Quetta.");
+    assertEquals("1823", g.trigger("killed").cameo(), g.describe());
+  }
 }
