@@ -17,8 +17,9 @@ import java.util.Optional;
  * 130 threat. A sentence the model reads as no political speech gives nothing.
  *
  * <p>It is the learned opinion the rules ask where they cannot judge the tone of a quote: sentence
- * embeddings (all-MiniLM-L6-v2) and a few word cues ({@link SpeechCues}) fed to a logistic
- * regression trained by {@link SpeechTraining} on {@code speech-acts.tsv}. Load once with
+ * embeddings (all-MiniLM-L6-v2), a few word cues and the words' valence ({@link SpeechCues},
+ * {@link Valence}) fed to a logistic regression trained by {@link SpeechTraining} on
+ * {@code speech-acts.tsv}. Load once with
  * {@link #load()}; {@link #classify} is safe from several threads.
  */
 public final class SpeechActs {
