@@ -13,6 +13,14 @@ final class Mood {
       "keen", "eager", "happy");
   // nouns of a word given about what one will do ("the party's promise to cut taxes")
   private static final Set<String> INTENTIONS = Set.of("promise", "pledge", "vow", "commitment", "intention", "plan");
+  // verbs that make a plan or promise known ("announced plans to", "unveiled a pledge to")
+  private static final Set<String> MADE_KNOWN = Set.of("announce", "unveil", "outline", "have", "reveal", "confirm",
+      "make", "publish", "present", "detail", "disclose", "set", "lay", "draw", "give", "repeat", "renew", "underline",
+      "highlight", "reaffirm", "restate", "state", "express", "declare", "signal", "voice", "indicate", "affirm");
+  // verbs that put an act off to later: what they take is still to come ("postponed his visit")
+  private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "defer", "reschedule");
+  // verbs that give a plan up: what was planned is not done ("dropped plans to visit Tokyo")
+  private static final Set<String> GIVEN_UP = Set.of("drop", "abandon", "scrap", "shelve", "cancel", "ditch", "axe");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   // relations of what is weighed to its verb
   private static final Set<String> WEIGHED = Set.of("xcomp", "ccomp", "acl", "obj");
@@ -56,8 +64,9 @@ final class Mood {
     boolean infinitive = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("mark") && c.word().equalsIgnoreCase("to"));
     if (!infinitive) return false;
     if (governor.isNoun()) return INTENTIONS.contains(governor.lemma().toLowerCase(Locale.ROOT));
-    // "announced plans to raise the wage": the parser hangs the infinitive on the verb whose
-    // object the noun is, right before it
+    // "announced plans to raise the wage": the parser hangs the infinitive on the verb whose noun is its
+    // object, and only verbs that make a plan known ("dropped plans to visit" gives it up)
+    if (!MADE_KNOWN.contains(governor.lemma().toLowerCase(Locale.ROOT))) return false;
     return s.children(governor.index()).stream().anyMatch(o -> o.deprel().equals("obj") && o.index() < t.index()
         && o.index() >= t.index() - 2 && INTENTIONS.contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
@@ -195,6 +204,11 @@ final class Mood {
     }
     String own = modal(s, t);
     if (own != null) return own;
+    if (t.isNoun() && t.deprel().equals("obj") && t.head() >= 0
+        && PUT_OFF.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return "future";
+    }
+    if (planGivenUp(s, t)) return "hypothetical";
     // "could face sanctions", "would have faced impeachment": the event noun a verb takes is as
     // supposed (or still to come) as the verb; not when reported ("said she would launch an
     // inquiry" is the "will" of a stated intention)
@@ -245,6 +259,15 @@ final class Mood {
       if (allowedByRule(s, verb)) return "hypothetical";
     }
     return null;
+  }
+
+  /** "Dropped plans to visit Tokyo": an infinitive the parser hangs on a verb that gives up its plan. */
+  private static boolean planGivenUp(Sentence s, Token t) {
+    if (!t.isVerb() || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
+    Token governor = s.tokens().get(t.head());
+    if (!GIVEN_UP.contains(governor.lemma().toLowerCase(Locale.ROOT))) return false;
+    return s.children(governor.index()).stream().anyMatch(o -> o.deprel().equals("obj") && o.index() < t.index()
+        && INTENTIONS.contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** "Any foreign national can be detained": a rule allows it to be done (no one threatens it by that). */

@@ -31,6 +31,19 @@ class PromiseTest {
   }
 
   @Test
+  void aVisitPutOffOrAPlanDroppedIsNotDone() {
+    Coded c = Coded.of("The Estonian prime minister postponed his visit to Helsinki.");
+    assertEquals("future", c.trigger("visit").modality(), c.describe());
+    Coded d = Coded.of("The Estonian foreign minister dropped plans to visit Helsinki next week.");
+    assertEquals("hypothetical", d.trigger("visit").modality(), d.describe());
+    // a plan made known is an intent
+    Coded e = Coded.of("The Estonian government announced plans to visit Helsinki next week.");
+    assertEquals("intent", e.trigger("visit").modality(), e.describe());
+    Coded f = Coded.of("The Estonian president expressed her intention to visit Riga in the spring.");
+    assertEquals("intent", f.trigger("visit").modality(), f.describe());
+  }
+
+  @Test
   void whatARuleAllowsToBeDoneIsNoDeed() {
     Coded c = Coded.of("Under the new Estonian law, any foreign national can be detained without trial.");
     Event e = c.trigger("detained");
