@@ -272,4 +272,14 @@ class SenseTest {
     Coded c = Coded.of("The Portuguese finance minister attacked the rise in German interest rates.");
     assertEquals("111", c.trigger("attacked").cameo(), c.describe());
   }
+
+  @Test
+  void withdrawingOppositionOrACandidateIsNoRetreat() {
+    Coded c = Coded.of("Portugal and Spain withdrew their opposition to the fishing plan.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded d = Coded.of("The Portuguese Socialist party withdrew its candidate from the race.");
+    assertTrue(d.root("08").isEmpty(), d.describe());
+    Coded e = Coded.of("Portugal withdrew its troops from the border region.");
+    assertEquals("0874", e.trigger("withdrew").cameo(), e.describe());
+  }
 }
