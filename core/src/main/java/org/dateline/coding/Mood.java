@@ -254,11 +254,10 @@ final class Mood {
       if (!c.deprel().startsWith("aux")) continue;
       if (FUTURE.contains(w)) return "future";
       if (HYPOTHETICAL.contains(w)) return "hypothetical";
-      // "any foreign national can be detained": what a rule allows to be done to anyone is no deed
-      // ("we cannot accept" refuses, so only the passive, unnegated)
-      if (allowedByRule(s, verb)) return "hypothetical";
     }
-    return null;
+    // "any foreign national can be detained": what a rule allows to be done to anyone is no deed
+    // ("we cannot accept" refuses, so only the passive, unnegated)
+    return allowedByRule(s, verb) ? "hypothetical" : null;
   }
 
   /** "Dropped plans to visit Tokyo": an infinitive the parser hangs on a verb that gives up its plan. */
