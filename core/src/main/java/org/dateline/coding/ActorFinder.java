@@ -223,7 +223,20 @@ final class ActorFinder {
     return sector == null ? null : new Actor(phrase(s, head), null, sector, null, sector, null);
   }
 
+  /**
+   * Whom a possessive pronoun stands for, as a subject would ("Their demands include ..."): asked
+   * only for the doer of an act named by a noun, where no clause subject names one; as the owner
+   * of an object ("welcomed their resumption of ties") it is mostly the subject itself.
+   */
+  List<Actor> possessor(Document doc, Sentence s, Token head) {
+    return head.pos().equals("PRP$") ? pronoun(doc, s, head, true) : of(doc, s, List.of(head));
+  }
+
   private List<Actor> pronoun(Document doc, Sentence s, Token head) {
+    return pronoun(doc, s, head, false);
+  }
+
+  private List<Actor> pronoun(Document doc, Sentence s, Token head, boolean possessor) {
     Quotes.Speaker quoted = Quotes.speaker(doc, head);
     if (quoted != null) {
       return of(doc, quoted.sentence(), List.of(quoted.token())).stream().map(a -> a.withText(head.word())).toList();
@@ -247,6 +260,13 @@ final class ActorFinder {
       List<Actor> found = words.isEmpty() ? List.of() : of(doc, there, List.of(words.get(words.size() - 1)));
       if (found.isEmpty()) found = List.of(named.actor() != null ? named.actor() : new Actor(named.text(), named.text(), null, null, null, null));
       return found.stream().map(a -> a.withText(head.word())).toList();
+    }
+    // "their" is looked up only as a doer: as an owner it is mostly the clause's own subject
+    Token group = possessor || !head.pos().equals("PRP$") ? Pronouns.group(doc, head) : null;
+    if (group != null) {
+      Sentence there = doc.sentences().stream().filter(x -> x.tokens().contains(group)).findFirst().orElse(s);
+      List<Actor> found = of(doc, there, List.of(group)).stream().filter(a -> a.code() != null).toList();
+      if (!found.isEmpty()) return found.stream().map(a -> a.withText(head.word())).toList();
     }
     Actor pronoun = Pronouns.antecedent(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);

@@ -57,7 +57,8 @@ final class Arguments {
     if (p.isNoun() && obj.isEmpty() && p.head() >= 0) lightVerbTargets(s, p, obj);
     // "their first meeting": a possessive pronoun names no one; the clause's subject does
     // (a pronoun subject of a noun the tagger mistook for a verb's, "they would blockade Paris", stays)
-    if (p.isNoun()) subj.removeIf(t -> t.pos().startsWith("PRP") && !t.deprel().equals("nsubj"));
+    List<Token> possessors = p.isNoun() ? subj.stream().filter(t -> t.pos().startsWith("PRP") && !t.deprel().equals("nsubj")).toList() : List.of();
+    subj.removeAll(possessors);
     List<Actor> source = actors.of(doc, s, subj);
     if (source.isEmpty()) {
       List<Token> doers = doersElsewhere(s, p, cameo, obj);
@@ -65,6 +66,12 @@ final class Arguments {
         subj = doers;
         source = actors.of(doc, s, subj);
       }
+    }
+    // "Their demands include ...": with no clause subject to ask, the pronoun stands for whom it refers to
+    if (source.isEmpty() && !possessors.isEmpty()) {
+      subj = new ArrayList<>(possessors);
+      source = new ArrayList<>();
+      for (Token t : possessors) source.addAll(actors.possessor(doc, s, t));
     }
     List<Actor> target = actors.of(doc, s, obj);
     List<Actor> complainedOf = about.isEmpty() ? List.of() : actors.of(doc, s, about);

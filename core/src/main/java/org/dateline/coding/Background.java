@@ -53,6 +53,9 @@ final class Background {
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
       if (mark != null && CONDITIONS.contains(mark)) return CONDITIONAL;
+      // "will fight on until their demands are met": what is waited for has not happened
+      // ("fought until police arrived" tells that it did)
+      if ("until".equals(mark) && !past(s, n)) return CONDITIONAL;
       if (OPEN_QUESTION.equals(mark)) return HYPOTHETICAL;
       if (mark != null && SEQUENCE.contains(mark) && !toldOf(s, n)) return BACKGROUND;
       if (describes(s, n)) return BACKGROUND;
@@ -66,6 +69,13 @@ final class Background {
       n = s.tokens().get(n.head());
     }
     return null;
+  }
+
+  /** Whether a clause is told in a past tense: its verb or an auxiliary of it ("were met", "arrived"). */
+  private static boolean past(Sentence s, Token clause) {
+    if (clause.pos().equals("VBD")) return true;
+    return s.children(clause.index()).stream()
+        .anyMatch(c -> (c.deprel().startsWith("aux") || c.deprel().equals("cop")) && (c.pos().equals("VBD") || c.lemma().equals("have")));
   }
 
   /** "He previously committed to a trial", "users already pleaded guilty": an adverb on the verb says it came before. */

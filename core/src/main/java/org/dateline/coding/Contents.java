@@ -25,6 +25,10 @@ final class Contents {
   // frames whose content is an act whose own code its content gives: "call off a strike" is 082
   private static final Set<String> NESTED = Set.of("halt", "concede");
   private static final Map<String, String> DEMANDED = new HashMap<>();
+  // verbs that say what a demand consists of ("the demands include ...")
+  private static final Set<String> NAMING = Set.of("include", "be", "remain", "involve", "comprise");
+  // "one of the demands", "the first of their demands"
+  private static final Set<String> ONE_OF = Set.of("one", "first", "chief", "main", "top", "most", "some", "another");
 
   static {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/demanded.tsv")) DEMANDED.put(r.get("lemma"), r.get("frame"));
@@ -65,6 +69,12 @@ final class Contents {
   }
 
   private Found first(Sentence s, Token frame, Map<Integer, Found> found) {
+    for (Token c : namedBy(s, frame)) {
+      for (int i : Clauses.subtree(s, c)) {
+        Found f = found.get(i);
+        if (f != null && i != frame.index() && !demanded(f.token())) return f;
+      }
+    }
     for (boolean clauses : new boolean[] {true, false}) {
       for (Token c : s.children(frame.index())) {
         if (clauses ? !isClause(s, frame, c) : !isNoun(s, frame, c)) continue;
@@ -76,6 +86,28 @@ final class Contents {
       }
     }
     return null;
+  }
+
+  /**
+   * What a noun of demand is said to be, when it is the subject: "their demands include the
+   * release of the prisoners", "one of the demands is an inquiry", "the main demand was new
+   * elections". The demand names what it asks; it is not a release or an inquiry of its own.
+   */
+  static List<Token> namedBy(Sentence s, Token frame) {
+    if (!demanded(frame) || frame.head() < 0) return List.of();
+    Token subject = frame;
+    Token head = s.tokens().get(frame.head());
+    // "one of the demands is ...": the demand stands under the number that is the subject
+    if (frame.deprel().startsWith("nmod") && ONE_OF.contains(head.lemma().toLowerCase(Locale.ROOT)) && head.head() >= 0) {
+      subject = head;
+      head = s.tokens().get(head.head());
+    }
+    if (!subject.deprel().equals("nsubj")) return List.of();
+    if (head.isVerb() && NAMING.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      return s.children(head.index()).stream().filter(c -> c.deprel().equals("obj")).toList();
+    }
+    boolean copula = s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+    return copula && head.isNoun() ? List.of(head) : List.of();
   }
 
   private static boolean isClause(Sentence s, Token frame, Token c) {

@@ -153,7 +153,10 @@ public final class EventCoder {
       consumed.addAll(Contents.demandsTaken(s, f.token()));
       if (content != null) {
         contents.put(f.token().index(), content);
-        consumed.addAll(Clauses.subtree(s, content.token()));
+        // "one of the demands is an inquiry": the content heads the clause the demand stands in
+        List<Integer> inContent = new ArrayList<>(Clauses.subtree(s, content.token()));
+        if (inContent.contains(f.token().index())) inContent.removeAll(Clauses.subtree(s, f.token()));
+        consumed.addAll(inContent);
       }
     }
     List<Event> topics = new ArrayList<>();

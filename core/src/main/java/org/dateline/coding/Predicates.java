@@ -164,7 +164,9 @@ final class Predicates {
       if (prt && c.word().equalsIgnoreCase(particle)) return true;
       // "seized control", "sent arms" (whose lemma the tagger may give as "arm"), "25,000 tons of
       // food aid", "imposed martial law"
-      if (c.deprel().equals("obj") && (named(c, particle) || kindOf(s, c, particle))) return true;
+      // the object of a passive is its subject: "the demands were met", "martial law was imposed"
+      boolean object = c.deprel().equals("obj") || t.isVerb() && c.deprel().equals("nsubj:pass");
+      if (object && (named(c, particle) || kindOf(s, c, particle))) return true;
       // "found him guilty", "declared the vote unlawful": the verdict the verb gives
       if (c.deprel().equals("xcomp") && c.pos().startsWith("JJ") && named(c, particle)) return true;
       // a noun's kind: "a hunger strike", "human shields", "a general strike", "joint drills"

@@ -18,6 +18,7 @@ final class Pronouns {
   private static final Set<String> ALL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its",
       "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
 
   private Pronouns() {}
 
@@ -101,6 +102,30 @@ final class Pronouns {
       if (Quotes.inside(quoted, roles.get(i).start()) == null) return roles.get(i);
     }
     return null;
+  }
+
+  /**
+   * "Thousands of students marched on Monday. They demanded ...": "they" as the last plural
+   * active subject before it, in its sentence or the one before, outside quotation marks (quoted "they"
+   * are the speaker's people); null when t is no such pronoun or there is none.
+   */
+  static Token group(Document doc, Token t) {
+    if (!GROUP_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return null;
+    Sentence here = sentenceOf(doc, t);
+    if (here == null) return null;
+    List<int[]> quoted = Quotes.spans(doc.text());
+    if (Quotes.inside(quoted, t.start()) != null) return null;
+    Token last = null;
+    for (int k = Math.max(0, here.index() - 1); k <= here.index(); k++) {
+      for (Token c : doc.sentences().get(k).tokens()) {
+        if (c.start() >= t.start()) break;
+        boolean plural = c.pos().equals("NNS") || c.pos().equals("NNPS")
+            || doc.sentences().get(k).children(c.index()).stream().anyMatch(g -> g.deprel().equals("conj") && g.isNoun());
+        // an active subject only: "journalists were arrested. They detained ..." are not the journalists
+        if (c.isNoun() && c.deprel().equals("nsubj") && plural && Quotes.inside(quoted, c.start()) == null) last = c;
+      }
+    }
+    return last;
   }
 
   private static boolean isSubject(Document doc, Mention m) {

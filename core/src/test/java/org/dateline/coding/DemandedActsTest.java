@@ -3,6 +3,7 @@ package org.dateline.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +70,49 @@ class DemandedActsTest {
   void aSpeechGivenInACityConcedesNothing() {
     Coded c = Coded.of("The president gave a speech in Paris.");
     assertTrue(c.root("08").isEmpty(), c.describe());
+  }
+
+  @Test
+  void demandsThatIncludeAReleaseDemandIt() {
+    Coded c = Coded.of("Nurses marched through Lagos on Tuesday. The nurses' demands include the release of two union leaders.");
+    assertEquals("1053", c.trigger("demands").cameo(), c.describe());
+    assertTrue(c.root("084").isEmpty(), c.describe());
+  }
+
+  @Test
+  void oneOfTheDemandsIsAnInquiryNotAnInquiryMade() {
+    Coded c = Coded.of("One of the farmers' main demands is an independent inquiry into the land sales.");
+    assertEquals("101", c.trigger("demands").cameo(), c.describe());
+    assertTrue(c.root("09").isEmpty(), c.describe());
+  }
+
+  @Test
+  void theirDemandsAreTheGroupsBeforeThem() {
+    Coded c = Coded.of("Thousands of Chilean students marched in Valparaiso on Monday. Their demands include the resignation of the education minister.");
+    Event e = c.trigger("demands");
+    assertEquals("1041", e.cameo(), c.describe());
+    assertEquals("CHL", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void demandsMetInThePassiveAreConceded() {
+    Coded c = Coded.of("The teachers' demands were met by the provincial government on Friday.");
+    assertEquals("083", c.trigger("met").cameo(), c.describe());
+    assertTrue(c.root("04").isEmpty(), c.describe());
+  }
+
+  @Test
+  void fightingUntilDemandsAreMetConcedesNothingYet() {
+    Coded c = Coded.of("The miners said they would stay underground until their demands are met.");
+    assertTrue(c.doc.events().stream().filter(e -> e.evidence().trigger().equals("met")).allMatch(e -> e.modality() != null),
+        c.describe());
+  }
+
+  @Test
+  void aStrikeThatLastedUntilDemandsWereMetEndedInConcession() {
+    Coded c = Coded.of("The dockers' strike lasted until the port authority met their demands.");
+    Event e = c.trigger("met");
+    assertEquals("083", e.cameo(), c.describe());
+    assertEquals(null, e.modality(), c.describe());
   }
 }

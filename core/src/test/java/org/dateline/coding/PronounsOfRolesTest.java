@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
-/** "He" or "she" after a person named by role ("the foreign minister") is that person. */
+/**
+ * "He" or "she" after a person named by role ("the foreign minister") is that person; "they" after
+ * a group that was a subject is that group.
+ */
 class PronounsOfRolesTest {
   @Test
   void aPronounAfterARoleIsThePersonOfThatRole() {
@@ -27,5 +30,21 @@ class PronounsOfRolesTest {
     Coded c = Coded.of("The Indian foreign minister praised Subrahmanyam Jaishankar. He met the Bangladeshi prime minister on Monday.",
         "2021-05-12");
     assertEquals("Subrahmanyam Jaishankar", c.trigger("met").source().get(0).name(), c.describe());
+  }
+
+  @Test
+  void theyAreTheGroupThatWasTheSubjectBefore() {
+    Coded c = Coded.of("Kenyan doctors walked out of public hospitals on Monday. They accused the health ministry of breaking a pay deal.",
+        "2021-05-12");
+    Event accused = c.trigger("accused");
+    assertEquals("KENHLH", accused.source().get(0).code(), c.describe());
+  }
+
+  @Test
+  void theyInsideAQuoteAreNotTheGroupOfTheNarrative() {
+    Coded c = Coded.of("Kenyan doctors walked out of public hospitals on Monday. \"They lied to us,\" a union official said of the ministers.",
+        "2021-05-12");
+    assertEquals(null, Pronouns.group(c.doc, c.doc.sentences().get(1).tokens().stream()
+        .filter(t -> t.word().equals("They")).findFirst().orElseThrow()), c.describe());
   }
 }
