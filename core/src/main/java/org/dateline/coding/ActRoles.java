@@ -25,10 +25,14 @@ final class ActRoles {
   private ActRoles() {}
 
   /** Moves to the target, adds or drops the heads an act of this code reads otherwise. */
+  private static final String ULTIMATUM = "139";
+
   static void byCode(Sentence s, Token p, String cameo, List<Token> subj, List<Token> obj) {
     // "aid for Romania", "food for the refugees": aid is for its recipient; "support for the
     // home secretary", "praise for the rescuers": so are backing and praise
-    if (cameo.startsWith("07") || cameo.startsWith("05") && p.isNoun()) recipients(s, p, obj);
+    // "set a deadline for the rebels to disarm": an ultimatum is to whom it is set for
+    if (cameo.startsWith("07") || cameo.startsWith("05") && p.isNoun() || cameo.equals(ULTIMATUM)) recipients(s, p, obj);
+    if (cameo.equals(ULTIMATUM)) givenDeadline(s, p, obj);
     if (cameo.startsWith("14") && p.isNoun()) protested(s, p, subj, obj);
     if (p.isNoun()) undergone(s, p, cameo, subj, obj);
     if (cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
@@ -46,6 +50,19 @@ final class ActRoles {
     for (Token o : List.copyOf(obj)) {
       for (Token c : s.children(o.index())) {
         if (c.deprel().startsWith("nmod") && Arguments.caseOf(s, c).equals("for")) obj.add(c);
+      }
+    }
+  }
+
+  /** "set a deadline for the rebels to disarm": who must act by the deadline is its target. */
+  private static void givenDeadline(Sentence s, Token p, List<Token> obj) {
+    for (Token o : s.children(p.index())) {
+      if (!o.deprel().equals("obj")) continue;
+      for (Token clause : s.children(o.index())) {
+        if (!clause.deprel().startsWith("acl")) continue;
+        for (Token c : s.children(clause.index())) {
+          if (c.deprel().equals("nsubj") && !obj.contains(c)) obj.add(c);
+        }
       }
     }
   }
