@@ -1,7 +1,9 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** What an actor expresses says which statement it makes: sympathy, disapproval, concern or hope. */
@@ -37,5 +39,19 @@ class ExpressedFeelingsTest {
   private static void assertCode(String code, String text, String trigger) {
     Coded c = Coded.of(text);
     assertEquals(code, c.trigger(trigger).cameo(), c.describe());
+  }
+
+  @Test
+  void payingTributeToSomeonePraisesThem() {
+    Coded c = Coded.of("The Chilean president paid tribute to the firefighters who fought the blaze in Valparaiso.");
+    Event e = c.trigger("paid");
+    assertEquals("051", e.cameo(), c.describe());
+    assertEquals("CHL", Coded.countries(e.target()), c.describe());
+  }
+
+  @Test
+  void payingAFineIsNoTribute() {
+    Coded c = Coded.of("The Chilean minister paid the parking fine on Monday.");
+    assertTrue(c.root("05").isEmpty(), c.describe());
   }
 }
