@@ -160,7 +160,9 @@ public final class EventCoder {
       }
     }
     List<Event> topics = new ArrayList<>();
+    List<Event> told = new ArrayList<>();
     boolean onlyTopics = true;
+    boolean allReported = true;
     for (Found f : found.values()) {
       if (consumed.contains(f.token().index()) || Clauses.lightVerbObject(s, f.token(), coded)) continue;
       Event ev = event(doc, s, f, contents.get(f.token().index()));
@@ -169,19 +171,29 @@ public final class EventCoder {
       doc.events().add(ev);
       if (SpeechEvents.topicOfSpeech(s, f.token())) topics.add(ev);
       else onlyTopics = false;
+      if (!SpeechEvents.reported(s, f.token())) allReported = false;
+      told.add(ev);
+    }
+    // "US authorities claimed the site was the largest of its kind and that victims were rescued":
+    // what the report tells is coded, and so is the speech act that tells it
+    if (speech != null && !onlyTopics && allReported) {
+      Event said = codeSpeech(doc, s, found, SpeechEvents.REPORTING_PROBABILITY);
+      if (said != null && !SpeechEvents.toldTwice(said, told)) doc.events().add(said);
+      return;
     }
     // "Trump called the investigation a witch hunt": an event named as what a speaker talks
     // about is told before or elsewhere; the speech is this sentence's event, and replaces it
     if (speech != null && onlyTopics) {
       doc.events().removeAll(topics);
       int before = doc.events().size();
-      codeSpeech(doc, s, found);
+      Event said = codeSpeech(doc, s, found, SpeechEvents.MIN_PROBABILITY);
+      if (said != null) doc.events().add(said);
       if (doc.events().size() == before) doc.events().addAll(topics);
     }
   }
 
-  /** A sentence that coded nothing but reports an actor's speech: the act the speech model reads in it. */
-  private void codeSpeech(Document doc, Sentence s, Map<Integer, Found> found) {
+  /** The act the speech model reads in a sentence that reports an actor's speech, or null. */
+  private Event codeSpeech(Document doc, Sentence s, Map<Integer, Found> found, double least) {
     // predicates that code nothing by themselves ("statement", "comment": 010) do not stop a reading
     Set<Integer> coding = new HashSet<>();
     found.forEach((i, f) -> {
@@ -189,9 +201,9 @@ public final class EventCoder {
       if (c != null && !c.ploverType().isEmpty()) coding.add(i);
     });
     var spoken = speech.read(doc, s, coding, actors -> context.fill(doc, s, actors, List.of()));
-    if (spoken.isEmpty()) return;
+    if (spoken.isEmpty() || spoken.get().act().probability() < least) return null;
     Codebook.Code code = codebook.get(spoken.get().act().cameo());
-    if (code == null || code.ploverType().isEmpty()) return;
+    if (code == null || code.ploverType().isEmpty()) return null;
     Token verb = spoken.get().verb();
     Arguments.Found heard = spoken.get().args();
     List<Actor> target = speech.targets(doc, s, spoken.get());
@@ -202,7 +214,7 @@ public final class EventCoder {
     target = context.fill(doc, s, target, args.source());
     Event ev = build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
-    doc.events().add(EarlierEvents.withGroupsResolved(ev, doc.events()));
+    return EarlierEvents.withGroupsResolved(ev, doc.events());
   }
 
   /**

@@ -144,4 +144,20 @@ class SpeechEventsTest {
     assertEquals("11", e.cameo().substring(0, 2), c.describe());
     assertEquals("PTY", e.target().get(0).sector(), c.describe());
   }
+
+  @Test
+  void aCondemnationIsCodedBesideTheActItReports() {
+    Coded c = Coded.of("Human rights groups said security forces had tortured detainees in a shameful and brutal way.");
+    assertTrue(c.trigger("tortured").cameo().startsWith("18"), c.describe());
+    Event said = c.trigger("said");
+    assertEquals("111", said.cameo(), c.describe());
+    assertEquals("MIL", said.target().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void theSpeakersOwnActToldIsNotAlsoASpeechAct() {
+    Coded c = Coded.of("Kenyan police said they arrested three men in Mombasa on Monday.");
+    assertEquals(1, c.doc.events().size(), c.describe());
+    assertEquals("173", c.doc.events().get(0).cameo(), c.describe());
+  }
 }
