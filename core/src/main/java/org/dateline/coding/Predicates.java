@@ -74,7 +74,9 @@ final class Predicates {
     Entry e = withParticle(s, t, entries, true);
     // a particle may set a sense apart as no event ("fed up", "fired up")
     if (e != null) return e.none() ? null : e;
-    return plain(entries);
+    Entry plain = plain(entries);
+    // a noun listed only for a sense its particle sets apart ("a legal fight") otherwise reads as its verb
+    return plain == null && kind.equals("noun") ? derived(lemma) : plain;
   }
 
   /** The first entry whose particle the sentence has, its own particles before ones hung deeper. */

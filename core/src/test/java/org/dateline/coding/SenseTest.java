@@ -282,4 +282,28 @@ class SenseTest {
     Coded e = Coded.of("Portugal withdrew its troops from the border region.");
     assertEquals("0874", e.trigger("withdrew").cameo(), e.describe());
   }
+
+  @Test
+  void hostingAPressConferenceHostsNoVisit() {
+    Coded c = Coded.of("The Peruvian foreign minister hosted a press conference in Lima on Monday.");
+    assertTrue(c.root("04").isEmpty(), c.describe());
+    Coded talks = Coded.of("The Peruvian foreign minister hosted the Chilean president in Lima on Monday.");
+    assertEquals("043", talks.trigger("hosted").cameo(), talks.describe());
+  }
+
+  @Test
+  void aVetoSurrenderedIsYieldedNotARetreat() {
+    Coded c = Coded.of("The Danish government is surrendering its veto over European tax policy.");
+    assertEquals("080", c.trigger("surrendering").cameo(), c.describe());
+    Coded arms = Coded.of("Two hundred Congolese rebels surrendered their weapons to the army on Friday.");
+    assertEquals("0874", arms.trigger("surrendered").cameo(), arms.describe());
+  }
+
+  @Test
+  void aToughFightForSeatsIsNoForce() {
+    Coded c = Coded.of("It will be a tough fight for the Australian Labor Party in the marginal seats.");
+    assertTrue(c.root("13").isEmpty() && c.root("19").isEmpty(), c.describe());
+    Coded legal = Coded.of("The legal battle between the Kenyan government and the pipeline company went on in court.");
+    assertTrue(legal.root("19").isEmpty(), legal.describe());
+  }
 }
