@@ -95,6 +95,9 @@ final class Fit {
     // an event noun needs no object ("the fight", "an attack", "demonstrations against the
     // law"); only one it has must fit
     boolean none = r.kinds().isEmpty() && r.lemmas().isEmpty();
+    // "a demonstration of 10,000 workers" names who act; "a demonstration of its speed" shows a thing
+    if (p.isNoun() && none && obj != null && Arguments.caseOf(s, obj).equals("of") && isCommonNoun(obj)
+        && !senses.mayBe(obj.lemma().toLowerCase(Locale.ROOT), PARTIES, OBJECT_SENSES)) return null;
     if (p.isNoun() && (obj == null && r.bare() || none)) return e;
     if (none) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;

@@ -306,4 +306,12 @@ class SenseTest {
     Coded legal = Coded.of("The legal battle between the Kenyan government and the pipeline company went on in court.");
     assertTrue(legal.root("19").isEmpty(), legal.describe());
   }
+
+  @Test
+  void aDemonstrationOfAThingShowsItAndIsNoProtest() {
+    Coded c = Coded.of("In a demonstration of its speed, the Korean carmaker drove the new train past reporters in Busan.");
+    assertTrue(c.root("14").isEmpty(), c.describe());
+    Coded people = Coded.of("A demonstration of 10,000 Korean workers blocked the centre of Seoul on Saturday.");
+    assertEquals("141", people.trigger("demonstration").cameo(), people.describe());
+  }
 }
