@@ -160,4 +160,12 @@ class SpeechEventsTest {
     assertEquals(1, c.doc.events().size(), c.describe());
     assertEquals("173", c.doc.events().get(0).cameo(), c.describe());
   }
+
+  @Test
+  void aCommentWithNothingAheadIsNoIntent() {
+    Coded c = Coded.of("The offer could open the bidding for the Canadian pipeline company, an analyst at a Toronto bank said.");
+    assertTrue(c.root("03").isEmpty(), c.describe());
+    Coded ahead = Coded.of("The Japanese ambassador said Tokyo would help rebuild the port.");
+    assertEquals("030", ahead.trigger("said").cameo(), ahead.describe());
+  }
 }
