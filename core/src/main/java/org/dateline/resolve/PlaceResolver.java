@@ -49,9 +49,10 @@ final class PlaceResolver {
   void resolve(Document doc) {
     List<Mention> names = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      if (m.type().equals("LOCATION") || m.type().equals("COUNTRY")) names.add(m);
+      if ((m.type().equals("LOCATION") || m.type().equals("COUNTRY")) && !firmsShortName(doc, m)) names.add(m);
     }
-    List<Mention> found = missed.find(doc);
+    List<Mention> found = new ArrayList<>(missed.find(doc));
+    found.removeIf(m -> firmsShortName(doc, m));
     names.addAll(found);
     List<Mention> venues = venues(doc, found);
     names.addAll(venues);
@@ -70,6 +71,18 @@ final class PlaceResolver {
     }
     demonyms(doc, toponyms, dateline == null ? null : dateline.place());
     doc.places().sort(Comparator.comparingInt(Place::start));
+  }
+
+  /**
+   * "Dome Petroleum Ltd ... Dome's restructuring plan": a firm named after a place is called by
+   * that word alone afterwards, and the word is then the firm, not the place (a suburb of Accra).
+   * A country's name stays a country ("Japan Airlines ... Japan said").
+   */
+  private static boolean firmsShortName(Document doc, Mention m) {
+    if (m.type().equals("COUNTRY") || m.actor() != null && m.actor().country() != null) return false;
+    String prefix = m.text() + " ";
+    return doc.mentions().stream().anyMatch(o -> o.type().equals("ORGANIZATION") && o.start() != m.start()
+        && o.text().startsWith(prefix) && o.actor() != null && "BUS".equals(o.actor().sector()));
   }
 
   /**

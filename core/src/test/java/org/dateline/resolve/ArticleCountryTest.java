@@ -47,4 +47,16 @@ class ArticleCountryTest {
         .orElseThrow(() -> new AssertionError(d.events().toString()));
     assertEquals("NGACOP", e.source().get(0).code(), e.toString());
   }
+
+  @Test
+  void aFirmNamedAfterAPlaceIsTheFirmWhenCalledByThatWordAlone() {
+    String text = "A takeover bid for Dome Petroleum Ltd by a rival pipeline company may upset Dome's plan to "
+        + "refinance its debt, analysts in Calgary said. Dome said its board would study the bid. "
+        + "Dome has asked its creditors to approve the plan. Dome shares rose in Toronto.";
+    Document d = Models.pipeline().process(new Article("t", LocalDate.of(1987, 4, 1), null, null, null, text, 0, null, null, "t"));
+    int firm = text.indexOf("Dome Petroleum");
+    assertEquals(java.util.List.of(), d.places().stream().filter(p -> "GHA".equals(p.country()) && p.start() > firm)
+        .map(p -> p.name() + "@" + p.start()).toList());
+    assertEquals("CAN", ArticleCountry.of(d, Knowledge.get(), null));
+  }
 }
