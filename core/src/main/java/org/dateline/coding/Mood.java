@@ -110,6 +110,11 @@ final class Mood {
     // "no organisation claimed the attack": no one did it
     for (Token c : s.children(t.index())) {
       if (!c.deprel().startsWith("nsubj")) continue;
+      // "nobody is denying it", "none of the parties objected", "no one claimed it"
+      if (NO_ONE.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+      boolean noOne = c.word().equalsIgnoreCase("one")
+          && s.children(c.index()).stream().anyMatch(d -> d.word().equalsIgnoreCase("no"));
+      if (noOne) return true;
       // "No 10 rejected the claims": before a numeral, "No" is "number"
       if (c.pos().equals("CD")) continue;
       for (Token d : s.children(c.index())) {
@@ -134,6 +139,7 @@ final class Mood {
     return false;
   }
 
+  private static final Set<String> NO_ONE = Set.of("nobody", "none", "no-one", "noone");
   private static final Set<String> PREVENTING = Set.of("avert", "prevent", "avoid", "forestall", "thwart", "foil",
       "preempt", "pre-empt", "stave");
   // verbs that prevent only with "off": "head off a strike", "ward off an attack"

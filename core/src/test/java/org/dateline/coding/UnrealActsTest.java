@@ -99,4 +99,14 @@ class UnrealActsTest {
     assertEquals("10", c.trigger("want").cameo().substring(0, 2), c.describe());
     assertEquals(2, c.root("").size(), c.describe());
   }
+
+  @Test
+  void whatNobodyDoesIsNegated() {
+    Coded c = Coded.of("Nobody is denying that the two Irish unions have held talks about a merger.");
+    assertTrue(c.root("01").stream().allMatch(e -> e.negated()), c.describe());
+    Coded none = Coded.of("Nobody was killed in the attack on the Kenyan police station.");
+    assertTrue(none.root("18").stream().allMatch(e -> e.negated()), none.describe());
+    Coded someone = Coded.of("The Irish union leader denied that the two unions had held talks about a merger.");
+    assertTrue(someone.root("01").stream().anyMatch(e -> !e.negated()), someone.describe());
+  }
 }
