@@ -80,9 +80,18 @@ final class PlaceResolver {
    */
   private static boolean firmsShortName(Document doc, Mention m) {
     if (m.type().equals("COUNTRY") || m.actor() != null && m.actor().country() != null) return false;
+    // "arrive in Lagos", "the Lagos State Governor": after a locative word or inside a longer name
+    // it is the place
+    if (afterLocative(doc, m) || beforeName(doc.text(), m.end())) return false;
     String prefix = m.text() + " ";
     return doc.mentions().stream().anyMatch(o -> o.type().equals("ORGANIZATION") && o.start() != m.start()
         && o.text().startsWith(prefix) && o.actor() != null && "BUS".equals(o.actor().sector()));
+  }
+
+  private static boolean beforeName(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') i++;
+    return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
   /**
