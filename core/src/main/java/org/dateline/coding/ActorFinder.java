@@ -232,6 +232,8 @@ final class ActorFinder {
     return head.pos().equals("PRP$") ? pronoun(doc, s, head, true) : of(doc, s, List.of(head));
   }
 
+  private static final ThreadLocal<Integer> GROUP_DEPTH = ThreadLocal.withInitial(() -> 0);
+
   private List<Actor> pronoun(Document doc, Sentence s, Token head) {
     return pronoun(doc, s, head, false);
   }
@@ -263,10 +265,16 @@ final class ActorFinder {
     }
     // "their" is looked up only as a doer: as an owner it is mostly the clause's own subject
     Token group = possessor || !head.pos().equals("PRP$") ? Pronouns.group(doc, head) : null;
-    if (group != null) {
-      Sentence there = doc.sentences().stream().filter(x -> x.tokens().contains(group)).findFirst().orElse(s);
-      List<Actor> found = of(doc, there, List.of(group)).stream().filter(a -> a.code() != null).toList();
-      if (!found.isEmpty()) return found.stream().map(a -> a.withText(head.word())).toList();
+    // a group found through another pronoun is looked up once: no chain of "they" can loop
+    if (group != null && GROUP_DEPTH.get() == 0) {
+      GROUP_DEPTH.set(1);
+      try {
+        Sentence there = doc.sentences().stream().filter(x -> x.tokens().contains(group)).findFirst().orElse(s);
+        List<Actor> found = of(doc, there, List.of(group)).stream().filter(a -> a.code() != null).toList();
+        if (!found.isEmpty()) return found.stream().map(a -> a.withText(head.word())).toList();
+      } finally {
+        GROUP_DEPTH.set(0);
+      }
     }
     Actor pronoun = Pronouns.antecedent(doc, head);
     return pronoun == null ? List.of() : List.of(pronoun);

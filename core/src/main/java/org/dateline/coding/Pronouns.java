@@ -122,7 +122,9 @@ final class Pronouns {
         boolean plural = c.pos().equals("NNS") || c.pos().equals("NNPS")
             || doc.sentences().get(k).children(c.index()).stream().anyMatch(g -> g.deprel().equals("conj") && g.isNoun());
         // an active subject only: "journalists were arrested. They detained ..." are not the journalists
-        if (c.isNoun() && c.deprel().equals("nsubj") && plural && Quotes.inside(quoted, c.start()) == null) last = c;
+        // "members of their party": a pronoun inside the subject's own phrase is not that subject
+        boolean contains = k == here.index() && Clauses.subtree(here, c).contains(t.index());
+        if (c.isNoun() && c.deprel().equals("nsubj") && plural && !contains && Quotes.inside(quoted, c.start()) == null) last = c;
       }
     }
     return last;

@@ -47,4 +47,13 @@ class PronounsOfRolesTest {
     assertEquals(null, Pronouns.group(c.doc, c.doc.sentences().get(1).tokens().stream()
         .filter(t -> t.word().equals("They")).findFirst().orElseThrow()), c.describe());
   }
+
+  @Test
+  void theyInsideTheSubjectsOwnPhraseIsNotThatSubject() {
+    Coded c = Coded.of("Delegates of the unions that they lead walked out of the Nairobi talks on Monday.", "2021-05-12");
+    org.dateline.model.Token they = c.doc.sentences().get(0).tokens().stream()
+        .filter(t -> t.word().equals("they")).findFirst().orElseThrow();
+    org.dateline.model.Token group = Pronouns.group(c.doc, they);
+    assertEquals(null, group == null ? null : group.word(), c.describe());
+  }
 }
