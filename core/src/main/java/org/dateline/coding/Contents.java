@@ -70,20 +70,24 @@ final class Contents {
 
   private Found first(Sentence s, Token frame, Map<Integer, Found> found) {
     for (Token c : namedBy(s, frame)) {
-      for (int i : Clauses.subtree(s, c)) {
-        Found f = found.get(i);
-        if (f != null && i != frame.index() && !demanded(f.token())) return f;
-      }
+      Found f = firstUnder(s, c, frame, found);
+      if (f != null) return f;
     }
     for (boolean clauses : new boolean[] {true, false}) {
       for (Token c : s.children(frame.index())) {
         if (clauses ? !isClause(s, frame, c) : !isNoun(s, frame, c)) continue;
-        for (int i : Clauses.subtree(s, c)) {
-          Found f = found.get(i);
-          // a noun of demand is passed through to what it asks for
-          if (f != null && i != frame.index() && !demanded(f.token())) return f;
-        }
+        Found f = firstUnder(s, c, frame, found);
+        if (f != null) return f;
       }
+    }
+    return null;
+  }
+
+  /** The first coded predicate under c other than the frame; a noun of demand is passed through to what it asks for. */
+  private static Found firstUnder(Sentence s, Token c, Token frame, Map<Integer, Found> found) {
+    for (int i : Clauses.subtree(s, c)) {
+      Found f = found.get(i);
+      if (f != null && i != frame.index() && !demanded(f.token())) return f;
     }
     return null;
   }

@@ -74,9 +74,9 @@ final class SpeechEvents {
       cur = head;
     }
     // the quote heads the sentence and its verb of speech hangs on it: "'...,' she said"
-    return cur != t && cur.head() < 0 && s.children(cur.index()).stream()
-        .anyMatch(c -> c.deprel().equals("parataxis") && c.isVerb() && speech(c) && !Clauses.subtree(s, c).contains(t.index()))
-        || t.head() < 0 && s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("parataxis") && c.isVerb() && speech(c));
+    Token root = cur;
+    return root.head() < 0 && s.children(root.index()).stream()
+        .anyMatch(c -> c.deprel().equals("parataxis") && c.isVerb() && speech(c) && !Clauses.subtree(s, c).contains(t.index()));
   }
 
   /**
