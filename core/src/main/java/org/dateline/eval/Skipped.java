@@ -14,8 +14,11 @@ public record Skipped(String where, String reason, String stack) {
     return new Skipped(where, reason, null);
   }
 
-  /** A failure while reading or coding the record: its class and message on one line, and its stack. */
-  public static Skipped of(String where, Exception e) {
+  /**
+   * A failure while reading or coding the record: its class and message on one line, and its stack.
+   * It may be an error held to one record (a stack overflow, memory run out: see {@code Batch}).
+   */
+  public static Skipped of(String where, Throwable e) {
     String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
     StringWriter stack = new StringWriter();
     e.printStackTrace(new PrintWriter(stack));

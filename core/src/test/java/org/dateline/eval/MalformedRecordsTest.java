@@ -97,6 +97,27 @@ class MalformedRecordsTest {
   }
 
   @Test
+  void anArticleWhoseAnalysisOverflowsTheStackCostsOnlyItself() throws Exception {
+    Path set = Files.createDirectories(dir.resolve("geo-lgl-deep"));
+    Files.writeString(set.resolve("lgl.xml"), """
+        <?xml version="1.0" encoding="utf-8"?>
+        <articles>
+          <article docid="1"><dltime>2009-03-20</dltime>
+            <text><![CDATA[A ferry left Tromso late.]]></text></article>
+          <article docid="2"><dltime>2009-03-21</dltime>
+            <text><![CDATA[Snow fell over Narvik.]]></text></article>
+        </articles>
+        """);
+    Function<Article, Document> process = a -> {
+      if (a.id().equals("lgl#1")) throw new StackOverflowError();
+      return new Document(a);
+    };
+    EvalResult r = GeoEvaluation.lgl().run(set, process, name -> "NOR", dir.resolve("e2.jsonl"), 0);
+    assertEquals(1, r.n());
+    assertEquals("lgl#1: StackOverflowError", r.skipped().get(0).toString());
+  }
+
+  @Test
   void evalCommandScoresTheRestAndCountsTheSkipped() throws Exception {
     Path set = Files.createDirectories(dir.resolve("data/eval/petrarch-unittest"));
     Files.writeString(set.resolve(PetrarchUnitTest.FILE), PETRARCH);

@@ -77,7 +77,7 @@ final class EvalSupport {
                           Errors out) throws IOException {
     try {
       return options == null ? pipeline.process(a) : pipeline.process(a, options);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       Skipped s = Skipped.of(where, e);
       skipped.add(s);
       out.write(skipped(s));

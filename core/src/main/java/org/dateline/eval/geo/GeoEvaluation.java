@@ -78,7 +78,7 @@ public final class GeoEvaluation implements Evaluation {
         Document d;
         try {
           d = process.apply(a);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           skipped.add(Skipped.of(doc.id(), e)); // one article that cannot be analysed costs only itself
           continue;
         }

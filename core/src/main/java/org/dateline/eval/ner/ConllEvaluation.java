@@ -60,7 +60,7 @@ public final class ConllEvaluation implements Evaluation {
           text = ConllText.of(doc);
           gold = doc.goldChunks();
           produced = produced(doc.id(), text, process.apply(article(doc, text)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           skipped.add(Skipped.of(FILE + " (" + doc.id() + ")", e)); // one document costs only itself
           continue;
         }

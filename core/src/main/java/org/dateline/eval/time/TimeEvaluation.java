@@ -75,7 +75,7 @@ public final class TimeEvaluation implements Evaluation {
           ours.add(one);
           if (other != null) theirs.add(other);
           scored++;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           // an unreadable creation time or a document the tagger fails on costs only itself
           skipped.add(Skipped.of(doc.id(), e));
           TimeErrors.skipped(w, doc, skipped.get(skipped.size() - 1).reason());
