@@ -1,7 +1,9 @@
 package org.dateline.coding;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.coding.speech.SpeechAct;
@@ -118,16 +120,73 @@ final class SpeechEvents {
   private final Arguments arguments;
   private final Speakers speakers;
   private final ContentTargets targets;
+  private final Codebook codebook;
+  private final ContextCountry context;
+  private final EventBuilder builder;
 
-  SpeechEvents(Arguments arguments, Speakers speakers, ContentTargets targets) {
+  SpeechEvents(Arguments arguments, Speakers speakers, ContentTargets targets, Codebook codebook,
+               ContextCountry context, EventBuilder builder) {
     this.arguments = arguments;
     this.speakers = speakers;
     this.targets = targets;
+    this.codebook = codebook;
+    this.context = context;
+    this.builder = builder;
     this.model = SpeechActs.load();
   }
 
+  /**
+   * Adds the speech act of a sentence whose coded events ({@code told}, by predicate) are all what
+   * a speaker reports, or only what a speaker talks about; the sentence's predicates are {@code found}.
+   */
+  void code(Document doc, Sentence s, Map<Integer, EventCoder.Found> found, Map<Token, Event> told) {
+    List<Event> topics = told.entrySet().stream().filter(e -> topicOfSpeech(s, e.getKey())).map(Map.Entry::getValue).toList();
+    boolean onlyTopics = topics.size() == told.size();
+    boolean allReported = told.keySet().stream().allMatch(t -> reported(s, t));
+    // "US authorities claimed the site was the largest of its kind and that victims were rescued":
+    // what the report tells is coded, and so is the speech act that tells it
+    if (!onlyTopics && allReported) {
+      Event said = event(doc, s, found, REPORTING_PROBABILITY);
+      if (said != null && !toldTwice(said, List.copyOf(told.values()))) doc.events().add(said);
+      return;
+    }
+    // "Trump called the investigation a witch hunt": an event named as what a speaker talks
+    // about is told before or elsewhere; the speech is this sentence's event, and replaces it
+    if (onlyTopics) {
+      doc.events().removeAll(topics);
+      Event said = event(doc, s, found, MIN_PROBABILITY);
+      if (said != null) doc.events().add(said);
+      else doc.events().addAll(topics);
+    }
+  }
+
+  /** The act the model reads in a sentence that reports an actor's speech, if it is at least {@code least} sure, or null. */
+  private Event event(Document doc, Sentence s, Map<Integer, EventCoder.Found> found, double least) {
+    // predicates that code nothing by themselves ("statement", "comment": 010) do not stop a reading
+    Set<Integer> coding = new HashSet<>();
+    found.forEach((i, f) -> {
+      Codebook.Code c = codebook.get(f.entry().cameo());
+      if (c != null && !c.ploverType().isEmpty()) coding.add(i);
+    });
+    var spoken = read(doc, s, coding, actors -> context.fill(doc, s, actors, List.of()));
+    if (spoken.isEmpty() || spoken.get().act().probability() < least) return null;
+    Codebook.Code code = codebook.get(spoken.get().act().cameo());
+    if (code == null || code.ploverType().isEmpty()) return null;
+    Token verb = spoken.get().verb();
+    Arguments.Found heard = spoken.get().args();
+    List<Actor> target = targets(doc, s, spoken.get());
+    if (target.isEmpty()) target = Policies.target(s, verb, code.code(), heard.source());
+    // a speaker known by role ("the interior minister said") is of the sentence's or article's country
+    Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
+        heard.sourceHeads(), heard.targetHeads());
+    target = context.fill(doc, s, target, args.source());
+    Event ev = builder.build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
+        spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
+    return EarlierEvents.withGroupsResolved(ev, doc.events());
+  }
+
   /** The speech act of the sentence's first verb of speech that an actor speaks, or empty. */
-  Optional<Spoken> read(Document doc, Sentence s, Set<Integer> coded, java.util.function.UnaryOperator<List<Actor>> home) {
+  private Optional<Spoken> read(Document doc, Sentence s, Set<Integer> coded, java.util.function.UnaryOperator<List<Actor>> home) {
     for (Token t : s.tokens()) {
       if (!t.isVerb() || coded.contains(t.index()) || !VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
       Arguments.Found found = arguments.find(doc, s, t, "010");
@@ -148,7 +207,7 @@ final class SpeechEvents {
   }
 
   /** Of whom the speech is: whom what was said is about; for an appeal or demand, who is to act. */
-  List<Actor> targets(Document doc, Sentence s, Spoken spoken) {
+  private List<Actor> targets(Document doc, Sentence s, Spoken spoken) {
     String root = spoken.act().root();
     boolean addressed = root.equals("02") || root.equals("10");
     // an appeal or demand is to whoever is to act; a judgement is of whom the words are about
