@@ -58,7 +58,7 @@ public final class EventCoder {
     this.dictionary = kb.verbs() == null ? null : new DictionaryVerbs(kb.verbs(), arguments, actors);
     this.discards = kb.discards();
     // a user's verb dictionary codes speech by its own patterns; the model is Dateline's reading
-    this.speech = kb.verbs() == null ? new SpeechEvents(arguments, speakers, targets, codebook, context, builder) : null;
+    this.speech = kb.verbs() == null ? new SpeechEvents(arguments, speakers, targets, codebook, context, builder, predicates) : null;
   }
 
   public EventCoder() {
@@ -203,6 +203,7 @@ public final class EventCoder {
     if (addressee != null) target = actors.of(doc, s, List.of(addressee));
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = targets.forTargets(doc, s, p);
+    if (target.isEmpty()) target = JudgedActs.doers(doc, s, p, f.entry().cameo(), args.source(), predicates);
     if (target.isEmpty()) target = Policies.target(s, p, f.entry().cameo(), args.source());
     target = context.fill(doc, s, target, args.source());
     // "the attack", "the talks": an event named again, with no sides of its own, is the one told before

@@ -44,9 +44,9 @@ final class Predicates {
   Predicates() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/predicates.tsv")) {
       // "@demanded": any noun of demand as the object ("resisted pressure", "defied calls")
-      String particle = r.get("particle").replace(DEMANDED, String.join("|", Contents.demandNouns()))
+      String particle = r.get("particle").replace(DEMANDED, String.join("|", new java.util.TreeSet<>(Contents.demandNouns())))
           .replace(POLICIES, String.join("|", new java.util.TreeSet<>(Policies.nouns())))
-          .replace(NAMED_AS + LABELS, String.join("|", LABEL_NOUNS.stream().map(n -> NAMED_AS + n).toList()));
+          .replace(NAMED_AS + LABELS, String.join("|", LABEL_NOUNS.stream().sorted().map(n -> NAMED_AS + n).toList()));
       Entry e = new Entry(r.get("lemma"), r.get("kind"), particle, r.get("cameo"), r.get("frame"));
       byLemma.computeIfAbsent(e.kind() + ":" + e.lemma(), k -> new ArrayList<>()).add(e);
     }

@@ -123,15 +123,17 @@ final class SpeechEvents {
   private final Codebook codebook;
   private final ContextCountry context;
   private final EventBuilder builder;
+  private final Predicates predicates;
 
   SpeechEvents(Arguments arguments, Speakers speakers, ContentTargets targets, Codebook codebook,
-               ContextCountry context, EventBuilder builder) {
+               ContextCountry context, EventBuilder builder, Predicates predicates) {
     this.arguments = arguments;
     this.speakers = speakers;
     this.targets = targets;
     this.codebook = codebook;
     this.context = context;
     this.builder = builder;
+    this.predicates = predicates;
     this.model = SpeechActs.load();
   }
 
@@ -175,6 +177,7 @@ final class SpeechEvents {
     Token verb = spoken.get().verb();
     Arguments.Found heard = spoken.get().args();
     List<Actor> target = targets(doc, s, spoken.get());
+    if (target.isEmpty()) target = JudgedActs.doers(doc, s, verb, code.code(), heard.source(), predicates);
     if (target.isEmpty()) target = Policies.target(s, verb, code.code(), heard.source());
     // a speaker known by role ("the interior minister said") is of the sentence's or article's country
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),

@@ -1,0 +1,55 @@
+package org.dateline.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Actor;
+import org.dateline.model.Document;
+import org.dateline.model.Event;
+import org.dateline.model.Sentence;
+import org.dateline.model.Token;
+
+/**
+ * "Turkish troops attacked ... The assault was condemned by the EU": a judgement of an act that
+ * names no one is of whoever did the act. The act is an event noun judged (object, or subject of
+ * the passive), named again from earlier in the story ({@link EarlierEvents#toldBefore}).
+ */
+final class JudgedActs {
+  // Criticism and accusation (11) and rejection (12): what is judged may be an act
+  private static final Set<String> JUDGING = Set.of("11", "12");
+  // Praise or endorsement, verbal defence and forgiveness (051, 052, 056), not the rest of root 05
+  // (signing an agreement told before is no judgement of whoever signed it first)
+  private static final Set<String> APPROVING = Set.of("051", "052", "056");
+
+  private JudgedActs() {}
+
+  /** The doers of the act a judgement is of, or empty when it judges no act told before. */
+  static List<Actor> doers(Document doc, Sentence s, Token p, String cameo, List<Actor> judges, Predicates predicates) {
+    if (!JUDGING.contains(cameo.substring(0, 2)) && !APPROVING.contains(cameo.substring(0, 3))) return List.of();
+    for (Token c : judged(s, p)) {
+      Predicates.Entry act = predicates.match(s, c);
+      if (act == null) continue;
+      Event told = EarlierEvents.toldBefore(doc, s, c, act.cameo());
+      if (told == null) continue;
+      // "the president attacked the investigation (into him)": one judges another's act
+      List<Actor> doers = told.source().stream().filter(a -> !judges.contains(a)).toList();
+      if (!doers.isEmpty()) return doers;
+    }
+    return List.of();
+  }
+
+  /**
+   * What p judges: its object, the subject of its passive, or the subject of the small clause
+   * under it ("called the attack a cowardly act").
+   */
+  private static List<Token> judged(Sentence s, Token p) {
+    List<Token> out = new java.util.ArrayList<>();
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().equals("obj") || p.isVerb() && c.deprel().equals("nsubj:pass")) out.add(c);
+      if (c.deprel().equals("xcomp") && !c.isVerb()) {
+        for (Token g : s.children(c.index())) if (g.deprel().startsWith("nsubj")) out.add(g);
+      }
+    }
+    out.removeIf(t -> !t.isNoun());
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** A judgement of an act told before, naming no one, is of whoever did that act. */
+class JudgedActsTest {
+  @Test
+  void anAssaultCondemnedIsTheAttackersAct() {
+    Coded c = Coded.of("Ethiopian troops attacked rebel positions in Tigray on Monday. "
+        + "The assault was condemned by the African Union.", "2021-05-12");
+    Event condemned = c.trigger("condemned");
+    assertEquals("111", condemned.cameo(), c.describe());
+    assertEquals("ETH", Coded.countries(condemned.target()), c.describe());
+  }
+
+  @Test
+  void anInquiryAttackedIsTheInvestigatorsAct() {
+    Coded c = Coded.of("Opposition senators opened an investigation into the Brazilian president on Tuesday. "
+        + "The president rejected the investigation as a political stunt.", "2021-05-12");
+    Event rejected = c.trigger("rejected");
+    assertTrue(rejected.target().stream().anyMatch(a -> a.text().contains("senators")), c.describe());
+  }
+
+  @Test
+  void anAttackJudgedInSpeechIsTheAttackersAct() {
+    Coded c = Coded.of("Rebels attacked an army convoy near the Kenyan border on Monday. "
+        + "The defence minister called the attack a cowardly act of terror.", "2021-05-12");
+    Event called = c.trigger("called");
+    assertTrue(called.target().stream().anyMatch(a -> a.text().equals("Rebels")), c.describe());
+  }
+
+  @Test
+  void anAgreementSignedAgainIsNoJudgementOfTheFirstSigners() {
+    Coded c = Coded.of("Kenya and Uganda signed a trade agreement on Monday. "
+        + "Tanzania ratified the agreement on Friday.", "2021-05-12");
+    Event ratified = c.trigger("ratified");
+    assertTrue(ratified.target().isEmpty(), c.describe());
+  }
+
+  @Test
+  void aJudgementOfAnActNotToldBeforeBorrowsNoTarget() {
+    Coded c = Coded.of("The finance minister welcomed the new budget on Monday. "
+        + "Opposition leaders criticised the decision.", "2021-05-12");
+    assertTrue(c.trigger("criticised").target().isEmpty(), c.describe());
+  }
+
+  @Test
+  void anImminentAttackIsNotYetDone() {
+    Coded c = Coded.of("Residents fled the border town ahead of an imminent offensive.", "2021-05-12");
+    assertTrue(c.root("19").stream().allMatch(e -> "future".equals(e.modality())), c.describe());
+  }
+}
