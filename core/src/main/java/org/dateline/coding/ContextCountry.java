@@ -102,7 +102,14 @@ final class ContextCountry {
     named.removeAll(excluded);
     if (named.size() > 1) named.removeAll(counterparts);
     if (named.size() == 1) return named.iterator().next();
-    if (!named.isEmpty()) return null;
+    String story = storyCountry(doc);
+    // a role left unqualified among several countries is of the story's own, when it is one of them
+    // ("an Australian appeared in court in New Zealand, charged by police": New Zealand's police)
+    if (!named.isEmpty()) return named.contains(story) ? story : null;
+    return story;
+  }
+
+  private String storyCountry(Document doc) {
     var dl = doc.article().dateline();
     // Asked for every role without a country: look each dateline up once (few distinct cities)
     if (datelines.size() > 10_000) datelines.clear();

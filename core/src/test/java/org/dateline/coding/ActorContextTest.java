@@ -34,6 +34,24 @@ class ActorContextTest {
   }
 
   @Test
+  void aRoleAmongSeveralCountriesIsOfTheStorysOwnCountry() {
+    Coded c = Coded.of("Kenyan police arrested two men in Nairobi on Monday after a bank robbery. "
+        + "Police said one of the suspects, a Ugandan, was arrested in Mombasa. "
+        + "A Tanzanian businessman was also charged by police in Kenya.", "2021-05-12");
+    Event charged = c.trigger("charged");
+    assertEquals("KEN", Coded.countries(charged.source()), c.describe());
+  }
+
+  @Test
+  void aRoleAmongCountriesNoneOfThemTheStorysStaysUnknown() {
+    Coded c = Coded.of("Kenya's president opened a new railway line in Nairobi on Monday. "
+        + "Kenyan officials said trade with its neighbours would grow. "
+        + "Officials from Uganda and Tanzania met in Arusha.", "2021-05-12");
+    Event met = c.trigger("met");
+    assertTrue(met.source().stream().noneMatch(a -> "KEN".equals(a.country())), c.describe());
+  }
+
+  @Test
   void aGroupsOwnNameComesBeforeItsLeaders() {
     Coded c = Coded.of("Osama bin Laden's al-Qaeda network threatened to strike Kenya again.");
     Event e = c.trigger("threatened");
