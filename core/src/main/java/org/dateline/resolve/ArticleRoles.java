@@ -134,6 +134,9 @@ final class ArticleRoles {
         // officer speaks for the body
         Actor body = knownBody(tokens, after + 1);
         if (body != null) return Titles.officer(m, body, Knowledge.titleCase(phrase));
+        // "a spokesman for the Kenyan foreign ministry": a country's body, by its own sector
+        String[] national = nationalBody(tokens, after + 1);
+        if (national != null) return role(m, national[0], national[1], phrase);
         String[] of = ofWhat(tokens, after + 1);
         if (of[0] != null) country = of[0];
         else if (of[1] != null) return of[1].equals("PTY") ? role(m, country, "PTY", phrase) : NONE;
@@ -170,6 +173,27 @@ final class ArticleRoles {
     // "of the House", "of the Senate": the body the role already names, not another
     if (name.length() > 0 && kb.sector(name.toString()) == null) return new String[] {null, "ORG"};
     return new String[] {null, null};
+  }
+
+  /**
+   * A country's body named by its sector: "the Kenyan foreign ministry", "Indonesia's National
+   * Police" as {iso3, sector}; null when the words after the country name no body of a sector.
+   */
+  private String[] nationalBody(List<Token> tokens, int i) {
+    if (i < tokens.size() && lower(tokens.get(i)).equals("the")) i++;
+    if (i >= tokens.size()) return null;
+    Knowledge.Country c = countryWord(tokens, i);
+    if (c == null) return null;
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).pos().equals("POS")) j++;
+    // the body's words, from the longest; one modifier may stand before them ("National Police")
+    for (int first = j; first <= j + 1; first++) {
+      for (int n = Math.min(3, tokens.size() - first); n >= 1; n--) {
+        String sector = kb.sector(Titles.join(tokens.subList(first, first + n)));
+        if (sector != null) return new String[] {c.iso3(), sector};
+      }
+    }
+    return null;
   }
 
   private Knowledge.Country countryWord(List<Token> tokens, int i) {

@@ -53,4 +53,14 @@ class TitledByBodyTest {
     assertEquals("LAB", speaker("Jan Hurst, chairman of the Police Federation, criticised the pension plans.", "criticised").sector());
     assertEquals(null, speaker("Tom Hale, a critic of the BBC, criticised the pension plans.", "criticised").sector());
   }
+
+  @Test
+  void aSpokesmanForACountrysBodyIsOfThatCountryAndBody() {
+    Actor a = speaker("Omar Haidari, a spokesman for the Afghan interior ministry, condemned the bombing.", "condemned");
+    assertEquals("AFGGOV", a.code());
+    Actor p = speaker("Lina Sari, spokeswoman for the Indonesian National Police, condemned the bombing.", "condemned");
+    assertEquals("IDNCOP", p.code());
+    // a country's body no sector names (a charity) is not the state's
+    assertEquals(null, speaker("Anna Berg, a spokeswoman for the Swedish Red Cross, condemned the bombing.", "condemned").sector());
+  }
 }
