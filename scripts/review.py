@@ -12,6 +12,9 @@ so that a review folder keeps only its seed, its sample ids and its verdicts.
       Reuters articles, read as when they were drawn); writes DIR/sample.jsonl and DIR/ids.json.
   python3 scripts/review.py batches DIR N
       DIR/batch-1.json ... batch-N.json: the articles with their news events, for N reviewers.
+  python3 scripts/review.py prompts DIR N
+      DIR/prompt-1.md ... prompt-N.md: scripts/review-prompt.md for each batch, one per reviewer
+      session ("Read the file DIR/prompt-K.md and do exactly what it says").
   python3 scripts/review.py tally DIR
       Adds up DIR/review-*.json: events real, real with the right root, fully right; key-event recall.
 """
@@ -134,6 +137,15 @@ def batches(d, n):
         print(i + 1, len(part), "articles,", sum(len(a["events"]) for a in part), "events")
 
 
+def prompts(d, n):
+    template = open(os.path.join(HERE, "review-prompt.md")).read()
+    d = os.path.abspath(d)
+    for i in range(1, n + 1):
+        text = template.replace("BATCH", os.path.join(d, f"batch-{i}.json")).replace("OUT", os.path.join(d, f"review-{i}.json"))
+        open(os.path.join(d, f"prompt-{i}.md"), "w").write(text)
+    print(n, "prompts in", d)
+
+
 def tally(d):
     arts = []
     for f in sorted(glob.glob(os.path.join(d, "review-*.json"))):
@@ -163,6 +175,8 @@ def main(argv):
         rebuild(argv[1], argv[2], shared)
     elif len(argv) == 3 and argv[0] == "batches":
         batches(argv[1], int(argv[2]))
+    elif len(argv) == 3 and argv[0] == "prompts":
+        prompts(argv[1], int(argv[2]))
     elif len(argv) == 2 and argv[0] == "tally":
         tally(argv[1])
     else:
