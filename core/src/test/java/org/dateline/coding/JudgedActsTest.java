@@ -34,6 +34,17 @@ class JudgedActsTest {
   }
 
   @Test
+  void anInquiryIntoAnActIsOfItsDoer() {
+    Coded c = Coded.of("A gunman opened fire at a market in Mombasa on Saturday, killing six people. "
+        + "Kenyan police are investigating the shooting.", "2021-05-12");
+    assertTrue(c.trigger("investigating").target().stream().anyMatch(a -> a.text().equals("gunman")), c.describe());
+    Coded n = Coded.of("Militants attacked a police station in Quetta on Monday. "
+        + "The provincial government's investigation into the attack found failures.", "2021-05-12");
+    assertTrue(n.root("09").stream().anyMatch(e -> e.target().stream().anyMatch(a -> a.text().equals("Militants"))),
+        n.describe());
+  }
+
+  @Test
   void anAgreementSignedAgainIsNoJudgementOfTheFirstSigners() {
     Coded c = Coded.of("Kenya and Uganda signed a trade agreement on Monday. "
         + "Tanzania ratified the agreement on Friday.", "2021-05-12");
