@@ -61,7 +61,8 @@ final class Arguments {
     subj.removeAll(possessors);
     List<Actor> source = actors.of(doc, s, subj);
     if (source.isEmpty()) {
-      List<Token> doers = doersElsewhere(s, p, cameo, obj);
+      List<Token> doers = DoneBy.doers(s, p);
+      if (doers.isEmpty()) doers = doersElsewhere(s, p, cameo, obj);
       if (!doers.isEmpty()) {
         subj = doers;
         source = actors.of(doc, s, subj);
