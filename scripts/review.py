@@ -95,6 +95,7 @@ def rebuild(review, d, shared):
 
 
 def write(d, chosen):
+    os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, "sample.jsonl"), "w") as f:
         for a in chosen:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
