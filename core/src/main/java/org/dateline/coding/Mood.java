@@ -37,6 +37,8 @@ final class Mood {
   private static final Set<String> FORESEEN = Set.of("expect", "due", "set", "schedule", "poise", "slate", "likely");
   private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "unlikely", "liable");
   // ("an imminent incursion", "the looming strike": about to happen, not yet done)
+  // verbs that set a date or a plan for an act ("earmarked 23 March for a strike")
+  private static final Set<String> SCHEDULING = Set.of("earmark", "schedule", "set", "fix", "slate", "pencil");
   private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
       "forthcoming", "prospective", "imminent", "impending", "looming");
 
@@ -242,7 +244,21 @@ final class Mood {
       return "hypothetical";
     }
     if (deliberated(s, t)) return "hypothetical";
+    if (scheduled(s, t)) return "future";
     return null;
+  }
+
+  /** An event noun a date or a plan is set for: "earmarked 23 March for a strike", "set a date for talks". */
+  private static boolean scheduled(Sentence s, Token t) {
+    if (!t.isNoun() || t.head() < 0 || !Arguments.caseOf(s, t).equals("for")) return false;
+    Token governor = s.tokens().get(t.head());
+    // "set a date for a strike": the date set is the noun's governor
+    if (t.deprel().startsWith("nmod") && governor.lemma().equalsIgnoreCase("date") && governor.head() >= 0) {
+      governor = s.tokens().get(governor.head());
+    } else if (!t.deprel().startsWith("obl")) {
+      return false;
+    }
+    return SCHEDULING.contains(governor.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** An event noun that is what a ballot, vote, debate or talks are about: "balloting workers on strikes". */
@@ -250,6 +266,11 @@ final class Mood {
     if (!t.isNoun() || t.head() < 0 || !(t.deprel().startsWith("obl") || t.deprel().startsWith("nmod"))) return false;
     if (!TOPIC_CASES.contains(Arguments.caseOf(s, t))) return false;
     Token governor = s.tokens().get(t.head());
+    // "ballot its members on strikes" parsed with the strikes on the members: the ballot's object
+    if ((governor.deprel().equals("obj") || governor.deprel().equals("dep")) && governor.head() >= 0) {
+      String over = s.tokens().get(governor.head()).lemma().toLowerCase(Locale.ROOT);
+      if (DELIBERATING.contains(over)) return true;
+    }
     String lemma = governor.lemma().toLowerCase(Locale.ROOT);
     return DELIBERATING.contains(lemma) || WEIGHING.contains(lemma);
   }

@@ -23,6 +23,14 @@ class UnrealActsTest {
   }
 
   @Test
+  void aStrikeBallotedOnOrDatedAheadIsNotYetDone() {
+    Coded c = Coded.of("The nurses' union will ballot its 40,000 members on strikes over pay. "
+        + "Dock workers have already set a date for a one-day strike.", "2016-08-02");
+    assertEquals("hypothetical", c.trigger("strikes").modality(), c.describe());
+    assertEquals("future", c.trigger("strike").modality(), c.describe());
+  }
+
+  @Test
   void theSameActToldPlainlyIsNews() {
     Coded c = Coded.of("Uganda cut its aid to South Sudan on Monday. The miners appealed against the sentence.", "2016-08-02");
     assertNull(c.trigger("cut").modality(), c.describe());
