@@ -20,6 +20,20 @@ class SenseTest {
   }
 
   @Test
+  void commentDeclinedIsNoRejection() {
+    Coded c = Coded.of("A Finance Ministry spokesman declined comment on the loan talks.");
+    assertEquals("011", c.trigger("declined").cameo(), c.describe());
+  }
+
+  @Test
+  void whatWasJustSaidDeniedIsADenial() {
+    Coded c = Coded.of("Reports said the Kenyan minister had quit. The minister denied all that on Friday.");
+    assertEquals("016", c.trigger("denied").cameo(), c.describe());
+    Coded v = Coded.of("The Kenyan embassy denied the journalist a visa.");
+    assertEquals("120", v.trigger("denied").cameo(), v.describe());
+  }
+
+  @Test
   void aFireThatKillsIsNoAttack() {
     Coded c = Coded.of("A fire in a furniture warehouse in Lagos killed four workers on Tuesday.");
     assertTrue(c.root("18").isEmpty() && c.root("19").isEmpty(), c.describe());
