@@ -16,8 +16,11 @@ final class GroupReference {
   private static final Set<String> GROUP_NOUNS = Set.of("countries", "nations", "sides", "parties", "leaders",
       "governments", "states", "ministers", "neighbours", "neighbors", "allies", "powers", "presidents",
       "delegations");
-  private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4,
-      "five", 5, "all", -1);
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("both", 2),
+      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("all", -1));
+  // a pronoun stands for a party already named, not for another one ("Nigeria said it would join")
+  private static final Set<String> PRONOUNS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them");
 
   private GroupReference() {}
 
@@ -32,7 +35,11 @@ final class GroupReference {
     String noun = words[words.length - 1];
     if (!GROUP_NOUNS.contains(noun)) return null;
     int size = 0;
-    for (String w : words) size = NUMBERS.getOrDefault(w, size);
+    for (String w : words) {
+      size = NUMBERS.getOrDefault(w, size);
+      // "54 nations", "a dozen states": a count no earlier event of two to ten parties can have
+      if (w.chars().allMatch(Character::isDigit) || w.equals("dozen")) return null;
+    }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       List<Actor> parties = parties(earlier.get(i));
       if (parties.size() < 2) continue;
@@ -51,7 +58,9 @@ final class GroupReference {
       all.addAll(e.target());
       return all;
     }
-    if (e.source().size() == 1 && e.target().size() == 1) return List.of(e.source().get(0), e.target().get(0));
+    if (e.source().size() == 1 && e.target().size() == 1 && !PRONOUNS.contains(e.target().get(0).text().toLowerCase(Locale.ROOT))) {
+      return List.of(e.source().get(0), e.target().get(0));
+    }
     return List.of();
   }
 }

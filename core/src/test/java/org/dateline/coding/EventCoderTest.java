@@ -152,6 +152,23 @@ class EventCoderTest {
   }
 
   @Test
+  void aGroupOfAnotherSizeOrAPronounIsNoEarlierParty() {
+    Coded c = Coded.of("The foreign ministers of Spain, Italy and Greece met in Rome.");
+    var earlier = c.doc.events();
+    assertEquals("ESP,GRC,ITA", Coded.countries(GroupReference.resolve(group("the three nations"), earlier)), c.describe());
+    // a count no earlier event has, or a number the file does not spell, names other parties
+    assertNull(GroupReference.resolve(group("seven nations"), earlier), c.describe());
+    assertNull(GroupReference.resolve(group("54 nations"), earlier), c.describe());
+    // "Ghana said it would join": the pronoun is Ghana again, not a second party
+    Coded g = Coded.of("Ghana announced it planned to join the customs union.");
+    assertNull(GroupReference.resolve(group("both countries"), g.doc.events()), g.describe());
+  }
+
+  private static org.dateline.model.Actor group(String text) {
+    return new org.dateline.model.Actor(text, text, null, null, null, null);
+  }
+
+  @Test
   void sentenceWithoutPoliticalActorsHasNoEvent() {
     assertTrue(Coded.of("The weather was mild and the harvest was good.").doc.events().isEmpty());
   }
