@@ -111,6 +111,9 @@ final class EventDates {
   private static final java.util.regex.Pattern SAME = java.util.regex.Pattern.compile("(?i)(the )?(same|that) day");
   private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("(?i)(the )?(next|following) day");
   private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("(?i)(the )?(previous|preceding) day|(the )?day before");
+  // a part of a day that names no day ("that day" tagged as "day", "the morning"): the story's day
+  private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
+      "(?i)(the )?(day|morning|afternoon|evening|night)");
 
   /** Days from the story's last named day a time expression points to ("the same day" 0, "the next day" 1), or null. */
   private static Integer anaphoric(String text) {
@@ -119,11 +122,13 @@ final class EventDates {
     if (SAME.matcher(t).matches()) return 0;
     if (NEXT.matcher(t).matches()) return 1;
     if (BEFORE.matcher(t).matches()) return -1;
+    if (PART_OF_DAY.matcher(t).matches()) return 0;
     return null;
   }
 
+  // "at 10:39 a.m.", "about 7:45 p.m. local time", "1639 UTC": a clock time names no day
   private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-      "(?i)(at )?(about |around )?\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?( local time)?");
+      "(?i)\\(?(at )?(about |around )?(\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?( local time)?|\\d{4}\\s*(UTC|GMT))\\)?");
 
   /** A time expression that names a day; a bare clock time ("at 10:39 a.m.") names none. */
   private static TimeExpression dayOf(TimeExpression x) {
@@ -165,8 +170,9 @@ final class EventDates {
     for (TimeExpression x : doc.times()) {
       if (x.start() >= before || last != null && x.start() < last.start()) continue;
       if (!x.type().equals("DATE") && !x.type().equals("TIME")) continue;
-      // "the same day" is resolved against the article by the time tagger; it names no day itself
-      if (anaphoric(x.text()) != null) continue;
+      // "the same day" is resolved against the article by the time tagger; it names no day itself,
+      // nor does a clock time ("1639 UTC") that the tagger puts on the article's day
+      if (anaphoric(x.text()) != null || dayOf(x) == null) continue;
       String v = value(x);
       if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) continue;
       LocalDate d = LocalDate.parse(v);

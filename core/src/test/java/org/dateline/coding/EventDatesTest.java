@@ -28,6 +28,15 @@ class EventDatesTest {
   }
 
   @Test
+  void aClockTimeOrAPartOfTheDayKeepsTheStorysDay() {
+    Coded c = Coded.of("On Monday, Kenyan police arrested four opposition lawmakers in Nairobi. "
+        + "The raid began at 0530 GMT. Police detained two more activists later that evening. "
+        + "Officers also raided the party offices at about 9:45 p.m.", "2019-06-06");
+    assertEquals("2019-06-03", c.trigger("detained").date(), c.describe());
+    assertEquals("2019-06-03", c.trigger("raided").date(), c.describe());
+  }
+
+  @Test
   void whatHoldsUpToNowIsDatedByTheArticle() {
     Coded c = Coded.of("On Monday, Kenyan police arrested four opposition lawmakers in Nairobi. "
         + "Kenya has accused Somalia of backing the protests.", "2019-06-06");
