@@ -49,8 +49,20 @@ final class EventDates {
       String day = LocalDate.parse(value(story)).plusDays(shift).toString();
       return new Dated(day, own.text(), "its clause: '" + own.text() + "', after the day the story last named: '" + story.text() + "'");
     }
-    if (own != null) return new Dated(value(own), own.text(), "its clause: '" + own.text() + "'");
     Token verb = p.isVerb() ? p : governor;
+    if (own != null) {
+      // "By Sunday afternoon, he said ...": a weekday told in the past is the last one, whatever
+      // way the time tagger turned it
+      String day = value(own);
+      if (WEEKDAY.matcher(own.text()).find() && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null && toldInThePast(s, verb)) {
+        LocalDate d = LocalDate.parse(day);
+        LocalDate published = doc.article().date();
+        if (d.isAfter(published) && !d.isAfter(published.plusDays(7))) {
+          return new Dated(d.minusDays(7).toString(), own.text(), "its clause: '" + own.text() + "', told in the past: the one before the article");
+        }
+      }
+      return new Dated(day, own.text(), "its clause: '" + own.text() + "'");
+    }
     if (verb == null || !toldInThePast(s, verb)) return new Dated(article, null, "the article's date");
     TimeExpression story = storyDay(doc, p.start(), doc.article().date());
     if (story == null) return new Dated(article, null, "the article's date");
@@ -111,6 +123,8 @@ final class EventDates {
   private static final java.util.regex.Pattern SAME = java.util.regex.Pattern.compile("(?i)(the )?(same|that) day");
   private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("(?i)(the )?(next|following) day");
   private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("(?i)(the )?(previous|preceding) day|(the )?day before");
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   // a part of a day that names no day ("that day" tagged as "day", "the morning"): the story's day
   private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
       "(?i)(the )?(day|morning|afternoon|evening|night)");

@@ -37,6 +37,14 @@ class EventDatesTest {
   }
 
   @Test
+  void aWeekdayToldInThePastIsTheLastOne() {
+    Coded c = Coded.of("By Sunday afternoon, Kenyan police arrested four opposition lawmakers.", "2019-08-08");
+    assertEquals("2019-08-04", c.trigger("arrested").date(), c.describe());
+    Coded f = Coded.of("The Kenyan president will visit Uganda on Sunday afternoon.", "2019-08-08");
+    assertEquals("2019-08-11", f.trigger("visit").date(), f.describe());
+  }
+
+  @Test
   void whatHoldsUpToNowIsDatedByTheArticle() {
     Coded c = Coded.of("On Monday, Kenyan police arrested four opposition lawmakers in Nairobi. "
         + "Kenya has accused Somalia of backing the protests.", "2019-06-06");
