@@ -54,7 +54,8 @@ final class EventDates {
       // "By Sunday afternoon, he said ...": a weekday told in the past is the last one, whatever
       // way the time tagger turned it
       String day = value(own);
-      if (WEEKDAY.matcher(own.text()).find() && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null && toldInThePast(s, verb)) {
+      boolean ahead = AHEAD.matcher(own.text()).find();
+      if (!ahead && WEEKDAY.matcher(own.text()).find() && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null && toldInThePast(s, verb)) {
         LocalDate d = LocalDate.parse(day);
         LocalDate published = doc.article().date();
         if (d.isAfter(published) && !d.isAfter(published.plusDays(7))) {
@@ -125,6 +126,7 @@ final class EventDates {
   private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("(?i)(the )?(previous|preceding) day|(the )?day before");
   private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("(?i)\\b(next|coming|following)\\b");
   // a part of a day that names no day ("that day" tagged as "day", "the morning"): the story's day
   private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
       "(?i)(the )?(day|morning|afternoon|evening|night)");
@@ -173,7 +175,8 @@ final class EventDates {
     if (!verb.pos().equals("VBD") && !verb.pos().equals("VBN")) return false;
     for (Token c : s.children(verb.index())) {
       if (c.deprel().startsWith("aux") && PERFECT.contains(c.word().toLowerCase(java.util.Locale.ROOT))) return false;
-      if (c.deprel().equals("aux") && !c.pos().equals("VBD")) return false;
+      // "are scheduled", "is expected": a passive in the present is no past
+      if (c.deprel().startsWith("aux") && !c.pos().equals("VBD")) return false;
     }
     return true;
   }
