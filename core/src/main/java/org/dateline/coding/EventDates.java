@@ -50,24 +50,30 @@ final class EventDates {
       return new Dated(day, own.text(), "its clause: '" + own.text() + "', after the day the story last named: '" + story.text() + "'");
     }
     Token verb = p.isVerb() ? p : governor;
-    if (own != null) {
-      // "By Sunday afternoon, he said ...": a weekday told in the past is the last one, whatever
-      // way the time tagger turned it
-      String day = value(own);
-      boolean ahead = AHEAD.matcher(own.text()).find();
-      if (!ahead && WEEKDAY.matcher(own.text()).find() && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null && toldInThePast(s, verb)) {
-        LocalDate d = LocalDate.parse(day);
-        LocalDate published = doc.article().date();
-        if (d.isAfter(published) && !d.isAfter(published.plusDays(7))) {
-          return new Dated(d.minusDays(7).toString(), own.text(), "its clause: '" + own.text() + "', told in the past: the one before the article");
-        }
-      }
-      return new Dated(day, own.text(), "its clause: '" + own.text() + "'");
-    }
+    if (own != null) return ownDay(doc, s, verb, own);
     if (verb == null || !toldInThePast(s, verb)) return new Dated(article, null, "the article's date");
     TimeExpression story = storyDay(doc, p.start(), doc.article().date());
     if (story == null) return new Dated(article, null, "the article's date");
     return new Dated(value(story), null, "the day the story last named: '" + story.text() + "'");
+  }
+
+  /**
+   * The day of the event's own time expression. "By Sunday afternoon, he said ...": a weekday
+   * told in the past is the last one before the article, whatever way the time tagger turned it.
+   */
+  private static Dated ownDay(Document doc, Sentence s, Token verb, TimeExpression own) {
+    String day = value(own);
+    boolean lastWeekday = !AHEAD.matcher(own.text()).find() && WEEKDAY.matcher(own.text()).find()
+        && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null && toldInThePast(s, verb);
+    if (lastWeekday) {
+      LocalDate d = LocalDate.parse(day);
+      LocalDate published = doc.article().date();
+      if (d.isAfter(published) && !d.isAfter(published.plusDays(7))) {
+        return new Dated(d.minusDays(7).toString(), own.text(),
+            "its clause: '" + own.text() + "', told in the past: the one before the article");
+      }
+    }
+    return new Dated(day, own.text(), "its clause: '" + own.text() + "'");
   }
 
   /**

@@ -10,8 +10,9 @@ import org.dateline.model.Token;
 
 /**
  * "Turkish troops attacked ... The assault was condemned by the EU": a judgement of an act that
- * names no one is of whoever did the act, and so is an inquiry into it ("investigating the shooting"). The act is an event noun judged (object, or subject of
- * the passive), named again from earlier in the story ({@link EarlierEvents#toldBefore}).
+ * names no one is of whoever did the act, and so is an inquiry into it ("investigating the
+ * shooting"). The act is an event noun judged (object, subject of the passive, or what a noun is
+ * of), named again from earlier in the story ({@link EarlierEvents#toldBefore}).
  */
 final class JudgedActs {
   // Investigation (09), criticism and accusation (11) and rejection (12): what is looked into or
@@ -27,7 +28,9 @@ final class JudgedActs {
 
   /** The doers of the act a judgement is of, or empty when it judges no act told before. */
   static List<Actor> doers(Document doc, Sentence s, Token p, String cameo, List<Actor> judges, Predicates predicates) {
-    if (!JUDGING.contains(cameo.substring(0, 2)) && !APPROVING.contains(cameo.substring(0, 3))) return List.of();
+    if (cameo.length() < 3 || !JUDGING.contains(cameo.substring(0, 2)) && !APPROVING.contains(cameo.substring(0, 3))) {
+      return List.of();
+    }
     for (Token c : judged(s, p)) {
       Predicates.Entry act = predicates.match(s, c);
       if (act == null) continue;

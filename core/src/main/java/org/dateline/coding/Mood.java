@@ -36,9 +36,9 @@ final class Mood {
   // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
   private static final Set<String> FORESEEN = Set.of("expect", "due", "set", "schedule", "poise", "slate", "likely");
   private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "unlikely", "liable");
-  // ("an imminent incursion", "the looming strike": about to happen, not yet done)
   // verbs that set a date or a plan for an act ("earmarked 23 March for a strike")
   private static final Set<String> SCHEDULING = Set.of("earmark", "schedule", "set", "fix", "slate", "pencil");
+  // ("an imminent incursion", "the looming strike": about to happen, not yet done)
   private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
       "forthcoming", "prospective", "imminent", "impending", "looming");
 
