@@ -28,4 +28,14 @@ class DoneByTest {
     Event attack = c.trigger("attack");
     assertTrue(attack.source().stream().noneMatch(a -> a.text().contains("United Nations")), c.describe());
   }
+
+  @Test
+  void anAttackClaimedIsResponsibilityClaimedAndTheClaimantsAct() {
+    Coded c = Coded.of("The bombing of the market in Mogadishu was claimed by al-Shabaab.", "2021-05-12");
+    Event claimed = c.trigger("claimed");
+    assertEquals("015", claimed.cameo(), c.describe());
+    assertEquals("SOMREB", claimed.source().get(0).code(), c.describe());
+    // a claim that something is so stays an accusation
+    assertEquals("112", Coded.of("The Somali opposition claimed the election was rigged.").trigger("claimed").cameo());
+  }
 }
