@@ -170,10 +170,7 @@ final class Arguments {
   static boolean same(Actor a, Actor b) {
     if (a.text().equals(b.text()) && java.util.Objects.equals(a.code(), b.code())) return true;
     // "Ghana announced it would join": a pronoun for the same party is that party again
-    boolean pronoun = SELF_PRONOUNS.contains(b.text().toLowerCase(Locale.ROOT)) || SELF_PRONOUNS.contains(a.text().toLowerCase(Locale.ROOT));
+    boolean pronoun = Pronouns.isPronoun(a.text()) || Pronouns.isPronoun(b.text());
     return pronoun && a.name() != null && a.name().equals(b.name()) && java.util.Objects.equals(a.code(), b.code());
   }
-
-  private static final Set<String> SELF_PRONOUNS = Set.of("it", "its", "he", "him", "she", "her", "they", "them",
-      "itself", "himself", "herself", "themselves");
 }

@@ -19,8 +19,6 @@ final class GroupReference {
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("both", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("all", -1));
-  // a pronoun stands for a party already named, not for another one ("Nigeria said it would join")
-  private static final Set<String> PRONOUNS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them");
 
   private GroupReference() {}
 
@@ -58,7 +56,8 @@ final class GroupReference {
       all.addAll(e.target());
       return all;
     }
-    if (e.source().size() == 1 && e.target().size() == 1 && !PRONOUNS.contains(e.target().get(0).text().toLowerCase(Locale.ROOT))) {
+    // a pronoun stands for a party already named, not for another one ("Nigeria said it would join")
+    if (e.source().size() == 1 && e.target().size() == 1 && !Pronouns.isPronoun(e.target().get(0).text())) {
       return List.of(e.source().get(0), e.target().get(0));
     }
     return List.of();

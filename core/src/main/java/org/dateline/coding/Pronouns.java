@@ -16,9 +16,15 @@ final class Pronouns {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
   private static final Set<String> ALL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its",
-      "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your");
+      "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "itself", "himself", "herself",
+      "themselves");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+
+  /** Whether an actor's words are a personal pronoun ("it", "them", "himself"), not a name. */
+  static boolean isPronoun(String text) {
+    return ALL_PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
+  }
 
   private Pronouns() {}
 
