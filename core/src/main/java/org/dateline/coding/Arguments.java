@@ -23,6 +23,8 @@ final class Arguments {
       .collect(java.util.stream.Collectors.groupingBy(r -> r.get("kind"),
           java.util.stream.Collectors.mapping(r -> r.get("word"), java.util.stream.Collectors.toUnmodifiableSet())));
   static final Set<String> TELLING = words("telling");
+  private static final Set<String> JUDGING = words("judging");
+  private static final Set<String> JUDGED_BY = Set.of("for", "of", "with", "on");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",
       "parataxis", "csubj");
 
@@ -134,6 +136,8 @@ final class Arguments {
       boolean passesSubject = rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl")
           || rel.equals("advcl") || rel.equals("conj") || rel.equals("nsubj:pass") || participle || onNoun;
       if (!passesSubject) break;
+      Token judged = judgedDoer(s, cur);
+      if (judged != null) return List.of(judged);
       cur = s.tokens().get(cur.head());
       List<Token> subj = new ArrayList<>();
       List<Token> agent = new ArrayList<>();
@@ -147,6 +151,22 @@ final class Arguments {
       if (!agent.isEmpty() && (participle || rel.equals("advcl"))) return agent;
     }
     return List.of();
+  }
+
+  /**
+   * "praised the police for arresting them", "accused Kenya of expelling diplomats": the act a
+   * verb of judging holds against its object is that object's, not the judge's; null otherwise.
+   */
+  private static Token judgedDoer(Sentence s, Token act) {
+    if (!act.pos().equals("VBG") || !act.deprel().startsWith("advcl") && !act.deprel().startsWith("obl")) return null;
+    String marker = caseOf(s, act).isEmpty() ? markOf(s, act) : caseOf(s, act);
+    if (!JUDGED_BY.contains(marker)) return null;
+    Token judge = s.tokens().get(act.head());
+    if (!JUDGING.contains(judge.lemma().toLowerCase(Locale.ROOT))) return null;
+    for (Token c : s.children(judge.index())) {
+      if (c.deprel().equals("obj")) return c;
+    }
+    return null;
   }
 
   static String caseOf(Sentence s, Token t) {

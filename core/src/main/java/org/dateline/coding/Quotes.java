@@ -15,11 +15,11 @@ import org.dateline.model.Token;
  * paragraph that is all quotation, in the paragraph before ("She told reporters:" then the quote).
  */
 final class Quotes {
-  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us", "myself", "ourselves");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves");
   /** Verbs that attribute a quotation to their subject. */
   private static final Set<String> SAYING = Set.of("say", "tell", "add", "ask", "insist", "explain", "warn",
       "claim", "argue", "write", "state", "declare", "continue", "note", "reply", "respond", "tweet",
-      "comment", "stress", "admit", "acknowledge", "predict", "suggest", "conclude", "recall", "announce");
+      "comment", "stress", "admit", "acknowledge", "predict", "suggest", "conclude", "recall", "announce", "speak", "talk", "post", "testify", "remark");
 
   /** The token that names the speaker, and its sentence. */
   record Speaker(Sentence sentence, Token token) {}

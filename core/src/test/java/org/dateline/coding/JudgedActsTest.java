@@ -64,4 +64,25 @@ class JudgedActsTest {
     Coded c = Coded.of("Residents fled the border town ahead of an imminent offensive.", "2021-05-12");
     assertTrue(c.root("19").stream().allMatch(e -> "future".equals(e.modality())), c.describe());
   }
+
+  @Test
+  void theActAVerbOfJudgingHoldsAgainstItsObjectIsTheObjects() {
+    Coded c = Coded.of("The Nigerian president praised the army for freeing the hostages on Monday.", "2021-05-12");
+    Event freeing = c.trigger("freeing");
+    assertTrue(freeing.source().stream().anyMatch(a -> "MIL".equals(a.sector())), c.describe());
+    Coded blamed = Coded.of("Ghana accused Togo of expelling its diplomats on Monday.", "2021-05-12");
+    assertEquals("TGO", Coded.countries(blamed.trigger("expelling").source()), blamed.describe());
+  }
+
+  @Test
+  void anActByTheSubjectForAPurposeStaysTheSubjects() {
+    Coded c = Coded.of("Ghana won praise from the UN for hosting the peace talks on Monday.", "2021-05-12");
+    assertEquals("GHA", Coded.countries(c.trigger("hosting").source()), c.describe());
+  }
+
+  @Test
+  void takingUpAPostConcedesNothing() {
+    Coded c = Coded.of("The former Kenyan foreign minister accepted the post of ambassador to Japan on Monday.", "2021-05-12");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+  }
 }

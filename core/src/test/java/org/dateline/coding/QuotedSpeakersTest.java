@@ -63,4 +63,25 @@ class QuotedSpeakersTest {
     Event e = c.trigger("accused");
     assertEquals("GOV", e.source().get(0).sector(), c.describe());
   }
+
+  @Test
+  void aQuotationAfterAColonSpeaksForWhoeverSpokeOrTalked() {
+    Coded c = Coded.of("Senator Rosa Delgado of Chile spoke to reporters after the vote: \"I urge the minister to resign.\"");
+    Event e = c.trigger("urge");
+    assertEquals("CHL", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void ourInAQuotationIsTheSpeaker() {
+    Coded c = Coded.of("Ghana's foreign minister, Ama Boateng, said: \"Our deepest condolences go to the people of Togo.\"");
+    Event e = c.trigger("condolences");
+    assertEquals("GHA", Coded.countries(e.source()), c.describe());
+  }
+
+  @Test
+  void aPoliceRankBeforeANameIsPolice() {
+    Coded c = Coded.of("Chief Superintendent Tom Harley said, \"We arrested two men in Leeds on Sunday.\"");
+    Event e = c.trigger("arrested");
+    assertEquals("COP", e.source().get(0).sector(), c.describe());
+  }
 }
