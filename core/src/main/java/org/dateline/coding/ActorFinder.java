@@ -214,6 +214,7 @@ final class ActorFinder {
    * "the assailant"): WordNet says whether the noun names a person and of what sector.
    */
   private static Actor person(Sentence s, Token head) {
+    if (countOfPeople(head)) return new Actor(head.word(), null, "CVL", null, "CVL", null);
     if (!head.pos().equals("NN") && !head.pos().equals("NNS")) return null;
     // "Osgiliath, the state's fiercest foe": the apposition's name is the actor
     if (head.deprel().equals("appos") || s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("appos"))) {
@@ -232,6 +233,19 @@ final class ActorFinder {
    */
   List<Actor> possessor(Document doc, Sentence s, Token head) {
     return head.pos().equals("PRP$") ? pronoun(doc, s, head, true) : of(doc, s, List.of(head));
+  }
+
+  private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+      "\\d{1,3}(,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands");
+
+  /**
+   * "Police arrested three", "soldiers killed 12", "five were detained": a bare count as what is
+   * acted on is that many people. A count that is a subject acts ("the two met") and is left to
+   * {@link GroupReference}; a year is no count.
+   */
+  private static boolean countOfPeople(Token head) {
+    boolean actedOn = head.deprel().equals("obj") || head.deprel().equals("nsubj:pass");
+    return actedOn && head.pos().equals("CD") && COUNT.matcher(head.word().toLowerCase(Locale.ROOT)).matches();
   }
 
   private static final ThreadLocal<Integer> GROUP_DEPTH = ThreadLocal.withInitial(() -> 0);

@@ -126,4 +126,18 @@ class PeopleTest {
         "2005-03-01");
     assertEquals("GBRPTY", c.trigger("said").source().get(0).code(), c.describe());
   }
+
+  @Test
+  void aBareCountActedOnIsThatManyPeople() {
+    Coded c = Coded.of("Ghanaian police arrested three for trespassing at the port on Monday.");
+    assertEquals("CVL", c.trigger("arrested").target().get(0).sector(), c.describe());
+    Coded passive = Coded.of("Five were detained by Ghanaian police in Accra on Monday.");
+    assertEquals("CVL", passive.trigger("detained").target().get(0).sector(), passive.describe());
+  }
+
+  @Test
+  void familiesAndSurvivorsArePeople() {
+    Coded c = Coded.of("Ghana's president offered condolences to the families of the miners on Monday.");
+    assertEquals("GHA", Coded.countries(c.root("018").get(0).target()), c.describe());
+  }
 }
