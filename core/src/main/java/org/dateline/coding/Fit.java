@@ -102,6 +102,11 @@ final class Fit {
     if (none) return obj == null && !hasClause(s, p) ? e : null;
     if (obj == null) return r.bare() ? e : null;
     obj = measured(s, obj);
+    // "recalled going to conventions": a gerund as the object names an act, no person or thing
+    if (obj.isVerb()) {
+      boolean act = r.refused() ? !r.kinds().contains(Senses.Kind.EVENT) : r.kinds().contains(Senses.Kind.EVENT);
+      return act ? e : r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+    }
     // a name or a number: the actor resolver and the lexicon decide, unless the name's own last
     // word says what it names ("attended Harvard University", "hosted the World Cup")
     String noun = isCommonNoun(obj) ? obj.lemma().toLowerCase(Locale.ROOT) : namedKind(s, obj);

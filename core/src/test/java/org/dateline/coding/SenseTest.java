@@ -328,4 +328,20 @@ class SenseTest {
     Coded people = Coded.of("A demonstration of 10,000 Korean workers blocked the centre of Seoul on Saturday.");
     assertEquals("141", people.trigger("demonstration").cameo(), people.describe());
   }
+
+  @Test
+  void recallingAnActIsRemembering() {
+    Coded c = Coded.of("The Ghanaian ambassador recalled visiting Lomé with her father as a child.");
+    assertTrue(c.root("16").isEmpty(), c.describe());
+    Coded envoy = Coded.of("Ghana recalled its ambassador to Togo on Monday.");
+    assertEquals("161", envoy.trigger("recalled").cameo(), envoy.describe());
+  }
+
+  @Test
+  void releasingDetailsOrFiguresFreesNoOne() {
+    Coded c = Coded.of("Kenyan police released no further details on Monday, and the ministry released figures on the dead.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded freed = Coded.of("Rebels released two Kenyan aid workers on Monday.");
+    assertEquals("0841", freed.trigger("released").cameo(), freed.describe());
+  }
 }
