@@ -89,6 +89,7 @@ final class Fit {
     if (p.isNoun() && bodily(s, p)) return null;
     if (p.isNoun() && becauseOf(s, p)) return null;
     if (metWithReaction(s, p)) return null;
+    if (talkedAbout(s, p, e)) return null;
     Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
     Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
@@ -119,6 +120,29 @@ final class Fit {
     // "a gunman attacked the minister's convoy": what an armed doer does is no war of words
     if (doer != null && HarmContext.violent(doer)) return e;
     return new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+  }
+
+  // Verbs of talking that consult only with a partner named
+  private static final Set<String> TALKING = Set.of("talk", "speak");
+
+  /**
+   * "Howard talked about immigration in a speech": one speaker talking of a topic, with no one
+   * talked with ("to union leaders", "with Bush") and no second party in the subject ("Blair and
+   * Bush talked", "ministers talked"), states something; he consults no one.
+   */
+  private static boolean talkedAbout(Sentence s, Token p, Predicates.Entry e) {
+    if (!p.isVerb() || !e.cameo().startsWith("04") || !TALKING.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
+    boolean topic = false;
+    for (Token c : s.children(p.index())) {
+      String kase = Arguments.caseOf(s, c);
+      if (c.deprel().startsWith("obl") && (kase.equals("with") || kase.equals("to"))) return false;
+      if (c.deprel().startsWith("obl") && (kase.equals("about") || kase.equals("of"))) topic = true;
+      if (c.deprel().equals("nsubj") && (c.pos().endsWith("S") || c.pos().equals("PRP") && !c.word().equalsIgnoreCase("he")
+          && !c.word().equalsIgnoreCase("she") || s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("conj")))) {
+        return false;
+      }
+    }
+    return topic;
   }
 
   /**

@@ -199,6 +199,15 @@ final class Mood {
   }
 
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
+  // "was designed to appeal to voters", "is meant to deter attacks": a thing's purpose, no deed
+  private static final Set<String> PURPOSED = Set.of("design", "intend", "mean", "calculate");
+
+  private static boolean purpose(Sentence s, Token t) {
+    if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
+    Token head = s.tokens().get(t.head());
+    return head.pos().equals("VBN") && PURPOSED.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
   static String modality(Sentence s, Token t, String frame) {
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
     // even an offer or a promise (no one has stated it)
@@ -231,7 +240,7 @@ final class Mood {
     if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "hypothetical";
     }
-    if (permitted(s, t) || required(s, t)) return "hypothetical";
+    if (permitted(s, t) || required(s, t) || purpose(s, t)) return "hypothetical";
     // "the Senate was to meet Monday": what was arranged, not yet done
     // "campaigners are to stage a rally": "be" as the auxiliary of "to" arranges it too
     boolean copula = s.children(t.index()).stream()

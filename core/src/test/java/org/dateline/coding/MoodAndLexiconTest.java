@@ -168,4 +168,12 @@ class MoodAndLexiconTest {
     Coded c = Coded.of("Impeachment is the process by which the Ghanaian parliament can remove a president.");
     assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("Impeachment")), c.describe());
   }
+
+  @Test
+  void whatAThingIsDesignedToDoIsNoDeed() {
+    Coded c = Coded.of("The Ghanaian party's new advert was designed to appeal to young voters.");
+    assertTrue(c.root("02").stream().allMatch(e -> e.modality() != null), c.describe());
+    Coded asked = Coded.of("The Ghanaian party appealed to young voters to register on Monday.");
+    assertEquals(null, asked.trigger("appealed").modality(), asked.describe());
+  }
 }

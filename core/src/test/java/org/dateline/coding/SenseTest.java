@@ -344,4 +344,14 @@ class SenseTest {
     Coded freed = Coded.of("Rebels released two Kenyan aid workers on Monday.");
     assertEquals("0841", freed.trigger("released").cameo(), freed.describe());
   }
+
+  @Test
+  void oneSpeakerTalkingOfATopicConsultsNoOne() {
+    Coded c = Coded.of("The Ghanaian opposition leader talked about unemployment in a speech in Kumasi on Monday.");
+    assertTrue(c.root("04").isEmpty(), c.describe());
+    Coded partner = Coded.of("The Ghanaian opposition leader talked to union leaders about unemployment on Monday.");
+    assertEquals("040", partner.trigger("talked").cameo(), partner.describe());
+    Coded pair = Coded.of("The presidents of Ghana and Togo talked about the border on Monday.");
+    assertEquals("040", pair.trigger("talked").cameo(), pair.describe());
+  }
 }
