@@ -119,8 +119,9 @@ final class ActorFinder {
       boolean owner = c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("compound")
           || c.deprel().startsWith("nmod") && OWNER_CASES.contains(Arguments.caseOf(s, c));
       if (!owner) continue;
-      // "my colleagues", "their families": people owned by a pronoun are others than its owner
-      if (c.pos().equals("PRP$") && person(s, head) != null) continue;
+      // "my colleagues", "her supporters": people owned by a pronoun are others than its owner
+      // (a single one may be the owner in a role: "his gardener's licence")
+      if (c.pos().equals("PRP$") && head.pos().equals("NNS") && person(s, head) != null) continue;
       // Only named owners: "its media law" is not an act of the media. "relations with Congo and
       // Costa Rica": every conjunct.
       // A role with a preposition is a party too ("demands from rebels"), and a thing's owner may

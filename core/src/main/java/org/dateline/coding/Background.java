@@ -48,7 +48,9 @@ final class Background {
 
   /** {@link #BACKGROUND}, {@link #CONDITIONAL}, hypothetical, or null when the predicate reports the news. */
   String of(Sentence s, Token p) {
-    if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p) || describedEvent(s, p)) return BACKGROUND;
+    if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p) || describedEvent(s, p) || leftOrBroken(s, p)) {
+      return BACKGROUND;
+    }
     Token n = p;
     for (int depth = 0; depth < 12; depth++) {
       String mark = marker(s, n, "mark");
@@ -146,6 +148,26 @@ final class Background {
       if ("DATE".equals(s.tokens().get(i).ner())) return false;
     }
     return true;
+  }
+
+  // Verbs that leave or break what their object names, and verbs that leave what "from" or "out
+  // of" names: "quit the climate agreement", "violated the truce", "pulled out of the talks"
+  private static final Set<String> LEAVING = Set.of("quit", "leave", "exit", "abandon", "scrap", "ditch", "renounce",
+      "abrogate", "breach", "break", "violate", "denounce", "suspend", "tear", "void", "annul", "cancel");
+  private static final Set<String> LEAVING_FROM = Set.of("withdraw", "pull", "back", "walk", "exit", "retreat", "opt");
+
+  /**
+   * "The US quit the climate agreement", "violated the ceasefire", "withdrew from the talks": the
+   * agreement, truce or talks left or broken were there before; the leaving is the news.
+   */
+  private static boolean leftOrBroken(Sentence s, Token p) {
+    if (!p.isNoun() || p.head() < 0) return false;
+    Token verb = s.tokens().get(p.head());
+    if (!verb.isVerb()) return false;
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    if (p.deprel().equals("obj")) return LEAVING.contains(lemma);
+    String kase = Arguments.caseOf(s, p);
+    return p.deprel().startsWith("obl") && (kase.equals("from") || kase.equals("out")) && LEAVING_FROM.contains(lemma);
   }
 
   /** "Park said after talks in Busan": what a statement follows is what it is about, the news. */

@@ -221,4 +221,21 @@ class BackgroundTest {
     Coded c = Coded.of("The Kenyan foreign minister gave an interview in which he criticised the Somali government.", "2019-08-29");
     assertNull(c.trigger("criticised").modality(), c.describe());
   }
+
+  @Test
+  void anAgreementLeftOrBrokenWasThereBefore() {
+    Coded quit = Coded.of("Ghana quit the fishing agreement with Togo on Monday.");
+    assertTrue(quit.root("05").stream().noneMatch(Event::isNews), quit.describe());
+    Coded left = Coded.of("Kenya withdrew from the peace talks with Somalia on Monday.");
+    assertTrue(left.root("04").stream().noneMatch(Event::isNews), left.describe());
+    assertEquals("0874", left.trigger("withdrew").cameo(), left.describe());
+    Coded signed = Coded.of("Ghana signed a fishing agreement with Togo on Monday.");
+    assertTrue(signed.root("05").stream().anyMatch(Event::isNews), signed.describe());
+  }
+
+  @Test
+  void backingOutOfADealIsNoEndorsement() {
+    Coded c = Coded.of("The Ghanaian finance minister backed out of the loan deal with Togo on Monday.");
+    assertTrue(c.root("051").isEmpty(), c.describe());
+  }
 }
