@@ -49,6 +49,7 @@ final class Mood {
    * future of reported speech), "is ready / willing / prepared to withdraw".
    */
   static boolean promised(Sentence s, Token t) {
+    if (goingAnnounced(s, t)) return false;
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().startsWith("aux") && (FUTURE.contains(w) || w.equals("would") || w.equals("'d"))) return true;
@@ -285,7 +286,27 @@ final class Mood {
   }
 
   /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
+  // Verbs of leaving office, and verbs that make one's going public
+  private static final Set<String> GOING = Set.of("resign", "quit", "step");
+  private static final Set<String> ANNOUNCING = Set.of("announce", "confirm");
+
+  /**
+   * "Announced he would resign", "confirmed she will step down": making one's going public is
+   * the resignation, the day's news, not an intention (but "said he would resign if ..." stays one).
+   */
+  static boolean goingAnnounced(Sentence s, Token t) {
+    if (!t.isVerb() || !GOING.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.deprel().equals("ccomp") || t.head() < 0) return false;
+    if (!ANNOUNCING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT)) || negatedHere(s, t)) return false;
+    boolean down = !t.lemma().equalsIgnoreCase("step") || s.children(t.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("down"));
+    boolean condition = s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("advcl")
+        && CONDITIONS_MARKS.contains(Arguments.markOf(s, c)));
+    return down && !condition;
+  }
+
+  private static final Set<String> CONDITIONS_MARKS = Set.of("if", "unless");
+
   private static String modal(Sentence s, Token verb) {
+    if (goingAnnounced(s, verb)) return null;
     for (Token c : s.children(verb.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (!c.deprel().startsWith("aux")) continue;

@@ -76,6 +76,7 @@ final class Predicates {
     if (e != null) return e.none() ? null : e;
     Entry plain = plain(entries);
     // a noun listed only for a sense its particle sets apart ("a legal fight") otherwise reads as its verb
+    if (plain != null && plain.none()) return null;
     return plain == null && kind.equals("noun") ? derived(lemma) : plain;
   }
 

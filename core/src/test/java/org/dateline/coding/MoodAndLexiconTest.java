@@ -176,4 +176,13 @@ class MoodAndLexiconTest {
     Coded asked = Coded.of("The Ghanaian party appealed to young voters to register on Monday.");
     assertEquals(null, asked.trigger("appealed").modality(), asked.describe());
   }
+
+  @Test
+  void aResignationAnnouncedIsTheResignation() {
+    Coded c = Coded.of("The Ghanaian interior minister announced on Monday that he would resign.");
+    assertEquals("0831", c.trigger("resign").cameo(), c.describe());
+    assertTrue(c.trigger("resign").isNews(), c.describe());
+    Coded conditional = Coded.of("The Ghanaian interior minister said on Monday that he would resign if the bill failed.");
+    assertTrue(conditional.root("0831").stream().noneMatch(Event::isNews), conditional.describe());
+  }
 }

@@ -354,4 +354,20 @@ class SenseTest {
     Coded pair = Coded.of("The presidents of Ghana and Togo talked about the border on Monday.");
     assertEquals("040", pair.trigger("talked").cameo(), pair.describe());
   }
+
+  @Test
+  void aChargeBookedOrBilledIsNoChargeInCourt() {
+    Coded c = Coded.of("The Ghanaian bank took a one-time restructuring charge of 40 million cedis in March.");
+    assertTrue(c.root("17").isEmpty(), c.describe());
+    Coded court = Coded.of("Ghanaian prosecutors filed charges against the former finance minister on Monday.");
+    assertEquals("173", court.trigger("charges").cameo(), court.describe());
+  }
+
+  @Test
+  void aThreatThatIsADangerIsNoThreatMade() {
+    Coded c = Coded.of("The Kenyan police chief said the terrorist threat to Nairobi was real.");
+    assertTrue(c.root("13").stream().noneMatch(e -> e.evidence().trigger().equals("threat")), c.describe());
+    Coded made = Coded.of("Kenya's threat to expel the Somali envoy angered Mogadishu on Monday.");
+    assertEquals("130", made.trigger("threat").cameo(), made.describe());
+  }
 }
