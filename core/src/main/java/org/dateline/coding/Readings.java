@@ -57,7 +57,16 @@ final class Readings {
 
   private static boolean refusesToTell(Sentence s, Token p) {
     return s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
-        && Arguments.TELLING.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
+        && (Arguments.TELLING.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)) || givesToldThings(s, c)));
+  }
+
+  private static final Set<String> GIVING_OUT = Set.of("give", "provide", "release", "offer", "share", "supply");
+
+  /** "Give details", "provide information": handing out what is told is telling. */
+  private static boolean givesToldThings(Sentence s, Token verb) {
+    if (!GIVING_OUT.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+    return s.children(verb.index()).stream().anyMatch(o -> o.deprel().equals("obj")
+        && Arguments.words("told").contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static final Set<String> WARNING = Set.of("warn", "caution");
@@ -71,13 +80,33 @@ final class Readings {
   private static boolean foretold(Sentence s, Token p, Token content) {
     // an act the lexicon codes in what was warned of is read by the threat frame, whoever does it:
     // "warned that police will no longer tolerate rallies" is a threat by the police's chief
-    if (content != null) return false;
+    if (content != null) return dangerSpokenOf(s, content);
     if (p.deprel().equals("parataxis")) return true;
     for (Token c : s.children(p.index())) {
       if (c.deprel().equals("ccomp")) return !byForce(s, c);
       if (c.deprel().startsWith("obl") && Set.of("of", "about").contains(Arguments.caseOf(s, c))) return true;
     }
     return false;
+  }
+
+  // Nouns of a danger ("the risk of an attack"), verbs of befalling ("a bombing could happen") and
+  // doers that are no speaker's own ("a terrorist attack")
+  private static final Set<String> DANGERS = Set.of("risk", "danger", "possibility", "prospect", "likelihood", "chance", "threat");
+  private static final Set<String> BEFALLING = Set.of("happen", "occur", "come", "strike", "hit", "follow");
+  private static final Set<String> OTHERS_DEEDS = Set.of("terrorist", "terror", "militant", "jihadist", "extremist");
+
+  /**
+   * "Warned that a bombing could happen", "warned of the risk of a terrorist attack": an act warned
+   * of as a danger that may befall, not as the speaker's own, is a pessimistic comment, no threat.
+   */
+  private static boolean dangerSpokenOf(Sentence s, Token content) {
+    if (!content.isNoun() || content.head() < 0) return false;
+    Token head = s.tokens().get(content.head());
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (head.isNoun() && DANGERS.contains(lemma) && Arguments.caseOf(s, content).equals("of")) return true;
+    if (content.deprel().startsWith("nsubj") && head.isVerb() && BEFALLING.contains(lemma)) return true;
+    return s.children(content.index()).stream().anyMatch(c -> (c.deprel().equals("amod") || c.deprel().equals("compound"))
+        && OTHERS_DEEDS.contains(c.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");

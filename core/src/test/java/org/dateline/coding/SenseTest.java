@@ -370,4 +370,22 @@ class SenseTest {
     Coded made = Coded.of("Kenya's threat to expel the Somali envoy angered Mogadishu on Monday.");
     assertEquals("130", made.trigger("threat").cameo(), made.describe());
   }
+
+  @Test
+  void aWarningOfADangerThatMayBefallIsNoThreat() {
+    Coded c = Coded.of("Kenya's interior minister warned that a bombing could happen in Nairobi before the election.");
+    assertEquals("012", c.trigger("warned").cameo(), c.describe());
+    Coded risk = Coded.of("Kenya's police chief warned of the risk of a terrorist attack on Monday.");
+    assertEquals("012", risk.trigger("warned").cameo(), risk.describe());
+    Coded own = Coded.of("The Kenyan army warned that it would attack the rebels on Monday.");
+    assertTrue(own.trigger("warned").cameo().startsWith("13"), own.describe());
+  }
+
+  @Test
+  void decliningToGiveDetailsIsDecliningComment() {
+    Coded c = Coded.of("A spokesman for the Kenyan interior ministry declined to give details on Monday.");
+    assertEquals("011", c.trigger("declined").cameo(), c.describe());
+    Coded aid = Coded.of("Kenya refused to give food aid to Somalia on Monday.");
+    assertTrue(aid.trigger("refused").cameo().startsWith("12"), aid.describe());
+  }
 }
