@@ -23,9 +23,27 @@ final class Attachment {
     for (TimeExpression x : doc.times()) {
       boolean day = x.type().equals("DATE") || x.type().equals("TIME") && x.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
       if (x.sentence() != s.index() || !day || !x.value().matches("\\d{4}.*")) continue;
-      if (attached(s, x.start(), x.end(), p, false)) return x;
+      if (attached(s, x.start(), x.end(), p, false) && !datesAnotherNoun(s, x, p)) return x;
     }
     return null;
+  }
+
+  private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "nummod", "amod", "nmod:poss");
+
+  /**
+   * "A grant to survivors of the 1994 genocide", "last year's election": a time that modifies a
+   * noun that itself modifies another noun dates that noun, not the predicate. A noun that is the
+   * predicate's own argument or adjunct shares its time ("the 1994 genocide killed 800,000",
+   * "supported the 2008 campaign", "in last week's action, a judge sentenced").
+   */
+  private static boolean datesAnotherNoun(Sentence s, TimeExpression x, Token p) {
+    for (Token t : s.tokensIn(x.start(), x.end())) {
+      if (t.head() < 0 || !NOUN_MODIFIERS.contains(t.deprel())) continue;
+      Token noun = s.tokens().get(t.head());
+      if (!noun.isNoun() || noun.index() == p.index() || s.tokensIn(x.start(), x.end()).contains(noun)) continue;
+      return noun.deprel().startsWith("nmod") && !noun.deprel().equals("nmod:tmod");
+    }
+    return false;
   }
 
   /** A place put under p by a locative preposition ("talks in Busan"), or null. */

@@ -104,4 +104,12 @@ class EventDatesTest {
     Coded c = Coded.of("Kurt Volker, the American special envoy for Ukraine negotiations, resigned on Friday.", "2019-09-30");
     assertTrue(c.root("04").isEmpty(), c.describe());
   }
+
+  @Test
+  void aYearOnANounInsideAnotherNounDatesThatNounOnly() {
+    Coded c = Coded.of("Kenya gave a grant to survivors of the 2007 election violence on Monday.", "2024-03-12");
+    assertTrue(c.trigger("gave").isNews(), c.describe());
+    Coded subject = Coded.of("The 1994 genocide killed 800,000 people in Rwanda.", "2024-03-12");
+    assertTrue(subject.trigger("killed").date().startsWith("1994"), subject.describe());
+  }
 }
