@@ -100,6 +100,7 @@ final class Readings {
    * of as a danger that may befall, not as the speaker's own, is a pessimistic comment, no threat.
    */
   private static boolean dangerSpokenOf(Sentence s, Token content) {
+    if (content.isVerb()) return mayBeDoneByOthers(s, content);
     if (!content.isNoun() || content.head() < 0) return false;
     Token head = s.tokens().get(content.head());
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
@@ -107,6 +108,20 @@ final class Readings {
     if (content.deprel().startsWith("nsubj") && head.isVerb() && BEFALLING.contains(lemma)) return true;
     return s.children(content.index()).stream().anyMatch(c -> (c.deprel().equals("amod") || c.deprel().equals("compound"))
         && OTHERS_DEEDS.contains(c.lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> MAY = Set.of("might", "may", "could");
+
+  /**
+   * "Warned that terrorists might attack Britain": what a named other may do is a danger spoken
+   * of; "warned it could strike" (a pronoun, the speaker's side) stays a threat.
+   */
+  private static boolean mayBeDoneByOthers(Sentence s, Token verb) {
+    boolean may = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
+        && MAY.contains(c.word().toLowerCase(Locale.ROOT)));
+    if (!may) return false;
+    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun() && !c.pos().equals("PRP")
+        && !FORCES.contains(String.valueOf(org.dateline.resolve.Knowledge.get().sector(c.word(), c.lemma()))));
   }
 
   private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");

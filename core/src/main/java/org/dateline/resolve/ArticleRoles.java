@@ -106,6 +106,13 @@ final class ArticleRoles {
       if (PAST.contains(w)) return null;
       if (SKIPPED.contains(w)) continue;
       Knowledge.Country c = countryWord(tokens, i);
+      // "London's mayor", "Texas's governor": a place below the state owns the role
+      boolean placeOwner = c == null && PLACE_TYPES.contains(String.valueOf(tokens.get(i).ner()))
+          && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+      if (placeOwner) {
+        i++;
+        continue;
+      }
       if (c == null) break;
       country = c.iso3(); // "Nigeria's information minister", "the Kenyan president"
       if (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS")) i++;
@@ -158,6 +165,8 @@ final class ArticleRoles {
    * What "of/for X" names after a role: a country ({iso3, null}), a party ({null, "PTY"}),
    * another named body ({null, "ORG"}) or nothing readable ({null, null}).
    */
+  private static final java.util.Set<String> PLACE_TYPES = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+
   private String[] ofWhat(List<Token> tokens, int i) {
     if (i < tokens.size() && lower(tokens.get(i)).equals("the")) i++;
     StringBuilder name = new StringBuilder();
@@ -170,6 +179,9 @@ final class ArticleRoles {
       party |= lower(tokens.get(j)).equals("party");
     }
     if (party) return new String[] {null, "PTY"};
+    // "the mayor of London", "the governor of Texas": a place below the state is no other body;
+    // its country comes later, with the places
+    if (i < tokens.size() && PLACE_TYPES.contains(String.valueOf(tokens.get(i).ner()))) return new String[] {null, null};
     // "of the House", "of the Senate": the body the role already names, not another
     if (name.length() > 0 && kb.sector(name.toString()) == null) return new String[] {null, "ORG"};
     return new String[] {null, null};

@@ -388,4 +388,12 @@ class SenseTest {
     Coded aid = Coded.of("Kenya refused to give food aid to Somalia on Monday.");
     assertTrue(aid.trigger("refused").cameo().startsWith("12"), aid.describe());
   }
+
+  @Test
+  void aWarningOfWhatOthersMightDoIsNoThreat() {
+    Coded c = Coded.of("Kenya's police chief warned that militants might attack Nairobi before the election.");
+    assertEquals("012", c.trigger("warned").cameo(), c.describe());
+    Coded own = Coded.of("Kenya warned on Monday that it could strike militant camps in Somalia.");
+    assertTrue(own.trigger("warned").cameo().startsWith("13"), own.describe());
+  }
 }

@@ -63,4 +63,12 @@ class TitledByBodyTest {
     // a country's body no sector names (a charity) is not the state's
     assertEquals(null, speaker("Anna Berg, a spokeswoman for the Swedish Red Cross, condemned the bombing.", "condemned").sector());
   }
+
+  @Test
+  void aRoleOfACityOrStateIsItsGovernment() {
+    Coded c = Coded.of("Amara Osei, the mayor of Kumasi, criticised the Ghanaian finance ministry on Monday.");
+    assertEquals("GOV", c.trigger("criticised").source().get(0).sector(), c.describe());
+    Coded owned = Coded.of("Amara Osei, Kumasi's mayor, criticised the Ghanaian finance ministry on Monday.");
+    assertEquals("GOV", owned.trigger("criticised").source().get(0).sector(), owned.describe());
+  }
 }
