@@ -71,4 +71,10 @@ class TitledByBodyTest {
     Coded owned = Coded.of("Amara Osei, Kumasi's mayor, criticised the Ghanaian finance ministry on Monday.");
     assertEquals("GOV", owned.trigger("criticised").source().get(0).sector(), owned.describe());
   }
+
+  @Test
+  void anHonorificBetweenTitleAndNameKeepsTheTitle() {
+    Coded c = Coded.of("Ghana's Police Commissioner Dr Kwame Asante criticised the opposition on Monday.");
+    assertEquals("COP", c.trigger("criticised").source().get(0).sector(), c.describe());
+  }
 }
