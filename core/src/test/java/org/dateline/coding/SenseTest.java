@@ -396,4 +396,12 @@ class SenseTest {
     Coded own = Coded.of("Kenya warned on Monday that it could strike militant camps in Somalia.");
     assertTrue(own.trigger("warned").cameo().startsWith("13"), own.describe());
   }
+
+  @Test
+  void accountsBlockedOrFrozenAreASanctionNoObstruction() {
+    Coded c = Coded.of("Swiss prosecutors blocked the bank accounts of a former Kenyan minister on Monday.");
+    assertEquals("163", c.trigger("blocked").cameo(), c.describe());
+    Coded road = Coded.of("Kenyan protesters blocked the road to the airport on Monday.");
+    assertEquals("144", road.trigger("blocked").cameo(), road.describe());
+  }
 }
