@@ -404,4 +404,12 @@ class SenseTest {
     Coded road = Coded.of("Kenyan protesters blocked the road to the airport on Monday.");
     assertEquals("144", road.trigger("blocked").cameo(), road.describe());
   }
+
+  @Test
+  void industryTalkIsRumourNoNegotiation() {
+    Coded c = Coded.of("There was industry talk in Nairobi of a bid for Kenya Airways by the Ghanaian government.");
+    assertTrue(c.root("04").isEmpty(), c.describe());
+    Coded talks = Coded.of("Kenya and Somalia held peace talks in Nairobi on Monday.");
+    assertEquals("040", talks.trigger("talks").cameo(), talks.describe());
+  }
 }
