@@ -407,7 +407,7 @@ class SenseTest {
 
   @Test
   void industryTalkIsRumourNoNegotiation() {
-    Coded c = Coded.of("There was industry talk in Nairobi of a bid for Kenya Airways by the Ghanaian government.");
+    Coded c = Coded.of("Kenyan shares rose on market talk of a Ghanaian bid for Kenya Airways.");
     assertTrue(c.root("04").isEmpty(), c.describe());
     Coded talks = Coded.of("Kenya and Somalia held peace talks in Nairobi on Monday.");
     assertEquals("040", talks.trigger("talks").cameo(), talks.describe());
