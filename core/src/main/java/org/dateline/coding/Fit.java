@@ -122,8 +122,9 @@ final class Fit {
     return new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
   }
 
-  // Verbs of talking that consult only with a partner named
+  // Verbs of talking that consult only with a partner named, and subjects that are several parties
   private static final Set<String> TALKING = Set.of("talk", "speak");
+  private static final Set<String> SEVERAL = Set.of("we", "they");
 
   /**
    * "Howard talked about immigration in a speech": one speaker talking of a topic, with no one
@@ -137,10 +138,9 @@ final class Fit {
       String kase = Arguments.caseOf(s, c);
       if (c.deprel().startsWith("obl") && (kase.equals("with") || kase.equals("to"))) return false;
       if (c.deprel().startsWith("obl") && (kase.equals("about") || kase.equals("of"))) topic = true;
-      if (c.deprel().equals("nsubj") && (c.pos().endsWith("S") || c.pos().equals("PRP") && !c.word().equalsIgnoreCase("he")
-          && !c.word().equalsIgnoreCase("she") || s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("conj")))) {
-        return false;
-      }
+      boolean several = c.pos().endsWith("S") || SEVERAL.contains(c.word().toLowerCase(Locale.ROOT))
+          || s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("conj"));
+      if (c.deprel().equals("nsubj") && several) return false;
     }
     return topic;
   }

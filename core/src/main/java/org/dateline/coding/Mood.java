@@ -199,7 +199,6 @@ final class Mood {
     return passive && Set.of("need", "require").contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   // "was designed to appeal to voters", "is meant to deter attacks": a thing's purpose, no deed
   private static final Set<String> PURPOSED = Set.of("design", "intend", "mean", "calculate");
 
@@ -209,6 +208,7 @@ final class Mood {
     return head.pos().equals("VBN") && PURPOSED.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
     // even an offer or a promise (no one has stated it)
@@ -285,7 +285,6 @@ final class Mood {
     return DELIBERATING.contains(lemma) || WEIGHING.contains(lemma);
   }
 
-  /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
   // Verbs of leaving office, and verbs that make one's going public
   private static final Set<String> GOING = Set.of("resign", "quit", "step");
   private static final Set<String> ANNOUNCING = Set.of("announce", "confirm");
@@ -305,6 +304,7 @@ final class Mood {
 
   private static final Set<String> CONDITIONS_MARKS = Set.of("if", "unless");
 
+  /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
   private static String modal(Sentence s, Token verb) {
     if (goingAnnounced(s, verb)) return null;
     for (Token c : s.children(verb.index())) {

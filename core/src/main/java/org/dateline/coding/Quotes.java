@@ -19,7 +19,8 @@ final class Quotes {
   /** Verbs that attribute a quotation to their subject. */
   private static final Set<String> SAYING = Set.of("say", "tell", "add", "ask", "insist", "explain", "warn",
       "claim", "argue", "write", "state", "declare", "continue", "note", "reply", "respond", "tweet",
-      "comment", "stress", "admit", "acknowledge", "predict", "suggest", "conclude", "recall", "announce", "speak", "talk", "post", "testify", "remark");
+      "comment", "stress", "admit", "acknowledge", "predict", "suggest", "conclude", "recall", "announce",
+      "speak", "talk", "post", "testify", "remark");
 
   /** The token that names the speaker, and its sentence. */
   record Speaker(Sentence sentence, Token token) {}

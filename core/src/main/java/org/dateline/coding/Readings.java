@@ -120,7 +120,7 @@ final class Readings {
     boolean may = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
         && MAY.contains(c.word().toLowerCase(Locale.ROOT)));
     if (!may) return false;
-    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun() && !c.pos().equals("PRP")
+    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun()
         && !FORCES.contains(String.valueOf(org.dateline.resolve.Knowledge.get().sector(c.word(), c.lemma()))));
   }
 
