@@ -23,6 +23,7 @@ final class Arguments {
       .collect(java.util.stream.Collectors.groupingBy(r -> r.get("kind"),
           java.util.stream.Collectors.mapping(r -> r.get("word"), java.util.stream.Collectors.toUnmodifiableSet())));
   static final Set<String> TELLING = words("telling");
+  static final Set<String> TOLD = words("told");
   private static final Set<String> JUDGING = words("judging");
   private static final Set<String> JUDGED_BY = Set.of("for", "of", "with", "on");
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj",

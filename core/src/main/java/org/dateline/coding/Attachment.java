@@ -1,5 +1,6 @@
 package org.dateline.coding;
 
+import java.util.List;
 import java.util.Set;
 import org.dateline.model.Document;
 import org.dateline.model.Place;
@@ -37,10 +38,11 @@ final class Attachment {
    * "supported the 2008 campaign", "in last week's action, a judge sentenced").
    */
   private static boolean datesAnotherNoun(Sentence s, TimeExpression x, Token p) {
-    for (Token t : s.tokensIn(x.start(), x.end())) {
+    List<Token> words = s.tokensIn(x.start(), x.end());
+    for (Token t : words) {
       if (t.head() < 0 || !NOUN_MODIFIERS.contains(t.deprel())) continue;
       Token noun = s.tokens().get(t.head());
-      if (!noun.isNoun() || noun.index() == p.index() || s.tokensIn(x.start(), x.end()).contains(noun)) continue;
+      if (!noun.isNoun() || noun.index() == p.index() || words.contains(noun)) continue;
       return noun.deprel().startsWith("nmod") && !noun.deprel().equals("nmod:tmod");
     }
     return false;

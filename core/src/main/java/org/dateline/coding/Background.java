@@ -23,7 +23,7 @@ final class Background {
   // "because of", "in the wake of", "in response to": the last word of the phrase, with the
   // word that must come before it
   private static final Set<String> SEQUENCE_PHRASES = Set.of("because of", "wake of", "response to", "aftermath of");
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  static final Set<String> CONDITIONS = Set.of("if", "unless");
   // "unsure whether Japan has cut its aid": an open question tells no act
   private static final String OPEN_QUESTION = "whether";
   private static final String HYPOTHETICAL = Event.HYPOTHETICAL;

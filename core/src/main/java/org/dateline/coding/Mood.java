@@ -298,11 +298,9 @@ final class Mood {
     if (!ANNOUNCING.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT)) || negatedHere(s, t)) return false;
     boolean down = !t.lemma().equalsIgnoreCase("step") || s.children(t.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("down"));
     boolean condition = s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("advcl")
-        && CONDITIONS_MARKS.contains(Arguments.markOf(s, c)));
+        && Background.CONDITIONS.contains(Arguments.markOf(s, c)));
     return down && !condition;
   }
-
-  private static final Set<String> CONDITIONS_MARKS = Set.of("if", "unless");
 
   /** "future" or "hypothetical" when a verb's auxiliary is a modal of the future or of a supposition, else null. */
   private static String modal(Sentence s, Token verb) {

@@ -66,7 +66,7 @@ final class Readings {
   private static boolean givesToldThings(Sentence s, Token verb) {
     if (!GIVING_OUT.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
     return s.children(verb.index()).stream().anyMatch(o -> o.deprel().equals("obj")
-        && Arguments.words("told").contains(o.lemma().toLowerCase(Locale.ROOT)));
+        && Arguments.TOLD.contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static final Set<String> WARNING = Set.of("warn", "caution");
@@ -120,17 +120,20 @@ final class Readings {
     boolean may = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
         && MAY.contains(c.word().toLowerCase(Locale.ROOT)));
     if (!may) return false;
-    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun()
-        && !FORCES.contains(String.valueOf(org.dateline.resolve.Knowledge.get().sector(c.word(), c.lemma()))));
+    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun() && !ofForces(c));
   }
 
   private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");
 
   /** "Warned that police will no longer tolerate rallies": what the forces will do is coercion warned of. */
   private static boolean byForce(Sentence s, Token clause) {
-    return s.children(clause.index()).stream().filter(c -> c.deprel().startsWith("nsubj"))
-        .map(c -> org.dateline.resolve.Knowledge.get().sector(c.word(), c.lemma()))
-        .anyMatch(sector -> sector != null && FORCES.contains(sector));
+    return s.children(clause.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).anyMatch(Readings::ofForces);
+  }
+
+  /** Whether the word names the police, the army or the intelligence services. */
+  private static boolean ofForces(Token t) {
+    String sector = org.dateline.resolve.Knowledge.get().sector(t.word(), t.lemma());
+    return sector != null && FORCES.contains(sector);
   }
 
   // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
@@ -219,7 +222,7 @@ final class Readings {
       if (target.isEmpty()) target = unless;
     }
     if (target.isEmpty() && cameo.startsWith(THREAT_ROOT)) {
-      target = targets.conditionParties(doc, s, holders, Set.of("if", "unless"), r.args().source());
+      target = targets.conditionParties(doc, s, holders, Background.CONDITIONS, r.args().source());
     }
     return new Reading(cameo, r.frame(), r.args(), target, r.negated());
   }

@@ -161,12 +161,12 @@ final class ArticleRoles {
     return ofParty ? role(m, country, "PTY", tokens.get(start).word()) : null;
   }
 
+  private static final java.util.Set<String> PLACE_TYPES = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+
   /**
    * What "of/for X" names after a role: a country ({iso3, null}), a party ({null, "PTY"}),
    * another named body ({null, "ORG"}) or nothing readable ({null, null}).
    */
-  private static final java.util.Set<String> PLACE_TYPES = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
-
   private String[] ofWhat(List<Token> tokens, int i) {
     if (i < tokens.size() && lower(tokens.get(i)).equals("the")) i++;
     StringBuilder name = new StringBuilder();

@@ -26,7 +26,7 @@ final class MissedNames {
   private static final Set<String> PEER_TITLES = Set.of("Lord", "Baroness", "Lady", "Viscount", "Earl", "Duke");
   // Words before a capitalised word that make it a name's part or a thing, not a person alone
   private static final Set<String> NOT_BEFORE = Set.of("the", "a", "an", "of");
-  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
+  static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
   private MissedNames() {}
 

@@ -69,8 +69,13 @@ final class Titles {
     return new Actor(m.text(), m.text(), Knowledge.code(country, titled.sector()), country, titled.sector(), titled.role());
   }
 
-  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
-      "Baron", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Rev", "Rev.", "Reverend", "Sheikh", "Prof", "Professor");
+  // Honorifics of rank that may stand between a title and a name, beside the courtesy ones
+  private static final java.util.Set<String> RANKS = java.util.Set.of("Sir", "Dame", "Lord", "Lady", "Baroness",
+      "Baron", "Rev", "Rev.", "Reverend", "Sheikh", "Prof", "Professor");
+
+  private static boolean honorific(String word) {
+    return RANKS.contains(word) || MissedNames.HONORIFICS.contains(word);
+  }
 
   /** "Korean Foreign Minister Park Jin", "China's Wang Yi": the words just before the name. */
   Actor fromTitle(Document doc, Mention m) {
@@ -82,7 +87,7 @@ final class Titles {
     int end = before.size();
     // "Police Commissioner Sir Ian Blair", "Foreign Secretary Dr Liam Fox": an honorific between
     // the title and the name
-    while (end > 1 && HONORIFICS.contains(before.get(end - 1).word())) end--;
+    while (end > 1 && honorific(before.get(end - 1).word())) end--;
     String sector = null;
     String role = null;
     for (int n = Math.min(kb.longestRole(), end); n >= 1 && sector == null; n--) {
