@@ -22,6 +22,8 @@ final class ArgumentHeads {
   private static final Set<String> TOPIC_VERBS = Arguments.words("topic");
   private static final Set<String> STATIVE = Arguments.words("stative");
 
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
   private ArgumentHeads() {}
 
   static void collect(Document doc, Sentence s, Token p, List<Token> subj, List<Token> obj) {
@@ -76,6 +78,29 @@ final class ArgumentHeads {
     if (c.pos().startsWith("NNP")) return false;
     Senses.Kind kind = Senses.get().kind(c.lemma().toLowerCase(java.util.Locale.ROOT));
     return kind == Senses.Kind.PLACE || kind == Senses.Kind.ARTIFACT;
+  }
+
+  /**
+   * What a past participle with no subject, active auxiliary or object of its own is done to: the
+   * noun it modifies ("a man charged with murder") or the subject of the clause it hangs on
+   * ("Arrested in May, the leader was freed", "he appeared in court, charged with murder"); null
+   * for any other word. "Having signed the deal" has an active auxiliary and an object.
+   */
+  static Token participleUndergoer(Sentence s, Token p) {
+    if (!p.pos().equals("VBN") || p.head() < 0) return null;
+    for (Token c : s.children(p.index())) {
+      String rel = c.deprel();
+      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("aux") || rel.equals("obj") || rel.equals("expl")) return null;
+      // "after X, mayor of Y, was stabbed": a finite passive whose subject the parser lost
+      if (rel.equals("aux:pass") && FINITE.contains(c.pos())) return null;
+    }
+    Token head = s.tokens().get(p.head());
+    if (p.deprel().equals("acl")) return head.isNoun() ? head : null;
+    if (!p.deprel().equals("advcl") && !p.deprel().equals("dep") || !head.isVerb()) return null;
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().startsWith("nsubj")) return c;
+    }
+    return null;
   }
 
   /** A past participle with a "by" agent and no auxiliary: "Blair criticised by MPs". */

@@ -50,11 +50,10 @@ final class Arguments {
     List<Token> subj = new ArrayList<>();
     List<Token> obj = new ArrayList<>();
     ArgumentHeads.collect(doc, s, p, subj, obj);
-    // "police, criticised by rights groups, ...": a passive participle on a noun is done to that noun
-    if (p.pos().equals("VBN") && p.deprel().startsWith("acl") && p.head() >= 0 && ArgumentHeads.byWhom(s, p)
-        && obj.isEmpty()) {
-      obj.add(s.tokens().get(p.head()));
-    }
+    // "police, criticised by rights groups, ...", "charged with murder, he ...": a passive
+    // participle is done to the noun it hangs on, or to its clause's subject
+    Token undergoer = ArgumentHeads.participleUndergoer(s, p);
+    if (undergoer != null && !obj.contains(undergoer)) obj.add(undergoer);
     ActRoles.byCode(s, p, cameo, subj, obj);
     List<Token> about = cameo.startsWith("11") || cameo.startsWith("12") ? ActRoles.complained(s, p, obj) : List.of();
     if (p.isNoun() && obj.isEmpty() && p.head() >= 0) lightVerbTargets(s, p, obj);
@@ -126,6 +125,8 @@ final class Arguments {
    * "held talks" (the noun's verb), "Park said after talks" (the clause's subject).
    */
   static List<Token> controller(Sentence s, Token p) {
+    // "left office, accused of corruption": the clause's subject undergoes the participle, not does it
+    if (ArgumentHeads.participleUndergoer(s, p) != null) return List.of();
     Token cur = p;
     for (int hops = 0; hops < 4 && cur.head() >= 0; hops++) {
       String rel = cur.deprel();

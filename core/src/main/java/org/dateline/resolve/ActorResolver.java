@@ -23,6 +23,7 @@ final class ActorResolver {
   private final MissedSeats seats;
   private final Titles titles;
   private final PersonActors people;
+  private final Nationality nationality;
 
   private static final String MEDIA = "MED";
 
@@ -33,6 +34,7 @@ final class ActorResolver {
     this.seats = new MissedSeats(kb.seatNames());
     this.titles = new Titles(kb);
     this.people = new PersonActors(kb, titles);
+    this.nationality = new Nationality(kb);
   }
 
   void resolve(Document doc) {
@@ -68,7 +70,7 @@ final class ActorResolver {
     Actor member = m.type().equals("PERSON") ? titles.partyMember(text) : null;
     if (member != null) return m.withActor(member);
     // A person called Jordan or Chad is not a country.
-    if (m.type().equals("PERSON")) return m.withActor(Titles.formerly(doc, m, people.person(doc, m, date, named)));
+    if (m.type().equals("PERSON")) return m.withActor(nationality.of(doc, m, Titles.formerly(doc, m, people.person(doc, m, date, named))));
     // the outlet that publishes the article is a news outlet, wherever its story is
     String publisher = doc.article().source();
     if (publisher != null && publisher.strip().equalsIgnoreCase(text.strip())) {

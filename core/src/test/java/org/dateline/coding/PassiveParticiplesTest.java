@@ -1,0 +1,41 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** A past participle with no subject of its own is done to what it hangs on (sentences written here). */
+class PassiveParticiplesTest {
+  @Test
+  void aParticipleAfterTheClauseIsDoneToTheClausesSubject() {
+    Coded c = Coded.of("The Ghanaian opposition leader appeared in court in Accra on Monday, charged with fraud.");
+    Event e = c.trigger("charged");
+    assertEquals("GHAOPP", e.target().get(0).code(), c.describe());
+    assertTrue(e.source().stream().noneMatch(a -> "OPP".equals(a.sector())), c.describe());
+  }
+
+  @Test
+  void aParticipleOnANounIsDoneToTheNoun() {
+    Coded c = Coded.of("A Ghanaian soldier accused of smuggling appeared in court in Accra on Monday.");
+    assertEquals("GHAMIL", c.trigger("accused").target().get(0).code(), c.describe());
+    Coded d = Coded.of("Arrested in May, the Ghanaian opposition leader was freed on Friday.");
+    assertEquals("GHAOPP", d.trigger("Arrested").target().get(0).code(), d.describe());
+  }
+
+  @Test
+  void theClausesSubjectDoesNotDoWhatItUndergoes() {
+    Coded c = Coded.of("The Ghanaian minister resigned on Friday, accused by lawmakers of taking bribes.");
+    Event e = c.trigger("accused");
+    assertEquals("GHAGOV", e.target().get(0).code(), c.describe());
+    assertEquals("LEG", e.source().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void anActiveParticipleKeepsItsDoer() {
+    // "having signed" has an active auxiliary and an object: the subject signed
+    Coded c = Coded.of("Having signed the deal with Mali, the Ghanaian minister flew home on Friday.");
+    assertEquals("GHAGOV", c.trigger("signed").source().get(0).code(), c.describe());
+  }
+}
