@@ -51,9 +51,11 @@ final class Arguments {
     List<Token> obj = new ArrayList<>();
     ArgumentHeads.collect(doc, s, p, subj, obj);
     // "police, criticised by rights groups, ...", "charged with murder, he ...": a passive
-    // participle is done to the noun it hangs on, or to its clause's subject
+    // participle is done to the noun it hangs on, or to its clause's subject, when its doer is
+    // known too ("by X", or the police who charge); "Asked about the vote, she said" is no act
     Token undergoer = ArgumentHeads.participleUndergoer(s, p);
-    if (undergoer != null && !obj.contains(undergoer)) obj.add(undergoer);
+    boolean doerKnown = ArgumentHeads.byWhom(s, p) || Unnamed.doer(p, cameo) != null;
+    if (undergoer != null && doerKnown && !obj.contains(undergoer)) obj.add(undergoer);
     ActRoles.byCode(s, p, cameo, subj, obj);
     List<Token> about = cameo.startsWith("11") || cameo.startsWith("12") ? ActRoles.complained(s, p, obj) : List.of();
     if (p.isNoun() && obj.isEmpty() && p.head() >= 0) lightVerbTargets(s, p, obj);

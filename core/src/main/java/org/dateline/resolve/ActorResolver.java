@@ -40,6 +40,7 @@ final class ActorResolver {
   void resolve(Document doc) {
     names.add(doc);
     MissedNames.add(doc);
+    MissedBodies.add(doc);
     seats.add(doc);
     LocalDate date = doc.article().date();
     Map<String, Actor> named = new HashMap<>(); // name part -> actor of a person named in full earlier
@@ -58,6 +59,7 @@ final class ActorResolver {
       }
     }
     roles.spread(doc);
+    DefiniteBodies.add(doc);
   }
 
   private Mention resolveOne(Document doc, Mention m, LocalDate date, Map<String, Actor> named, Bodies bodies) {

@@ -75,11 +75,19 @@ final class Bodies {
     return null;
   }
 
-  /** "Ministry of Mines" -> ministry, "Post and Telecommunications Ministry" -> ministry. */
+  /** Whether a word is the head of a public body's name ("Department", "Ministry"). */
+  static boolean isHead(String word) {
+    return HEADS.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Ministry of Mines" -> ministry, "Department for Education" -> department, "Post and
+   * Telecommunications Ministry" -> ministry.
+   */
   private static String head(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
     for (int i = 1; i < words.length; i++) {
-      if (words[i].equals("of")) return words[i - 1];
+      if (words[i].equals("of") || words[i].equals("for")) return words[i - 1];
     }
     return words[words.length - 1];
   }

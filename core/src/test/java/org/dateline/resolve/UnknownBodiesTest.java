@@ -2,6 +2,7 @@ package org.dateline.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,47 @@ class UnknownBodiesTest {
     List<Actor> again = all(d, "Brackwell");
     assertFalse(again.isEmpty(), d.mentions().toString());
     assertEquals("BUS", again.get(0).sector(), again.toString());
+  }
+
+  @Test
+  void aDepartmentForSomethingIsAGovernmentBodyWhetherOrNotTheTaggerFoundIt() {
+    // the tagger leaves the first untagged, and cuts the second at "for"
+    Document d = code("The Department for Rural Transport and Housing criticised the council's plan on Monday. "
+        + "The Ministry for Coastal Fisheries rejected the claims.", "2005-04-06");
+    for (String name : List.of("Department for Rural Transport and Housing", "Ministry for Coastal Fisheries")) {
+      List<Actor> body = all(d, name);
+      assertFalse(body.isEmpty(), d.mentions().toString());
+      assertEquals("GOV", body.get(0).sector(), body.toString());
+    }
+  }
+
+  @Test
+  void aPlaceInsideABodysNameIsNoPlaceOfItsOwn() {
+    Document d = code("The Department for Scotland and Wales welcomed the ruling on Monday.", "2005-04-06");
+    assertTrue(all(d, "Scotland").isEmpty(), d.mentions().toString());
+    assertFalse(all(d, "Department for Scotland and Wales").isEmpty(), d.mentions().toString());
+  }
+
+  @Test
+  void aBodyNamedAgainByItsKindIsThatBody() {
+    Document d = code("Brackwell Oil Co said on Monday it would close two refineries. The company said 300 jobs "
+        + "would go. The Department for Coastal Fisheries fined three trawler owners. The department said the "
+        + "fines were fair.", "1987-04-06");
+    List<Actor> company = all(d, "company");
+    assertFalse(company.isEmpty(), d.mentions().toString());
+    assertEquals("Brackwell Oil Co", company.get(0).name(), company.toString());
+    List<Actor> department = all(d, "department");
+    assertFalse(department.isEmpty(), d.mentions().toString());
+    assertEquals("GOV", department.get(0).sector(), department.toString());
+  }
+
+  @Test
+  void aKindWithAModifierOrNoBodyBeforeItIsNoNamedBody() {
+    Document d = code("Brackwell Oil Co said on Monday it would close two refineries. A rival oil company said "
+        + "it would hire the workers.", "1987-04-06");
+    assertTrue(all(d, "company").isEmpty(), d.mentions().toString());
+    Document none = code("The company said on Monday it would close two refineries.", "1987-04-06");
+    assertTrue(all(none, "company").isEmpty(), none.mentions().toString());
   }
 
   @Test
