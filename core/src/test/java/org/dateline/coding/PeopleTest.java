@@ -140,4 +140,12 @@ class PeopleTest {
     Coded c = Coded.of("Ghana's president offered condolences to the families of the miners on Monday.");
     assertEquals("GHA", Coded.countries(c.root("018").get(0).target()), c.describe());
   }
+
+  @Test
+  void kinArePrivatePeopleWhoeverTheyAreKinOf() {
+    Coded c = Coded.of("The Ghanaian minister's widow thanked the rescuers in Accra on Monday.");
+    assertEquals("GHACVL", c.trigger("thanked").source().get(0).code(), c.describe());
+    Coded r = Coded.of("Relatives of the Ghanaian miners criticised the mine owners in Accra on Monday.");
+    assertEquals("Relatives", r.trigger("criticised").source().get(0).text(), r.describe());
+  }
 }
