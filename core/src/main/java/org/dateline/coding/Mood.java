@@ -175,6 +175,10 @@ final class Mood {
   private static final Set<String> LEAVE = Set.of("permission", "leave", "right", "chance", "opportunity",
       "licence", "license", "power", "authority", "mandate", "freedom");
 
+  // verbs that give leave to act: "allows the president to dismiss judges"
+  private static final Set<String> PERMITTING = Set.of("allow", "permit", "enable", "empower", "authorise",
+      "authorize", "entitle");
+
   /**
    * "Were granted permission to appeal", "have the right to strike": an act one is allowed or
    * able to do is not done by that. The parser hangs the infinitive on the noun or on its verb.
@@ -183,7 +187,10 @@ final class Mood {
     if (!t.isVerb() || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
     Token head = s.tokens().get(t.head());
     if (t.deprel().equals("acl") && head.isNoun()) return LEAVE.contains(head.lemma().toLowerCase(Locale.ROOT));
-    if (!t.deprel().equals("xcomp") || !head.isVerb()) return false;
+    // "have the power to arrest" is also parsed as a clause of the verb ("ccomp")
+    if (!t.deprel().equals("xcomp") && !t.deprel().equals("ccomp") || !head.isVerb()) return false;
+    // "the law allows the president to dismiss judges": leave given is no deed done
+    if (t.deprel().equals("xcomp") && PERMITTING.contains(head.lemma().toLowerCase(Locale.ROOT))) return true;
     return s.children(head.index()).stream()
         .anyMatch(c -> c.deprel().equals("obj") && LEAVE.contains(c.lemma().toLowerCase(Locale.ROOT)));
   }
@@ -325,11 +332,20 @@ final class Mood {
         && INTENTIONS.contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
 
-  /** "Any foreign national can be detained": a rule allows it to be done (no one threatens it by that). */
+  /**
+   * "Any foreign national can be detained", "the commission can suspend candidates": what a rule
+   * or a power allows is not done by that (no one threatens it either). "We cannot accept"
+   * refuses, and "I can announce" or "we can confirm" does what it says, so not when negated or
+   * said in the first person.
+   */
   private static boolean allowedByRule(Sentence s, Token verb) {
     boolean can = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("can"));
-    return can && passive(s, verb) && !negatedHere(s, verb);
+    if (!can || negatedHere(s, verb)) return false;
+    return passive(s, verb) || s.children(verb.index()).stream()
+        .noneMatch(c -> c.deprel().equals("nsubj") && FIRST_PERSON.contains(c.word().toLowerCase(Locale.ROOT)));
   }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
   private static boolean passive(Sentence s, Token verb) {
     return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));

@@ -412,4 +412,12 @@ class SenseTest {
     Coded talks = Coded.of("Kenya and Somalia held peace talks in Nairobi on Monday.");
     assertEquals("040", talks.trigger("talks").cameo(), talks.describe());
   }
+
+  @Test
+  void dismissingPeopleRemovesThemAndDismissingClaimsRejectsThem() {
+    Coded c = Coded.of("The Zambian president dismissed three judges on Monday.");
+    assertTrue(c.root("12").isEmpty(), c.describe());
+    Coded d = Coded.of("The Zambian president dismissed the opposition's claims on Monday.");
+    assertEquals("12", d.trigger("dismissed").cameo().substring(0, 2), d.describe());
+  }
 }

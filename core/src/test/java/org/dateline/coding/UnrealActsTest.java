@@ -81,6 +81,24 @@ class UnrealActsTest {
   }
 
   @Test
+  void aPowerOrLeaveGivenIsNoActDone() {
+    Coded c = Coded.of("The Zambian electoral commission can suspend candidates who break the rules.", "2019-09-11");
+    assertEquals("hypothetical", c.trigger("suspend").modality(), c.describe());
+    Coded law = Coded.of("The new Zambian law allows the president to expel foreign journalists.", "2019-09-11");
+    assertTrue(law.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("expel") && e.modality() == null),
+        law.describe());
+    Coded power = Coded.of("Zambia's police have the power to detain protesters without a warrant.", "2019-09-11");
+    assertEquals("hypothetical", power.trigger("detain").modality(), power.describe());
+  }
+
+  @Test
+  void whatOneCannotDoOrSaysOneCanIsNotAPower() {
+    Coded c = Coded.of("Zambia cannot accept the Malawian proposal.", "2019-09-11");
+    assertTrue(c.trigger("accept").negated(), c.describe());
+    assertNull(c.trigger("accept").modality(), c.describe());
+  }
+
+  @Test
   void whatOneIsToDoIsStillToCome() {
     Coded c = Coded.of("The Malawian government is to sign a border agreement with Zambia.", "2019-09-11");
     assertEquals("future", c.trigger("sign").modality(), c.describe());
