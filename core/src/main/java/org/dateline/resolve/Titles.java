@@ -88,6 +88,10 @@ final class Titles {
     // "Police Commissioner Sir Ian Blair", "Foreign Secretary Dr Liam Fox": an honorific between
     // the title and the name
     while (end > 1 && honorific(before.get(end - 1).word())) end--;
+    // "Minister for Children Margaret Hodge", "Secretary of State for Work and Pensions Alan
+    // Johnson": the portfolio between the title and the name
+    int portfolio = portfolioStart(before, end);
+    if (portfolio > 0 && titleEndsAt(before, portfolio)) end = portfolio;
     String sector = null;
     String role = null;
     for (int n = Math.min(kb.longestRole(), end); n >= 1 && sector == null; n--) {
@@ -118,6 +122,24 @@ final class Titles {
     if (body != null) return officer(m, body, role);
     if (sector == null && country == null) return null;
     return new Actor(m.text(), m.text(), Knowledge.code(country, sector), country, sector, role);
+  }
+
+  /** Where "for" opens a run of capitalised words ("for Work and Pensions") that ends at end; -1 when none does. */
+  private static int portfolioStart(List<Token> before, int end) {
+    for (int i = end - 1; i > 0; i--) {
+      String w = before.get(i).word();
+      if (w.equals("for")) return i < end - 1 ? i : -1;
+      boolean joiner = w.equals("and") || w.equals("&") || w.equals(",");
+      if (!joiner && !Character.isUpperCase(w.charAt(0))) return -1;
+    }
+    return -1;
+  }
+
+  private boolean titleEndsAt(List<Token> before, int end) {
+    for (int n = Math.min(kb.longestRole(), end); n >= 1; n--) {
+      if (kb.sector(join(before.subList(end - n, end))) != null) return true;
+    }
+    return false;
   }
 
   /** The party of one country these words name ("Tory", "Lib Dem"), or null. */

@@ -98,4 +98,13 @@ class ArticleRolesTest {
         + "later met reporters.");
     for (Actor a : all(d, "Kiprono")) assertNull(a == null ? null : a.sector(), a == null ? "" : a.toString());
   }
+
+  @Test
+  void aPortfolioBetweenTheTitleAndTheNameKeepsTheTitle() {
+    Document d = code("Shadow Secretary for Rural Affairs Gideon Marlowe criticised the plan on Monday. Minister for "
+        + "Coastal Towns Edwina Farthingale defended it. Marlowe later met farmers.");
+    assertEquals("OPP", all(d, "Gideon Marlowe").get(0).sector(), d.mentions().toString());
+    assertEquals("GOV", all(d, "Edwina Farthingale").get(0).sector(), d.mentions().toString());
+    assertEquals("OPP", all(d, "Marlowe").get(0).sector(), d.mentions().toString());
+  }
 }
