@@ -49,7 +49,7 @@ final class Mood {
    * future of reported speech), "is ready / willing / prepared to withdraw".
    */
   static boolean promised(Sentence s, Token t) {
-    if (goingAnnounced(s, t)) return false;
+    if (goingAnnounced(s, t) || foreseenByOthers(s, t)) return false;
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
       if (c.deprel().startsWith("aux") && (FUTURE.contains(w) || w.equals("would") || w.equals("'d"))) return true;
@@ -215,8 +215,40 @@ final class Mood {
     return head.pos().equals("VBN") && PURPOSED.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
+  // verbs of belief and forecast: what one thinks another will do is a forecast, not the other's word
+  private static final Set<String> BELIEVING = Set.of("think", "believe", "fear", "expect", "predict", "suspect",
+      "doubt", "forecast", "anticipate", "reckon", "worry", "assume", "speculate", "guess");
+
+  /**
+   * "The Tories believe the chancellor will raise taxes", "analysts expect the bank would cut
+   * rates": an act another foresees is no promise of its doer, nor done. Not when the believer is
+   * the doer ("we believe we will sign"), nor for what is believed done ("police believe the
+   * gunman killed five").
+   */
+  static boolean foreseenByOthers(Sentence s, Token t) {
+    boolean future = s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
+        && (FUTURE.contains(c.word().toLowerCase(Locale.ROOT)) || c.word().equalsIgnoreCase("would")));
+    if (!future) return false;
+    Token clause = t;
+    while (clause.deprel().equals("conj") && clause.head() >= 0) clause = s.tokens().get(clause.head());
+    if (!clause.deprel().equals("ccomp") || clause.head() < 0) return false;
+    Token believer = s.tokens().get(clause.head());
+    if (!BELIEVING.contains(believer.lemma().toLowerCase(Locale.ROOT))) return false;
+    String doer = subjectWord(s, clause);
+    String thinker = subjectWord(s, believer);
+    return doer != null && thinker != null && !doer.equals(thinker);
+  }
+
+  private static String subjectWord(Sentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("nsubj")) return c.word().toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
+    if (foreseenByOthers(s, t)) return "hypothetical";
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
     // even an offer or a promise (no one has stated it)
     if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {

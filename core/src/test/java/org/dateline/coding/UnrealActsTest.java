@@ -99,6 +99,23 @@ class UnrealActsTest {
   }
 
   @Test
+  void whatOthersForeseeIsNoPromiseOfItsDoer() {
+    Coded c = Coded.of("Zambian opposition leaders believe the government will expel the Malawian envoy.", "2019-09-11");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("expel") && e.modality() == null),
+        c.describe());
+    assertTrue(c.doc.events().stream().noneMatch(e -> "intent".equals(e.modality())), c.describe());
+    // what is believed done is still told as done
+    Coded done = Coded.of("Zambian police believe the gunmen attacked the convoy near Lusaka on Monday.", "2019-09-11");
+    assertNull(done.trigger("attacked").modality(), done.describe());
+  }
+
+  @Test
+  void signingUpToAListSignsNoAgreement() {
+    Coded c = Coded.of("Thousands of Zambians signed up to the new voter register on Monday.", "2019-09-11");
+    assertTrue(c.root("05").isEmpty(), c.describe());
+  }
+
+  @Test
   void whatOneIsToDoIsStillToCome() {
     Coded c = Coded.of("The Malawian government is to sign a border agreement with Zambia.", "2019-09-11");
     assertEquals("future", c.trigger("sign").modality(), c.describe());
