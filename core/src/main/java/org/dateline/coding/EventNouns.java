@@ -62,7 +62,26 @@ final class EventNouns {
    * custody": no charge, no endorsement, no reply, no arrest is told by them).
    */
   static boolean standsAsEvent(Sentence s, Token t) {
-    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t);
+    return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t)
+        && !ofKind(s, t);
+  }
+
+  // Nouns that class or count acts rather than tell one: "three degrees of murder", "the offence
+  // of assault", "one count of murder", "the rate of arrests"
+  private static final Set<String> CLASSING = Set.of("degree", "kind", "type", "form", "category", "definition",
+      "offence", "offense", "crime", "count", "rate", "level", "statistic", "law", "rule");
+
+  /**
+   * "Three degrees of murder", "the number of assaults rose": an act named as a kind or counted is
+   * no act told. "A number of attacks" counts acts that happened, so only "the number" counts here.
+   */
+  private static boolean ofKind(Sentence s, Token t) {
+    if (!t.deprel().startsWith("nmod") || t.head() < 0 || !Arguments.caseOf(s, t).equals("of")) return false;
+    Token head = s.tokens().get(t.head());
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (CLASSING.contains(lemma)) return true;
+    return lemma.equals("number") && s.children(head.index()).stream()
+        .anyMatch(c -> c.deprel().equals("det") && c.word().equalsIgnoreCase("the"));
   }
 
   // "a great deal", "a good deal": an amount, no agreement

@@ -83,4 +83,15 @@ class KindOfActTest {
     assertTrue(c.root("07").isEmpty(), c.describe());
     assertFalse(c.root("11").isEmpty(), c.describe());
   }
+
+  @Test
+  void anActNamedAsAKindOrCountedIsNoActTold() {
+    Coded c = Coded.of("The Zambian law commission proposed two degrees of murder on Monday.");
+    assertTrue(c.root("18").isEmpty(), c.describe());
+    Coded n = Coded.of("Zambian police recorded a rise in the number of assaults in Lusaka.");
+    assertTrue(n.root("18").isEmpty() && n.root("19").isEmpty(), n.describe());
+    // "a number of" counts acts that happened
+    Coded a = Coded.of("A number of attacks hit Zambian army posts near Lusaka on Monday.");
+    assertFalse(a.root("19").isEmpty() && a.root("18").isEmpty(), a.describe());
+  }
 }
