@@ -122,6 +122,16 @@ final class Commerce {
         && Arguments.caseOf(s, g).equals("of") && senses.mayBe(g.lemma(), EnumSet.of(Senses.Kind.PERSON, Senses.Kind.GROUP)));
   }
 
+  /**
+   * Whether a speech act is market talk: firms, analysts and dealers speaking of no public party
+   * ("dealers said the dollar would stay firm", "the company said it expects higher sales"). A
+   * business body that criticises a government still speaks politics.
+   */
+  static boolean marketTalk(List<Actor> source, List<Actor> target) {
+    if (source.isEmpty() || !source.stream().allMatch(a -> BUSINESS.equals(a.sector()))) return false;
+    return target.stream().allMatch(a -> a.sector() != null && PRIVATE.contains(a.sector()));
+  }
+
   /** Whether a firm's act towards no public party is trade, no political event. */
   static boolean trade(List<Actor> source, List<Actor> target, String cameo) {
     if (source.isEmpty() || !source.stream().allMatch(a -> BUSINESS.equals(a.sector()))) return false;

@@ -183,6 +183,7 @@ final class SpeechEvents {
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
         heard.sourceHeads(), heard.targetHeads());
     target = context.fill(doc, s, target, args.source());
+    if (Commerce.marketTalk(args.source(), target)) return null;
     Event ev = builder.build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     return EarlierEvents.withGroupsResolved(ev, doc.events());

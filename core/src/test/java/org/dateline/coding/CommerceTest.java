@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Event;
@@ -114,5 +115,18 @@ class CommerceTest {
   void chargesBroughtOrDroppedStayLegal() {
     Coded c = Coded.of("Danish prosecutors dropped the charges against the former minister on Monday.", "2005-03-02");
     assertEquals("173", c.trigger("charges").cameo(), c.describe());
+  }
+
+  @Test
+  void marketTalkIsNoPoliticalSpeech() {
+    Coded c = Coded.of("TOKYO - Dealers warned that the yen could weaken further next week. Analysts said the "
+        + "shares of Kessler Motors AG were badly undervalued and urged investors to buy them.", "1987-05-12");
+    assertTrue(c.doc.events().isEmpty(), c.describe());
+  }
+
+  @Test
+  void aBusinessBodyJudgingAGovernmentStillSpeaksPolitics() {
+    Coded c = Coded.of("The Kenyan employers' federation criticised the government's new import tax on Monday.", "1987-05-12");
+    assertFalse(c.root("11").isEmpty(), c.describe());
   }
 }
