@@ -41,7 +41,7 @@ final class ArgumentHeads {
           if (g.deprel().equals("nsubj")) obj.add(g);
         }
       }
-      if (rel.equals("nsubj") && reducedPassive(s, p)) {
+      if (rel.equals("nsubj") && (reducedPassive(s, p) || headlinePassive(doc, s, p))) {
         obj.add(c); // "Minister criticised by MPs": a headline's passive without its "was"
       } else if (rel.equals("nsubj") || rel.equals("nmod:poss") && p.isNoun()) {
         subj.add(c);
@@ -101,6 +101,27 @@ final class ArgumentHeads {
       if (c.deprel().startsWith("nsubj")) return c;
     }
     return null;
+  }
+
+  // verbs a headline uses in the past tense of its own doing: "Minister resigned", "Talks failed"
+  private static final Set<String> INTRANSITIVE = Set.of("resign", "die", "quit", "rally", "protest", "march",
+      "meet", "talk", "gather", "strike", "clash", "fail", "fall", "rise", "agree", "vote", "walk", "step");
+
+  /**
+   * "Parties warned over 'grey vote'", "Straw attacked on China arms", "Labour attacked on Howard
+   * poster": a headline tells its own deeds in the present ("Blair attacks Tories"), so a past form
+   * with no object and no auxiliary is a passive whose subject undergoes the act. A headline is
+   * the article's first line, standing alone with no closing stop.
+   */
+  private static boolean headlinePassive(Document doc, Sentence s, Token p) {
+    if (s.index() != 0 || !(p.pos().equals("VBN") || p.pos().equals("VBD")) || s.tokens().isEmpty()) return false;
+    if (INTRANSITIVE.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
+    Token last = s.tokens().get(s.tokens().size() - 1);
+    int end = last.end();
+    boolean ownLine = end < doc.text().length() && doc.text().charAt(end) == '\n' && !last.word().equals(".");
+    if (!ownLine) return false;
+    return s.children(p.index()).stream().noneMatch(c -> c.deprel().startsWith("aux") || c.deprel().equals("obj")
+        || c.deprel().equals("ccomp") || c.deprel().equals("xcomp"));
   }
 
   /** A past participle with a "by" agent and no auxiliary: "Blair criticised by MPs". */

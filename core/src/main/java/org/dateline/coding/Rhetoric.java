@@ -39,6 +39,14 @@ final class Rhetoric {
 
   private Rhetoric() {}
 
+  private static final Set<String> MATTER_CASES = Set.of("over", "on", "about");
+
+  /** An "over", "on" or "about" phrase naming no place: what the words were about. */
+  private static boolean overAMatter(Sentence s, Token p) {
+    return s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && MATTER_CASES.contains(Arguments.caseOf(s, c))
+        && !"LOCATION".equals(c.ner()) && Senses.get().kind(c.lemma()) != Senses.Kind.PLACE);
+  }
+
   /** "The fight against AIDS", "waged war on poverty": a struggle with an ill, no party's force. */
   static boolean againstAnIll(Sentence s, Token p) {
     if (!STRUGGLES.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
@@ -64,7 +72,14 @@ final class Rhetoric {
         && (Senses.get().namesWeapon(s) || source.stream().anyMatch(a -> a.sector() != null && ARMED.contains(a.sector())))) {
       return FORCE;
     }
-    if (!force || source.isEmpty() || Senses.get().namesWeapon(s) || armedWith(s, p)) return cameo;
+    if (!force || Senses.get().namesWeapon(s) || armedWith(s, p)) return cameo;
+    // "Straw attacked on China arms", "minister attacked over visa row": a politician attacked over
+    // a matter, by no one named, is criticised
+    boolean politicianTargeted = !target.isEmpty() && (speakers(target.subList(0, 1)) || peopleNamed(s, target.subList(0, 1)));
+    if (source.isEmpty() && WORDS_OF_FORCE.contains(lemma) && politicianTargeted && overAMatter(s, p)) {
+      return CRITICISE;
+    }
+    if (source.isEmpty()) return cameo;
     // "Mr Howard attacked Gordon Brown": a person named bare against a politician is a speaker too
     boolean sourceSpeaks = speakers(source);
     if (!sourceSpeaks && !(peopleNamed(s, source) && !target.isEmpty() && speakers(target)

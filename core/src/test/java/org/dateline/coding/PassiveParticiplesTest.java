@@ -46,4 +46,23 @@ class PassiveParticiplesTest {
     Coded c = Coded.of("Having signed the deal with Mali, the Ghanaian minister flew home on Friday.");
     assertEquals("GHAGOV", c.trigger("signed").source().get(0).code(), c.describe());
   }
+
+  @Test
+  void aHeadlinesPastFormWithNoObjectIsPassive() {
+    Coded c = Coded.of("Kenyan parties warned over youth vote\n\nKenya's political parties cannot take young voters "
+        + "for granted, a Nairobi charity said on Monday.");
+    Event e = c.trigger("warned");
+    assertTrue(e.source().stream().noneMatch(a -> "PTY".equals(a.sector())), c.describe());
+    assertEquals("PTY", e.target().get(0).sector(), c.describe());
+    // the present tells the headline's own deed
+    Coded active = Coded.of("Kenyan minister criticises opposition over tax plan\n\nThe Kenyan finance minister spoke "
+        + "in Nairobi on Monday.");
+    assertEquals("GOV", active.trigger("criticises").source().get(0).sector(), active.describe());
+  }
+
+  @Test
+  void aPoliticianAttackedOverAMatterIsCriticised() {
+    Coded c = Coded.of("Kenyan minister attacked over visa row\n\nThe Kenyan interior minister faced criticism on Monday.");
+    assertEquals("111", c.trigger("attacked").cameo(), c.describe());
+  }
 }
