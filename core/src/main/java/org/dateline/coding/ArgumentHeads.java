@@ -114,12 +114,8 @@ final class ArgumentHeads {
    * the article's first line, standing alone with no closing stop.
    */
   private static boolean headlinePassive(Document doc, Sentence s, Token p) {
-    if (s.index() != 0 || !(p.pos().equals("VBN") || p.pos().equals("VBD")) || s.tokens().isEmpty()) return false;
+    if (!(p.pos().equals("VBN") || p.pos().equals("VBD")) || !Headlines.isHeadline(doc, s)) return false;
     if (INTRANSITIVE.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
-    Token last = s.tokens().get(s.tokens().size() - 1);
-    int end = last.end();
-    boolean ownLine = end < doc.text().length() && doc.text().charAt(end) == '\n' && !last.word().equals(".");
-    if (!ownLine) return false;
     return s.children(p.index()).stream().noneMatch(c -> c.deprel().startsWith("aux") || c.deprel().equals("obj")
         || c.deprel().equals("ccomp") || c.deprel().equals("xcomp"));
   }

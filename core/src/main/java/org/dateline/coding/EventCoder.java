@@ -82,6 +82,7 @@ public final class EventCoder {
     for (int i = 0; i < discarded.size(); i++) {
       if (discarded.get(i) == Discards.Scope.NONE) code(doc, doc.sentences().get(i), options);
     }
+    Headlines.sidesFromBody(doc);
   }
 
   private void code(Document doc, Sentence s, PetrarchConfig options) {

@@ -65,4 +65,13 @@ class PassiveParticiplesTest {
     Coded c = Coded.of("Kenyan minister attacked over visa row\n\nThe Kenyan interior minister faced criticism on Monday.");
     assertEquals("111", c.trigger("attacked").cameo(), c.describe());
   }
+
+  @Test
+  void aHeadlinesUnnamedDoerIsTheOneTheBodyNames() {
+    Coded c = Coded.of("Kenyan parties warned over youth vote\n\nA Nairobi charity warned Kenya's political parties "
+        + "on Monday that young voters would stay at home.");
+    Event head = c.doc.events().stream().filter(e -> e.evidence().sentence() == 0).findFirst().orElseThrow();
+    assertEquals("KENNGO", head.source().get(0).code(), c.describe());
+    assertEquals("PTY", head.target().get(0).sector(), c.describe());
+  }
 }
