@@ -30,11 +30,11 @@ final class Headlines {
 
   /** Gives each sourceless headline event the doers of its retelling in the lead, where one is found. */
   static void sidesFromBody(Document doc) {
+    if (doc.sentences().isEmpty() || !isHeadline(doc, doc.sentences().get(0))) return;
     List<Event> events = doc.events();
     for (int i = 0; i < events.size(); i++) {
       Event head = events.get(i);
       if (head.evidence().sentence() != 0 || !head.source().isEmpty() || head.target().isEmpty()) continue;
-      if (doc.sentences().isEmpty() || !isHeadline(doc, doc.sentences().get(0))) return;
       Event told = retelling(head, events);
       if (told == null) continue;
       var why = head.explain();

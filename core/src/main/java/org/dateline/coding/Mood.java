@@ -364,6 +364,8 @@ final class Mood {
         && INTENTIONS.contains(o.lemma().toLowerCase(Locale.ROOT)));
   }
 
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
   /**
    * "Any foreign national can be detained", "the commission can suspend candidates": what a rule
    * or a power allows is not done by that (no one threatens it either). "We cannot accept"
@@ -376,8 +378,6 @@ final class Mood {
     return passive(s, verb) || s.children(verb.index()).stream()
         .noneMatch(c -> c.deprel().equals("nsubj") && FIRST_PERSON.contains(c.word().toLowerCase(Locale.ROOT)));
   }
-
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
   private static boolean passive(Sentence s, Token verb) {
     return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));

@@ -39,14 +39,6 @@ final class Rhetoric {
 
   private Rhetoric() {}
 
-  private static final Set<String> MATTER_CASES = Set.of("over", "on", "about");
-
-  /** An "over", "on" or "about" phrase naming no place: what the words were about. */
-  private static boolean overAMatter(Sentence s, Token p) {
-    return s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && MATTER_CASES.contains(Arguments.caseOf(s, c))
-        && !"LOCATION".equals(c.ner()) && Senses.get().kind(c.lemma()) != Senses.Kind.PLACE);
-  }
-
   /** "The fight against AIDS", "waged war on poverty": a struggle with an ill, no party's force. */
   static boolean againstAnIll(Sentence s, Token p) {
     if (!STRUGGLES.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
@@ -113,5 +105,13 @@ final class Rhetoric {
 
   private static boolean speakers(List<Actor> side) {
     return side.stream().allMatch(a -> a.sector() != null && SPEAKERS.contains(a.sector()));
+  }
+
+  private static final Set<String> MATTER_CASES = Set.of("over", "on", "about");
+
+  /** An "over", "on" or "about" phrase naming no place: what the words were about. */
+  private static boolean overAMatter(Sentence s, Token p) {
+    return s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && MATTER_CASES.contains(Arguments.caseOf(s, c))
+        && !"LOCATION".equals(c.ner()) && Senses.get().kind(c.lemma()) != Senses.Kind.PLACE);
   }
 }
