@@ -134,8 +134,6 @@ final class Commerce {
 
   /** Whether a firm's act towards no public party is trade, no political event. */
   static boolean trade(List<Actor> source, List<Actor> target, String cameo) {
-    if (source.isEmpty() || !source.stream().allMatch(a -> BUSINESS.equals(a.sector()))) return false;
-    if (!TRADE.contains(cameo.substring(0, 2))) return false;
-    return target.stream().allMatch(a -> a.sector() != null && PRIVATE.contains(a.sector()));
+    return TRADE.contains(cameo.substring(0, 2)) && marketTalk(source, target);
   }
 }

@@ -44,7 +44,7 @@ final class DefiniteBodies {
         Token noun = tokens.get(i);
         Set<String> sectors = KINDS.get(noun.word().toLowerCase(Locale.ROOT));
         if (sectors == null || !tokens.get(i - 1).word().equalsIgnoreCase("the") || !alone(tokens, i)) continue;
-        if (inside(doc.mentions(), noun)) continue;
+        if (MissedNames.inside(doc.mentions(), noun)) continue;
         Mention body = nearest(bodies, s.index(), noun.start(), sectors, noun.word());
         if (body == null) continue;
         Actor a = body.actor();
@@ -78,9 +78,5 @@ final class DefiniteBodies {
       best = m;
     }
     return best;
-  }
-
-  private static boolean inside(List<Mention> mentions, Token t) {
-    return mentions.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
   }
 }

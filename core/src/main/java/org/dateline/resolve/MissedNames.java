@@ -97,7 +97,7 @@ final class MissedNames {
     return null;
   }
 
-  private static boolean inside(List<Mention> mentions, Token t) {
+  static boolean inside(List<Mention> mentions, Token t) {
     for (Mention m : mentions) {
       if (m.start() < t.end() && t.start() < m.end()) return true;
     }
