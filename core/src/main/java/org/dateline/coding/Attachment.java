@@ -43,9 +43,21 @@ final class Attachment {
       if (t.head() < 0 || !NOUN_MODIFIERS.contains(t.deprel())) continue;
       Token noun = s.tokens().get(t.head());
       if (!noun.isNoun() || noun.index() == p.index() || words.contains(noun)) continue;
-      return noun.deprel().startsWith("nmod") && !noun.deprel().equals("nmod:tmod");
+      return noun.deprel().startsWith("nmod") && !noun.deprel().equals("nmod:tmod") || earlierEvent(s, noun);
+    }
+    for (Token t : words) {
+      if (t.head() < 0 || !t.deprel().endsWith(":tmod")) continue;
+      Token noun = s.tokens().get(t.head());
+      if (noun.isNoun() && noun.index() != p.index() && earlierEvent(s, noun)) return true;
     }
     return false;
+  }
+
+  // "has granted asylum since last month's invasion": "since" names when a span began, not when
+  // the act was told ("after his conviction last summer, he agreed" does date the act: no earlier)
+  private static boolean earlierEvent(Sentence s, Token noun) {
+    return s.children(noun.index()).stream()
+        .anyMatch(c -> c.deprel().equals("case") && c.word().equalsIgnoreCase("since"));
   }
 
   /** A place put under p by a locative preposition ("talks in Busan"), or null. */

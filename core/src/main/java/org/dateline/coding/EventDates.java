@@ -21,7 +21,6 @@ final class EventDates {
 
   private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
   private static final int STORY_DAYS = 7;
-  private static final int PERIOD_DAYS = 31;
 
   private EventDates() {}
 
@@ -78,18 +77,18 @@ final class EventDates {
 
   /**
    * Whether the event's own clause dates it well before the article: a day more than a week
-   * before it ("on March 1" in a story of the 15th), or a longer period that ended over a month
-   * before it ("in 2017", "in March 2018", "six months ago"). Such an event is the story's background, not its news.
+   * before it ("on March 1" in a story of the 15th), or a longer period that ended before its day
+   * ("last week", "in 2017", "in March 2018", "six months ago"). Such an event is the story's background, not its news.
    */
   static boolean wellBefore(Dated when, LocalDate article) {
     if (when.text() == null) return false;
     String v = when.date();
     if (v == null) return false;
     if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v).isBefore(article.minusDays(STORY_DAYS));
-    // "last week", "last month", "last year" on New Year's Day: wire news reports them as its own
-    // news, so a period is background only once it ended more than a month before the article
+    // "last week", "last month": a writer who names the period rather than the day tells an
+    // event before the story's own; "this week" and "earlier this month" hold the article's day
     LocalDate last = org.dateline.resolve.time.TimexSpans.lastDay(v);
-    return last != null && last.isBefore(article.minusDays(PERIOD_DAYS));
+    return last != null && last.isBefore(article);
   }
 
   /**

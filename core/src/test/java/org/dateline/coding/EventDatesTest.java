@@ -69,11 +69,27 @@ class EventDatesTest {
   }
 
   @Test
-  void aDayWithinTheWeekOrLastMonthIsNews() {
+  void aDayWithinTheWeekOrAPeriodHoldingTheArticlesDayIsNews() {
     Coded c = Coded.of("On Monday, Bolivian soldiers detained six miners near Oruro.", "2019-06-06");
     assertEquals(null, c.trigger("detained").modality(), c.describe());
-    Coded wire = Coded.of("Bolivia expelled two Peruvian diplomats last month, the foreign ministry said.", "2019-06-06");
-    assertNotEquals("background", wire.trigger("expelled").modality(), wire.describe());
+    Coded week = Coded.of("Bolivia expelled two Peruvian diplomats earlier this week, the foreign ministry said.", "2019-06-06");
+    assertNotEquals("background", week.trigger("expelled").modality(), week.describe());
+  }
+
+  @Test
+  void lastWeekAndLastMonthAreBeforeTheStory() {
+    Coded month = Coded.of("Bolivia expelled two Peruvian diplomats last month, the foreign ministry said.", "2019-06-06");
+    assertEquals("background", month.trigger("expelled").modality(), month.describe());
+    Coded week = Coded.of("Chilean police arrested a union leader last week. On Tuesday, Chilean miners marched in Santiago.",
+        "2019-06-06");
+    assertEquals("background", week.trigger("arrested").modality(), week.describe());
+    assertEquals(null, week.trigger("marched").modality(), week.describe());
+  }
+
+  @Test
+  void aSpanBegunEarlierDoesNotDateTheAct() {
+    Coded c = Coded.of("Ecuador has granted asylum to three Colombian soldiers since last month's border clash.", "2019-06-06");
+    assertNotEquals("background", c.trigger("granted").modality(), c.describe());
   }
 
   @Test
