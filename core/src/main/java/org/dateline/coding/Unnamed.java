@@ -8,7 +8,8 @@ import org.dateline.model.Token;
  * The doers a story leaves unnamed but whose kind the act itself says: whoever attacks with no
  * one named is an unidentified armed force ("two soldiers were shot"), protests with no one named
  * are the people's ("protests spread across the country"), arrests and charges with no one named
- * are the police's ("three men were arrested"), and sentences a court's ("he was jailed for ten years"). Each is of no country here; the caller gives the story's.
+ * are the police's ("three men were arrested"), and sentences and fines a court's ("he was jailed for ten
+ * years", "she was fined"). Each is of no country here; the caller gives the story's.
  */
 final class Unnamed {
   /** The roles the coder gives such doers, so that a reader and later mentions can tell them from named ones. */
@@ -25,6 +26,9 @@ final class Unnamed {
   // the police arrest and charge (as police lay charges where news of this kind is told); courts sentence and jail
   private static final java.util.Set<String> ARRESTS = java.util.Set.of("arrest", "detain", "apprehend", "nab", "round", "charge");
   private static final java.util.Set<String> SENTENCES = java.util.Set.of("sentence", "jail", "imprison");
+  // "was fined", "was given a fine", "was handed a two-year sentence": a penalty handed down is a court's
+  private static final String PENALTY = "172";
+  private static final java.util.Set<String> HANDED = java.util.Set.of("fine", "give", "hand");
   private static final String JUD = "JUD";
 
   private Unnamed() {}
@@ -39,7 +43,8 @@ final class Unnamed {
     if (cameo.startsWith("14")) return new Actor("protesters", null, PEOPLE, null, PEOPLE, PROTESTERS);
     String lemma = trigger.lemma().toLowerCase(java.util.Locale.ROOT);
     if (cameo.equals(ARREST) && ARRESTS.contains(lemma)) return new Actor("police", null, COP, null, COP, POLICE);
-    if (cameo.equals(ARREST) && SENTENCES.contains(lemma)) return new Actor("a court", null, JUD, null, JUD, COURT);
+    boolean sentenced = cameo.equals(ARREST) && (SENTENCES.contains(lemma) || HANDED.contains(lemma));
+    if (sentenced || cameo.equals(PENALTY) && HANDED.contains(lemma)) return new Actor("a court", null, JUD, null, JUD, COURT);
     return null;
   }
 

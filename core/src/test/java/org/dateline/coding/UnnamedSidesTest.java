@@ -71,6 +71,22 @@ class UnnamedSidesTest {
     assertTrue(d.trigger("impeached").source().stream().noneMatch(Unnamed::is), d.describe());
   }
 
+  @Test
+  void aFineOrASentenceHandedDownIsACourts() {
+    String before = "Protests continued in Mombasa, Kenya, on Friday. ";
+    Coded fined = Coded.of(before + "A student leader was fined 50,000 shillings.", "2021-03-02");
+    assertEquals("KENJUD", fined.trigger("fined").source().get(0).code(), fined.describe());
+    Coded given = Coded.of(before + "A student leader was given a fine of 50,000 shillings.", "2021-03-02");
+    assertEquals("172", given.trigger("given").cameo(), given.describe());
+    assertEquals("KENJUD", given.trigger("given").source().get(0).code(), given.describe());
+    Coded handed = Coded.of(before + "Two student leaders were handed three-year prison terms.", "2021-03-02");
+    assertEquals("173", handed.trigger("handed").cameo(), handed.describe());
+    assertEquals("KENJUD", handed.trigger("handed").source().get(0).code(), handed.describe());
+    // a sentence given by someone named is theirs
+    Coded named = Coded.of(before + "Judge Grace Nzioka gave the student leader a two-year sentence.", "2021-03-02");
+    assertTrue(named.trigger("gave").source().stream().noneMatch(Unnamed::is), named.describe());
+  }
+
   /** The source countries of a sentence's event in a story that has named Kenya twice before it. */
   private static void assertSourceCountryInAKenyanStory(String countries, String sentence, String trigger) {
     Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. " + sentence, "2021-03-02");
