@@ -98,7 +98,7 @@ final class EarlierEvents {
   // incident of any kind of violence told before
   private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190");
 
-  private static boolean violent(String cameo) {
+  static boolean violent(String cameo) {
     return cameo.startsWith("18") || cameo.startsWith("19");
   }
 
@@ -113,6 +113,20 @@ final class EarlierEvents {
       if (e.evidence().sentence() < s.index() - STORY_REACH) break;
       boolean same = e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo());
       if (same && Unnamed.namesSides(e.source(), e.target())) return e;
+    }
+    return null;
+  }
+
+  /**
+   * The latest act of violence told earlier in the story whose doer is named, when p names an
+   * attack again ("died in the attack"); null when the story named none in its reach.
+   */
+  static Event attackerBefore(Document doc, Sentence s, Token p) {
+    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
+    for (int i = doc.events().size() - 1; i >= 0; i--) {
+      Event e = doc.events().get(i);
+      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
+      if (violent(e.cameo()) && !e.source().isEmpty() && e.source().stream().noneMatch(Unnamed::is)) return e;
     }
     return null;
   }

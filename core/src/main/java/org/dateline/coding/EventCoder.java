@@ -220,6 +220,14 @@ public final class EventCoder {
         sides += ", and its code " + told.cameo();
       }
     }
+    // "eight Mexicans died in the attack": the victims are named here, the attacker was before
+    // (not so a conviction or charges, which another court or prosecutor may have brought)
+    Event doneBy = told == null && args.source().isEmpty() && !target.isEmpty() && EarlierEvents.violent(f.entry().cameo())
+        ? EarlierEvents.attackerBefore(doc, s, p) : null;
+    if (doneBy != null) {
+      args = new Arguments.Found(doneBy.source(), args.target(), args.sourceHeads(), args.targetHeads());
+      sides = "; source from its earlier mention '" + doneBy.evidence().trigger() + "' (" + doneBy.id() + ")";
+    }
     // Violence is news even when no one is named ("a bomb exploded in the market"), as are
     // protests ("protests spread across the country" are the people's) and arrests: the act
     // itself says who does it (coding/Unnamed). Any other event needs an actor.

@@ -18,6 +18,20 @@ class NamedAgainTest {
   }
 
   @Test
+  void theVictimsOfAnAttackNamedAgainAreNamedHereItsDoerBefore() {
+    Coded c = Coded.of("Gunmen from a Fulani militia attacked a village in Plateau state, Nigeria, on Sunday. "
+        + "Police arrived two hours later. Eleven villagers died in the attack, local officials said.", "2021-05-12");
+    Event again = c.trigger("attack");
+    assertEquals(c.trigger("attacked").source(), again.source(), c.describe());
+    assertEquals("NGACVL", again.target().get(0).code(), c.describe());
+    // a conviction named again is not given the last court or judge named
+    Coded d = Coded.of("Judge Tunde Bello sentenced the former governor to six years on Friday. "
+        + "His lawyers said his conviction for fraud would be appealed.", "2021-05-12");
+    assertTrue(d.root("11").stream().allMatch(e -> e.source().stream().noneMatch(a -> "Tunde Bello".equals(a.name()))),
+        d.describe());
+  }
+
+  @Test
   void anAttackNotNamedBeforeHasNoBorrowedSides() {
     Coded c = Coded.of("Kenya and Uganda signed a trade deal on Monday. An attack on a bus killed four people "
         + "near Mandera.", "2021-05-12");
