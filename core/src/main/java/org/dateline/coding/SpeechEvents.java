@@ -184,6 +184,9 @@ final class SpeechEvents {
         heard.sourceHeads(), heard.targetHeads());
     target = context.fill(doc, s, target, args.source());
     if (Commerce.marketTalk(args.source(), target)) return null;
+    // "He also said many areas lost power": a person of no known role, speaking of no one, reads
+    // as a witness or an expert, whose words the model has no politics to read in
+    if (target.isEmpty() && args.source().stream().allMatch(a -> a.sector() == null && person(doc, a))) return null;
     Event ev = builder.build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     return EarlierEvents.withGroupsResolved(ev, doc.events());

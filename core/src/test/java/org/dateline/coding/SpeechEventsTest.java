@@ -101,6 +101,18 @@ class SpeechEventsTest {
   }
 
   @Test
+  void aPersonOfNoKnownRoleSpeakingOfNoOneIsNoEvent() {
+    Coded c = Coded.of("Floods hit the Ugandan town of Gulu on Monday, Ugandan officials said. Tom Okello said the "
+        + "rains were the worst he had ever seen and many families had lost everything.", "2019-10-10");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("said")
+        && e.source().stream().anyMatch(a -> "Tom Okello".equals(a.name()))), c.describe());
+    // one who speaks of someone is read, as is one known by a role
+    Coded d = Coded.of("Floods hit the Ugandan town of Gulu on Monday, Ugandan officials said. Joseph Kabuye said "
+        + "Yoweri Museveni was a liar and a thief who had ruined the country.", "2019-10-10");
+    assertEquals("11", d.trigger("said").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
   void anOutletNoFileKnowsIsNoSpeaker() {
     Coded c = Coded.of("Farmers blocked roads across Kenya on Monday over the price of maize. The Eldoret Courier "
         + "said the government was lying to farmers and had betrayed them.", "2021-03-02");
