@@ -63,7 +63,32 @@ final class EventNouns {
    */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t)
-        && !ofKind(s, t);
+        && !ofKind(s, t) && !unaimedStance(s, t);
+  }
+
+  // Nouns of a stance toward someone, which tell one only when they say whose stance it is or toward whom
+  private static final Set<String> STANCES = Set.of("support", "backing");
+  // what a stance is for or toward: "support for the bill", "the backing of the unions", "support to Kyiv"
+  private static final Set<String> AIMS = Set.of("for", "to", "of", "behind", "from");
+
+  /**
+   * "Student support", "tax credit support", "Labour support fell in the polls", "wide support
+   * among judges", "has wide support": with no holder ("its support") and no aim ("support for the bill"), the noun
+   * names a benefit or a share of opinion. Given or voiced ("expressed support") it is an act,
+   * unless a noun before it says what kind ("cut student support").
+   */
+  private static boolean unaimedStance(Sentence s, Token t) {
+    if (!t.isNoun() || !STANCES.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    boolean kind = false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("nmod:poss")) return false;
+      if (c.deprel().startsWith("nmod") && AIMS.contains(Arguments.caseOf(s, c))) return false;
+      if (c.deprel().equals("compound") && c.isNoun()) kind = true;
+    }
+    // "has wide support among judges": a stance had is a share of opinion, not one voiced
+    Token verb = t.deprel().equals("obj") && t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    boolean given = verb != null && verb.isVerb() && !verb.lemma().equalsIgnoreCase("have");
+    return kind || !given;
   }
 
   // Nouns that class or count acts rather than tell one: "three degrees of murder", "the offence
