@@ -248,7 +248,7 @@ final class Mood {
 
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
-    if (foreseenByOthers(s, t)) return "hypothetical";
+    if (foreseenByOthers(s, t) || claimed(s, t)) return "hypothetical";
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
     // even an offer or a promise (no one has stated it)
     if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
@@ -295,6 +295,18 @@ final class Mood {
     if (deliberated(s, t)) return "hypothetical";
     if (scheduled(s, t)) return "future";
     return null;
+  }
+
+  // Nouns of what is said to be so, whose clause tells a claim, not a deed
+  private static final Set<String> CLAIMS = Set.of("report", "claim", "allegation", "accusation", "suggestion",
+      "speculation", "rumour", "rumor", "assertion");
+
+  /** "dismissed reports that he had agreed to quit", "rumours that the minister will resign": what is claimed, not done. */
+  private static boolean claimed(Sentence s, Token t) {
+    if (t.head() < 0 || !(t.deprel().equals("ccomp") || t.deprel().equals("acl"))) return false;
+    Token noun = s.tokens().get(t.head());
+    return noun.isNoun() && CLAIMS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+        && Arguments.markOf(s, t).equals("that");
   }
 
   /** An event noun a date or a plan is set for: "earmarked 23 March for a strike", "set a date for talks". */

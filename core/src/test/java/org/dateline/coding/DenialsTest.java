@@ -1,0 +1,34 @@
+package org.dateline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Turning down what is said of oneself is a denial; turning down what another asks or offers is a rejection. */
+class DenialsTest {
+  @Test
+  void dismissingReportsOrClaimsIsADenial() {
+    Coded c = Coded.of("The Dutch prime minister dismissed reports that he had fallen out with his finance minister. "
+        + "The Dutch interior ministry rejected claims that its asylum policy had failed. "
+        + "The Dutch foreign minister rebutted the criticism.", "2005-01-01");
+    assertEquals("016", c.trigger("dismissed").cameo(), c.describe());
+    assertEquals("016", c.trigger("rejected").cameo(), c.describe());
+    assertEquals("016", c.trigger("rebutted").cameo(), c.describe());
+  }
+
+  @Test
+  void rejectingADemandOrAnOfferIsARejection() {
+    Coded c = Coded.of("The Dutch government rejected the unions' demands. The Dutch prime minister dismissed the "
+        + "Belgian offer of talks.", "2005-01-01");
+    assertEquals("12", c.trigger("rejected").cameo().substring(0, 2), c.describe());
+    assertEquals("12", c.trigger("dismissed").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
+  void whatADeniedReportClaimsDidNotHappen() {
+    Coded c = Coded.of("The Dutch prime minister dismissed reports that he had agreed to resign.", "2005-01-01");
+    assertNotEquals(null, c.trigger("agreed").modality(), c.describe());
+    assertNotEquals("intent", c.trigger("agreed").modality(), c.describe());
+  }
+}
