@@ -31,6 +31,8 @@ final class Mood {
   private static final Set<String> DELIBERATING = Set.of("ballot", "vote", "debate", "discuss", "discussion",
       "deliberate", "deliberation", "talk", "negotiate", "negotiation", "referendum", "consultation", "consult");
   private static final Set<String> TOPIC_CASES = Set.of("on", "over", "about");
+  private static final Set<String> VOTING = Set.of("vote", "ballot");
+  private static final Set<String> VOTE_CASES = Set.of("for", "against");
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
   // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
@@ -270,7 +272,9 @@ final class Mood {
     // "could face sanctions", "would have faced impeachment": the event noun a verb takes is as
     // supposed (or still to come) as the verb; not when reported ("said she would launch an
     // inquiry" is the "will" of a stated intention)
-    Token verb = t.isNoun() && t.deprel().equals("obj") && t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    // "could take part in strikes", "may join in protests": what one would take part in is as supposed
+    boolean takenPartIn = t.deprel().startsWith("obl") && Arguments.caseOf(s, t).equals("in");
+    Token verb = t.isNoun() && (t.deprel().equals("obj") || takenPartIn) && t.head() >= 0 ? s.tokens().get(t.head()) : null;
     boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));
     if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
     if (t.deprel().equals("ccomp") && t.head() >= 0
@@ -325,8 +329,11 @@ final class Mood {
   /** An event noun that is what a ballot, vote, debate or talks are about: "balloting workers on strikes". */
   private static boolean deliberated(Sentence s, Token t) {
     if (!t.isNoun() || t.head() < 0 || !(t.deprel().startsWith("obl") || t.deprel().startsWith("nmod"))) return false;
-    if (!TOPIC_CASES.contains(Arguments.caseOf(s, t))) return false;
     Token governor = s.tokens().get(t.head());
+    // "voted for a strike", "balloted against industrial action": what a vote chooses is still to come
+    boolean chosen = VOTE_CASES.contains(Arguments.caseOf(s, t)) && VOTING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    if (chosen) return true;
+    if (!TOPIC_CASES.contains(Arguments.caseOf(s, t))) return false;
     // "ballot its members on strikes" parsed with the strikes on the members: the ballot's object
     if ((governor.deprel().equals("obj") || governor.deprel().equals("dep")) && governor.head() >= 0) {
       String over = s.tokens().get(governor.head()).lemma().toLowerCase(Locale.ROOT);

@@ -414,10 +414,11 @@ class SenseTest {
   }
 
   @Test
-  void dismissingPeopleRemovesThemAndDismissingClaimsRejectsThem() {
+  void dismissingPeopleRemovesThemAndDismissingClaimsDeniesThem() {
     Coded c = Coded.of("The Zambian president dismissed three judges on Monday.");
     assertTrue(c.root("12").isEmpty(), c.describe());
+    assertTrue(c.root("01").isEmpty(), c.describe());
     Coded d = Coded.of("The Zambian president dismissed the opposition's claims on Monday.");
-    assertEquals("12", d.trigger("dismissed").cameo().substring(0, 2), d.describe());
+    assertEquals("016", d.trigger("dismissed").cameo(), d.describe());
   }
 }

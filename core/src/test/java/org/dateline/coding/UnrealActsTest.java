@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,17 @@ class UnrealActsTest {
         + "Dock workers have already set a date for a one-day strike.", "2016-08-02");
     assertEquals("hypothetical", c.trigger("strikes").modality(), c.describe());
     assertEquals("future", c.trigger("strike").modality(), c.describe());
+  }
+
+  @Test
+  void aStrikeVotedForOrThatOneCouldJoinIsNotYetDone() {
+    Coded c = Coded.of("Nigerian teachers voted for a strike over unpaid salaries. Up to a million Nigerian "
+        + "civil servants could take part in protests next month.", "2016-08-02");
+    assertNotEquals(null, c.trigger("strike").modality(), c.describe());
+    assertEquals("hypothetical", c.trigger("protests").modality(), c.describe());
+    // taking part in protests that happen is news
+    Coded done = Coded.of("Thousands of Nigerian civil servants took part in protests in Abuja on Monday.", "2016-08-02");
+    assertNull(done.trigger("protests").modality(), done.describe());
   }
 
   @Test
