@@ -24,6 +24,7 @@ final class Fit {
   private static final Set<Senses.Kind> PARTIES = EnumSet.of(Senses.Kind.PERSON, Senses.Kind.GROUP);
   private static final Set<Senses.Kind> THINGS = EnumSet.of(Senses.Kind.ARTIFACT, Senses.Kind.PLACE);
   private static final Set<Senses.Kind> BODILY = EnumSet.of(Senses.Kind.BODY, Senses.Kind.DISEASE);
+  private static final Set<Senses.Kind> NATURAL = EnumSet.of(Senses.Kind.ANIMAL, Senses.Kind.PLANT);
   // how many WordNet senses may make a doer a party, or an object fit ("forces" are first a strength)
   private static final int DOER_SENSES = 5;
   private static final int OBJECT_SENSES = 4;
@@ -281,13 +282,19 @@ final class Fit {
     return p.head() < 0 || !THANKING.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** "heart attacks", "an asthma attack": an event noun said of the body or an illness. */
+  /** "heart attacks", "an asthma attack", "locust attacks": an event noun said of the body, an illness, a beast or a blight. */
   private boolean bodily(Sentence s, Token p) {
     for (Token c : s.children(p.index())) {
       if ((c.deprel().equals("compound") || c.deprel().equals("amod")) && isCommonNoun(c)) {
         Senses.Kind whole = senses.kind(c.lemma() + "_" + p.lemma());
         if (whole == Senses.Kind.DISEASE || whole == Senses.Kind.BODY) return true;
         if (senses.mayBe(c.lemma(), BODILY)) return true;
+      }
+      // "locust attacks", "a shark attack": beasts and blights attack no one's side (the tagger
+      // may take the beast for a name; a name the NER knows, "Tiger attacks", is a party's)
+      boolean unnamed = c.ner() == null || c.ner().equals("O");
+      if (c.deprel().equals("compound") && c.isNoun() && unnamed && NATURAL.contains(senses.kind(c.lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
       }
     }
     return false;

@@ -421,4 +421,19 @@ class SenseTest {
     Coded d = Coded.of("The Zambian president dismissed the opposition's claims on Monday.");
     assertEquals("016", d.trigger("dismissed").cameo(), d.describe());
   }
+  @Test
+  void beastsAttackNoOnesSide() {
+    Coded c = Coded.of("Farmers in Niger reported locust attacks on their crops.");
+    assertTrue(c.root("19").isEmpty(), c.describe());
+    Coded d = Coded.of("Farmers in Niger reported rebel attacks on their villages.");
+    assertEquals("19", d.trigger("attacks").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void attackingAnEconomyOrAHandlingIsCriticism() {
+    Coded c = Coded.of("Kenyan critics attacked Japan's protected farm markets. The Kenyan opposition attacked the "
+        + "government's handling of the economy.");
+    assertTrue(c.root("19").isEmpty() && c.root("18").isEmpty(), c.describe());
+    assertEquals(2, c.root("11").size(), c.describe());
+  }
 }
