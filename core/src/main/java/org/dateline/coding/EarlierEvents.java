@@ -5,6 +5,7 @@ import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Document;
 import org.dateline.model.Event;
+import org.dateline.model.Explanation;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 
@@ -115,6 +116,37 @@ final class EarlierEvents {
       if (same && Unnamed.namesSides(e.source(), e.target())) return e;
     }
     return null;
+  }
+
+  /**
+   * The incident p names again ("the shooting", "the talks"): the latest event of the same root
+   * (or, for a generic noun of violence, of any violence) told earlier in the story, whatever its sides.
+   */
+  static Event incident(Document doc, Sentence s, Token p, String cameo) {
+    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
+    for (int i = doc.events().size() - 1; i >= 0; i--) {
+      Event e = doc.events().get(i);
+      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
+      if (e.evidence().sentence() == s.index() && e.evidence().start() == p.start()) continue;
+      if (e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo())) return e;
+    }
+    return null;
+  }
+
+  /**
+   * "Eight Mexicans died in the attack", two days after the story's "on Saturday": an incident
+   * named again with no time of its own happened on the day it was first told, not on the day
+   * the story last named.
+   */
+  static Event datedAsBefore(Event ev, Event before) {
+    if (before == null || ev.dateText() != null || before.date() == null || ev.date() == null) return ev;
+    // the day the story last named is the latest it can be: an earlier mention may only move it back
+    if (before.date().compareTo(ev.date()) >= 0) return ev;
+    Explanation x = ev.explain();
+    Explanation dated = x == null ? null : new Explanation(x.type(), x.source(), x.target(),
+        "the day of its earlier mention '" + before.evidence().trigger() + "' (" + before.id() + "): " + (before.explain() == null ? before.date() : before.explain().date()));
+    return new Event(ev.id(), ev.source(), ev.target(), ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), before.date(),
+        before.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), dated);
   }
 
   /**

@@ -32,6 +32,16 @@ class NamedAgainTest {
   }
 
   @Test
+  void anIncidentNamedAgainHappenedOnTheDayFirstTold() {
+    Coded c = Coded.of("A gunman opened fire at a market in Kano, Nigeria, on Saturday, killing 12 people. Nigerian "
+        + "police said on Monday that they had arrested a suspect. The shooting began at 10:39 a.m. near the main gate.",
+        "2019-08-06");
+    assertEquals("2019-08-03", c.trigger("shooting").date(), c.describe());
+    // an arrest told after the Monday it names stays on its own day
+    assertEquals("2019-08-05", c.trigger("arrested").date(), c.describe());
+  }
+
+  @Test
   void anAttackNotNamedBeforeHasNoBorrowedSides() {
     Coded c = Coded.of("Kenya and Uganda signed a trade deal on Monday. An attack on a bus killed four people "
         + "near Mandera.", "2021-05-12");
