@@ -129,6 +129,9 @@ final class Arguments {
   static List<Token> controller(Sentence s, Token p) {
     // "left office, accused of corruption": the clause's subject undergoes the participle, not does it
     if (ArgumentHeads.participleUndergoer(s, p) != null) return List.of();
+    // "eight were killed in the shooting, police said" (parsed as an adverbial clause of "said"):
+    // a passive with a subject of its own is done by someone it does not name, not by the clause's subject
+    if (p.isVerb() && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("nsubj:pass"))) return List.of();
     Token cur = p;
     for (int hops = 0; hops < 4 && cur.head() >= 0; hops++) {
       String rel = cur.deprel();

@@ -41,6 +41,14 @@ class PassiveParticiplesTest {
   }
 
   @Test
+  void aPassiveWithItsOwnSubjectIsNotDoneByTheGoverningClausesSubject() {
+    Coded c = Coded.of("Eight of the dead were killed in the shooting, Nigerian police said. Seventeen Indian "
+        + "villagers died and 35 were rescued.", "2019-08-06");
+    assertTrue(c.trigger("killed").source().stream().noneMatch(a -> "COP".equals(a.sector())), c.describe());
+    assertTrue(c.trigger("rescued").source().isEmpty(), c.describe());
+  }
+
+  @Test
   void anActiveParticipleKeepsItsDoer() {
     // "having signed" has an active auxiliary and an object: the subject signed
     Coded c = Coded.of("Having signed the deal with Mali, the Ghanaian minister flew home on Friday.");
