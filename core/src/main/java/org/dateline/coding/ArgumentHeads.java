@@ -104,8 +104,7 @@ final class ArgumentHeads {
   }
 
   // verbs a headline uses in the past tense of its own doing: "Minister resigned", "Talks failed"
-  private static final Set<String> INTRANSITIVE = Set.of("resign", "die", "quit", "rally", "protest", "march",
-      "meet", "talk", "gather", "strike", "clash", "fail", "fall", "rise", "agree", "vote", "walk", "step");
+  private static final Set<String> INTRANSITIVE = WordClasses.of("intransitive");
 
   /**
    * "Parties warned over 'grey vote'", "Straw attacked on China arms", "Labour attacked on Howard

@@ -45,8 +45,7 @@ final class EventNouns {
   }
 
   // Nouns that define a kind of act rather than tell one: "Impeachment is the process by which ..."
-  private static final Set<String> DEFINING = Set.of("process", "procedure", "practice", "term", "mechanism",
-      "method", "means", "way", "name", "word");
+  private static final Set<String> DEFINING = WordClasses.of("defining");
 
   /** "Impeachment is the process by which an official is removed": an event noun defined, not told. */
   static boolean defined(Sentence s, Token t) {
@@ -67,7 +66,7 @@ final class EventNouns {
   }
 
   // Nouns of a stance toward someone, which tell one only when they say whose stance it is or toward whom
-  private static final Set<String> STANCES = Set.of("support", "backing");
+  private static final Set<String> STANCES = WordClasses.of("stances");
   // what a stance is for or toward: "support for the bill", "the backing of the unions", "support to Kyiv"
   private static final Set<String> AIMS = Set.of("for", "to", "of", "behind", "from");
 
@@ -93,8 +92,7 @@ final class EventNouns {
 
   // Nouns that class or count acts rather than tell one: "three degrees of murder", "the offence
   // of assault", "one count of murder", "the rate of arrests"
-  private static final Set<String> CLASSING = Set.of("degree", "kind", "type", "form", "category", "definition",
-      "offence", "offense", "crime", "count", "rate", "level", "statistic", "law", "rule");
+  private static final Set<String> CLASSING = WordClasses.of("classing");
 
   /**
    * "Three degrees of murder", "the number of assaults rose": an act named as a kind or counted is
@@ -110,7 +108,7 @@ final class EventNouns {
   }
 
   // "a great deal", "a good deal": an amount, no agreement
-  private static final Set<String> AMOUNT_ADJECTIVES = Set.of("great", "good");
+  private static final Set<String> AMOUNT_ADJECTIVES = WordClasses.of("amount-adjectives");
 
   private static boolean quantity(Sentence s, Token t) {
     return t.lemma().equalsIgnoreCase("deal") && s.children(t.index()).stream()
@@ -125,8 +123,7 @@ final class EventNouns {
   }
 
   // nouns that make fixed phrases with a bare "in": "in charge (of)", "in support of", "in custody"
-  private static final Set<String> IN_PHRASES = Set.of("charge", "support", "response", "favour", "favor",
-      "honour", "honor", "memory", "power", "custody", "control", "exile", "defence", "defense");
+  private static final Set<String> IN_PHRASES = WordClasses.of("in-phrases");
 
   private static boolean compoundPreposition(Sentence s, Token t) {
     int i = t.index();

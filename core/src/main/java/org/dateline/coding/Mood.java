@@ -9,40 +9,38 @@ import org.dateline.model.Token;
 final class Mood {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
-  private static final Set<String> WILLING = Set.of("ready", "willing", "prepared", "prepare", "set", "poised",
-      "keen", "eager", "happy");
+  // adjectives and verbs of readiness to act: "is ready to talk", "stands prepared to send troops"
+  private static final Set<String> WILLING = WordClasses.of("willing");
   // nouns of a word given about what one will do ("the party's promise to cut taxes")
-  private static final Set<String> INTENTIONS = Set.of("promise", "pledge", "vow", "commitment", "intention", "plan");
+  private static final Set<String> INTENTIONS = WordClasses.of("intentions");
   // verbs that make a plan or promise known ("announced plans to", "unveiled a pledge to")
-  private static final Set<String> MADE_KNOWN = Set.of("announce", "unveil", "outline", "have", "reveal", "confirm",
-      "make", "publish", "present", "detail", "disclose", "set", "lay", "draw", "give", "repeat", "renew", "underline",
-      "highlight", "reaffirm", "restate", "state", "express", "declare", "signal", "voice", "indicate", "affirm");
+  private static final Set<String> MADE_KNOWN = WordClasses.of("made-known");
   // verbs that put an act off to later: what they take is still to come ("postponed his visit")
-  private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "defer", "reschedule");
+  private static final Set<String> PUT_OFF = WordClasses.of("put-off");
   // verbs that give a plan up: what was planned is not done ("dropped plans to visit Tokyo")
-  private static final Set<String> GIVEN_UP = Set.of("drop", "abandon", "scrap", "shelve", "cancel", "ditch", "axe");
+  private static final Set<String> GIVEN_UP = WordClasses.of("given-up");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   // relations of what is weighed to its verb
   private static final Set<String> WEIGHED = Set.of("xcomp", "ccomp", "acl", "obj");
   // verbs whose complement is an option weighed
-  private static final Set<String> WEIGHING = Set.of("consider", "weigh", "mull", "contemplate", "explore", "study");
+  private static final Set<String> WEIGHING = WordClasses.of("weighing");
   // words of deliberation whose "on", "over" or "about" phrase is what is deliberated, not done
   // ("balloting members on strikes", "a vote on sanctions", "talks on a ceasefire")
-  private static final Set<String> DELIBERATING = Set.of("ballot", "vote", "debate", "discuss", "discussion",
-      "deliberate", "deliberation", "talk", "negotiate", "negotiation", "referendum", "consultation", "consult");
+  private static final Set<String> DELIBERATING = WordClasses.of("deliberating");
   private static final Set<String> TOPIC_CASES = Set.of("on", "over", "about");
-  private static final Set<String> VOTING = Set.of("vote", "ballot");
+  // a vote or ballot for or against an act chooses what is still to come
+  private static final Set<String> VOTING = WordClasses.of("voting");
   private static final Set<String> VOTE_CASES = Set.of("for", "against");
   // adjectives that make an event noun a possibility or a plan, not a deed
-  private static final Set<String> POSSIBLE = Set.of("potential", "possible", "hypothetical", "likely", "feared");
-  // "is eligible to appeal", "is likely to accept": what one may or can do, not what one did
-  private static final Set<String> FORESEEN = Set.of("expect", "due", "set", "schedule", "poise", "slate", "likely");
-  private static final Set<String> ABLE = Set.of("eligible", "able", "entitled", "free", "unlikely", "liable");
+  private static final Set<String> POSSIBLE = WordClasses.of("possible");
+  // "is expected to offer", "is due to sign": what is foreseen is still to come
+  private static final Set<String> FORESEEN = WordClasses.of("foreseen");
+  // "is eligible to appeal", "is unlikely to accept": what one may or can do, not what one did
+  private static final Set<String> ABLE = WordClasses.of("able");
   // verbs that set a date or a plan for an act ("earmarked 23 March for a strike")
-  private static final Set<String> SCHEDULING = Set.of("earmark", "schedule", "set", "fix", "slate", "pencil");
+  private static final Set<String> SCHEDULING = WordClasses.of("scheduling");
   // ("an imminent incursion", "the looming strike": about to happen, not yet done)
-  private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "future", "scheduled",
-      "forthcoming", "prospective", "imminent", "impending", "looming");
+  private static final Set<String> PLANNED = WordClasses.of("planned");
 
   private Mood() {}
 
@@ -146,8 +144,8 @@ final class Mood {
   }
 
   private static final Set<String> NO_ONE = Set.of("nobody", "none", "no-one", "noone");
-  private static final Set<String> PREVENTING = Set.of("avert", "prevent", "avoid", "forestall", "thwart", "foil",
-      "preempt", "pre-empt", "stave");
+  // verbs whose object is an act kept from happening ("averted a strike")
+  private static final Set<String> PREVENTING = WordClasses.of("preventing");
   // verbs that prevent only with "off": "head off a strike", "ward off an attack"
   private static final Set<String> PREVENTING_OFF = Set.of("head", "ward", "fend");
 
@@ -174,12 +172,10 @@ final class Mood {
   }
 
   // nouns of leave to act: "permission to appeal", "the right to strike", "a chance to negotiate"
-  private static final Set<String> LEAVE = Set.of("permission", "leave", "right", "chance", "opportunity",
-      "licence", "license", "power", "authority", "mandate", "freedom");
+  private static final Set<String> LEAVE = WordClasses.of("leave");
 
   // verbs that give leave to act: "allows the president to dismiss judges"
-  private static final Set<String> PERMITTING = Set.of("allow", "permit", "enable", "empower", "authorise",
-      "authorize", "entitle");
+  private static final Set<String> PERMITTING = WordClasses.of("permitting");
 
   /**
    * "Were granted permission to appeal", "have the right to strike": an act one is allowed or
@@ -209,7 +205,7 @@ final class Mood {
   }
 
   // "was designed to appeal to voters", "is meant to deter attacks": a thing's purpose, no deed
-  private static final Set<String> PURPOSED = Set.of("design", "intend", "mean", "calculate");
+  private static final Set<String> PURPOSED = WordClasses.of("purposed");
 
   private static boolean purpose(Sentence s, Token t) {
     if (!t.deprel().equals("xcomp") || t.head() < 0) return false;
@@ -218,8 +214,7 @@ final class Mood {
   }
 
   // verbs of belief and forecast: what one thinks another will do is a forecast, not the other's word
-  private static final Set<String> BELIEVING = Set.of("think", "believe", "fear", "expect", "predict", "suspect",
-      "doubt", "forecast", "anticipate", "reckon", "worry", "assume", "speculate", "guess");
+  private static final Set<String> BELIEVING = WordClasses.of("believing");
 
   /**
    * "The Tories believe the chancellor will raise taxes", "analysts expect the bank would cut
@@ -302,8 +297,7 @@ final class Mood {
   }
 
   // Nouns of what is said to be so, whose clause tells a claim, not a deed
-  private static final Set<String> CLAIMS = Set.of("report", "claim", "allegation", "accusation", "suggestion",
-      "speculation", "rumour", "rumor", "assertion");
+  private static final Set<String> CLAIMS = WordClasses.of("claims");
 
   /** "dismissed reports that he had agreed to quit", "rumours that the minister will resign": what is claimed, not done. */
   private static boolean claimed(Sentence s, Token t) {
@@ -343,9 +337,10 @@ final class Mood {
     return DELIBERATING.contains(lemma) || WEIGHING.contains(lemma);
   }
 
-  // Verbs of leaving office, and verbs that make one's going public
-  private static final Set<String> GOING = Set.of("resign", "quit", "step");
-  private static final Set<String> ANNOUNCING = Set.of("announce", "confirm");
+  // Verbs of leaving office
+  private static final Set<String> GOING = WordClasses.of("going");
+  // verbs that make one's going public
+  private static final Set<String> ANNOUNCING = WordClasses.of("announcing");
 
   /**
    * "Announced he would resign", "confirmed she will step down": making one's going public is
