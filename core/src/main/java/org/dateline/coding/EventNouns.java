@@ -78,6 +78,8 @@ final class EventNouns {
    */
   private static boolean unaimedStance(Sentence s, Token t) {
     if (!t.isNoun() || !STANCES.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    // "will ask voters for support", "appealed for backing": what an appeal asks for
+    if (t.deprel().startsWith("obl") && Arguments.caseOf(s, t).equals("for")) return false;
     boolean kind = false;
     for (Token c : s.children(t.index())) {
       if (c.deprel().equals("nmod:poss")) return false;

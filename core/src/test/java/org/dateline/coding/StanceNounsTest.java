@@ -22,4 +22,10 @@ class StanceNounsTest {
     assertEquals(2, c.doc.events().stream().filter(e -> e.evidence().trigger().equals("support")).count(), c.describe());
     assertEquals("051", c.trigger("backing").cameo(), c.describe());
   }
+
+  @Test
+  void supportAskedForIsWhatTheAppealAsks() {
+    Coded c = Coded.of("The Scottish first minister will ask Scottish voters for support.", "2005-01-01");
+    assertEquals("022", c.trigger("ask").cameo(), c.describe());
+  }
 }
