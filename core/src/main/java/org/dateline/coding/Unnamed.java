@@ -48,6 +48,24 @@ final class Unnamed {
     return null;
   }
 
+  /** The role of the government a demonstration is against when the story names no one. */
+  static final String GOVERNMENT = "Unnamed government";
+  // 141 demonstrate or rally, 145 riot: news of them tells whom they are for or against, or no one
+  private static final java.util.Set<String> DEMONSTRATIONS = java.util.Set.of("141", "145");
+
+  /**
+   * "Thousands marched through the capital", "protests filled the streets": a demonstration or
+   * riot against no one named is against the government of the protesters' country, as CAMEO's
+   * protests are made to authorities (a strike, a boycott or a hunger strike may be against an
+   * employer or anyone, and is left as told). Else the target as found.
+   */
+  static List<Actor> protested(String cameo, List<Actor> source, List<Actor> target) {
+    if (!target.isEmpty() || !DEMONSTRATIONS.contains(cameo.substring(0, 3))) return target;
+    String country = source.stream().map(Actor::country).filter(c -> c != null && c.length() == 3).findFirst().orElse(null);
+    if (country == null) return target;
+    return List.of(new Actor("the government", null, org.dateline.resolve.Knowledge.code(country, "GOV"), country, "GOV", GOVERNMENT));
+  }
+
   /** What an unnamed doer stands for, for explanations. */
   static String what(Actor a) {
     return switch (a.sector()) {
@@ -61,7 +79,7 @@ final class Unnamed {
   /** Whether the actor is one the coder supplied, not one the text names. */
   static boolean is(Actor a) {
     return a.name() == null && (ATTACKER.equals(a.role()) || PROTESTERS.equals(a.role()) || POLICE.equals(a.role())
-        || COURT.equals(a.role()));
+        || COURT.equals(a.role()) || GOVERNMENT.equals(a.role()));
   }
 
   /** Whether an event's sides name anyone: an unnamed doer alone names no one. */

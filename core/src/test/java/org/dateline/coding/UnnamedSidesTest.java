@@ -72,6 +72,19 @@ class UnnamedSidesTest {
   }
 
   @Test
+  void aDemonstrationAgainstNoOneNamedIsAgainstTheGovernment() {
+    Coded c = Coded.of("Thousands of Peruvian protesters marched through Lima on Monday. Riots broke out in Arequipa, Peru.",
+        "2019-10-10");
+    assertEquals("PERGOV", c.trigger("marched").target().get(0).code(), c.describe());
+    assertEquals("PERGOV", c.trigger("Riots").target().get(0).code(), c.describe());
+    // one named stays, and a strike is left as told
+    Coded d = Coded.of("Peruvian protesters rallied against the mining company Minera Andina. Peruvian dock workers "
+        + "went on strike.", "2019-10-10");
+    assertTrue(d.trigger("rallied").target().stream().noneMatch(Unnamed::is), d.describe());
+    assertTrue(d.trigger("strike").target().isEmpty(), d.describe());
+  }
+
+  @Test
   void aFineOrASentenceHandedDownIsACourts() {
     String before = "Protests continued in Mombasa, Kenya, on Friday. ";
     Coded fined = Coded.of(before + "A student leader was fined 50,000 shillings.", "2021-03-02");
