@@ -276,7 +276,7 @@ public final class EventCoder {
     if (!bombed.equals(assault)) why += "; a bombing, of its kind (suicide, car, roadside) -> " + bombed;
     else if (press.isEmpty() && !cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
     List<Actor> against = Unnamed.protested(cameo, r.args().source(), r.target());
-    if (against != r.target()) why += "; target: no one named, so the government of the protesters' country";
+    if (against != r.target()) why += "; target: no one named, so the government of the protesters' (or people's) country";
     Event ev = builder.build(doc, s, p, code, r.args(), against, content, r.negated(), r.frame(), r.stated(), why, found.source());
     return ev == null ? null : EarlierEvents.datedAsBefore(ev, EarlierEvents.incident(doc, s, p, f.entry().cameo()));
   }

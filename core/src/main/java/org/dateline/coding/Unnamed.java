@@ -52,6 +52,8 @@ final class Unnamed {
   static final String GOVERNMENT = "Unnamed government";
   // 141 demonstrate or rally, 145 riot: news of them tells whom they are for or against, or no one
   private static final java.util.Set<String> DEMONSTRATIONS = java.util.Set.of("141", "145");
+  // sectors of the people and their movements, whose demands are made to the state
+  private static final java.util.Set<String> PEOPLES = java.util.Set.of("CVL", "OPP", "LAB", "EDU", "HRI");
 
   /**
    * "Thousands marched through the capital", "protests filled the streets": a demonstration or
@@ -60,7 +62,12 @@ final class Unnamed {
    * employer or anyone, and is left as told). Else the target as found.
    */
   static List<Actor> protested(String cameo, List<Actor> source, List<Actor> target) {
-    if (!target.isEmpty() || !DEMONSTRATIONS.contains(cameo.substring(0, 3))) return target;
+    if (!target.isEmpty()) return target;
+    // "protesters' demands include an inquiry", "campaigners called for a ban": the people's
+    // demands and appeals with no one named are made to their government
+    boolean people = source.stream().anyMatch(a -> a.sector() != null && PEOPLES.contains(a.sector()));
+    boolean asked = (cameo.startsWith("10") || cameo.startsWith("02")) && people;
+    if (!asked && !DEMONSTRATIONS.contains(cameo.substring(0, 3))) return target;
     String country = source.stream().map(Actor::country).filter(c -> c != null && c.length() == 3).findFirst().orElse(null);
     if (country == null) return target;
     return List.of(new Actor("the government", null, org.dateline.resolve.Knowledge.code(country, "GOV"), country, "GOV", GOVERNMENT));

@@ -85,6 +85,15 @@ class UnnamedSidesTest {
   }
 
   @Test
+  void thePeoplesDemandsWithNoOneNamedAreMadeToTheirGovernment() {
+    Coded c = Coded.of("Peruvian protesters demanded the release of their leaders on Monday.", "2019-10-10");
+    assertEquals("PERGOV", c.trigger("demanded").target().get(0).code(), c.describe());
+    // a government's demand names whom it is made to, or no one
+    Coded d = Coded.of("The Peruvian government demanded the release of its diplomats on Monday.", "2019-10-10");
+    assertTrue(d.trigger("demanded").target().stream().noneMatch(Unnamed::is), d.describe());
+  }
+
+  @Test
   void aFineOrASentenceHandedDownIsACourts() {
     String before = "Protests continued in Mombasa, Kenya, on Friday. ";
     Coded fined = Coded.of(before + "A student leader was fined 50,000 shillings.", "2021-03-02");
