@@ -108,14 +108,7 @@ final class EarlierEvents {
    * attack"); a generic noun of violence names any violent incident again.
    */
   static Event toldBefore(Document doc, Sentence s, Token p, String cameo) {
-    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
-    for (int i = doc.events().size() - 1; i >= 0; i--) {
-      Event e = doc.events().get(i);
-      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      boolean same = e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo());
-      if (same && Unnamed.namesSides(e.source(), e.target())) return e;
-    }
-    return null;
+    return latest(doc, s, p, e -> namedAgain(e, cameo) && Unnamed.namesSides(e.source(), e.target()));
   }
 
   /**
@@ -123,14 +116,7 @@ final class EarlierEvents {
    * (or, for a generic noun of violence, of any violence) told earlier in the story, whatever its sides.
    */
   static Event incident(Document doc, Sentence s, Token p, String cameo) {
-    if (!p.isNoun() || !Clauses.definite(s, p)) return null;
-    for (int i = doc.events().size() - 1; i >= 0; i--) {
-      Event e = doc.events().get(i);
-      if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      if (e.evidence().sentence() == s.index() && e.evidence().start() == p.start()) continue;
-      if (e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo())) return e;
-    }
-    return null;
+    return latest(doc, s, p, e -> namedAgain(e, cameo));
   }
 
   /**
@@ -143,8 +129,9 @@ final class EarlierEvents {
     // the day the story last named is the latest it can be: an earlier mention may only move it back
     if (before.date().compareTo(ev.date()) >= 0) return ev;
     Explanation x = ev.explain();
+    String first = before.explain() == null ? before.date() : before.explain().date();
     Explanation dated = x == null ? null : new Explanation(x.type(), x.source(), x.target(),
-        "the day of its earlier mention '" + before.evidence().trigger() + "' (" + before.id() + "): " + (before.explain() == null ? before.date() : before.explain().date()));
+        "the day of its earlier mention '" + before.evidence().trigger() + "' (" + before.id() + "): " + first);
     return new Event(ev.id(), ev.source(), ev.target(), ev.cameo(), ev.quadClass(), ev.goldstein(), ev.plover(), before.date(),
         before.dateText(), ev.location(), ev.negated(), ev.modality(), ev.evidence(), ev.confidence(), dated);
   }
@@ -154,11 +141,23 @@ final class EarlierEvents {
    * attack again ("died in the attack"); null when the story named none in its reach.
    */
   static Event attackerBefore(Document doc, Sentence s, Token p) {
+    return latest(doc, s, p, e -> violent(e.cameo()) && !e.source().isEmpty() && e.source().stream().noneMatch(Unnamed::is));
+  }
+
+  /** Whether an earlier event is the one a noun of this code names again. */
+  private static boolean namedAgain(Event e, String cameo) {
+    return e.cameo().startsWith(cameo.substring(0, 2)) || GENERIC_VIOLENCE.contains(cameo) && violent(e.cameo());
+  }
+
+  /** The latest event told before p, within the story's reach, that a definite noun p may name again. */
+  private static Event latest(Document doc, Sentence s, Token p, java.util.function.Predicate<Event> wanted) {
     if (!p.isNoun() || !Clauses.definite(s, p)) return null;
     for (int i = doc.events().size() - 1; i >= 0; i--) {
       Event e = doc.events().get(i);
       if (e.evidence().sentence() < s.index() - STORY_REACH) break;
-      if (violent(e.cameo()) && !e.source().isEmpty() && e.source().stream().noneMatch(Unnamed::is)) return e;
+      // the noun's own event, when it was coded once already (a second reading of the sentence)
+      if (e.evidence().sentence() == s.index() && e.evidence().start() == p.start()) continue;
+      if (wanted.test(e)) return e;
     }
     return null;
   }

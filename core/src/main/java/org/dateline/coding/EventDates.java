@@ -78,7 +78,8 @@ final class EventDates {
   /**
    * Whether the event's own clause dates it well before the article: a day more than a week
    * before it ("on March 1" in a story of the 15th), or a longer period that ended before its day
-   * ("last week", "in 2017", "in March 2018", "six months ago"). Such an event is the story's background, not its news.
+   * ("last week", "in 2017", "in March 2018", "six months ago"). Such an event is the story's
+   * background, not its news.
    */
   static boolean wellBefore(Dated when, LocalDate article) {
     if (when.text() == null) return false;

@@ -71,9 +71,9 @@ final class EventNouns {
   private static final Set<String> AIMS = Set.of("for", "to", "of", "behind", "from");
 
   /**
-   * "Student support", "tax credit support", "Labour support fell in the polls", "wide support
-   * among judges", "has wide support": with no holder ("its support") and no aim ("support for the bill"), the noun
-   * names a benefit or a share of opinion. Given or voiced ("expressed support") it is an act,
+   * "Student support", "tax credit support", "Labour support fell in the polls", "has wide
+   * support among judges": with no holder ("its support") and no aim ("support for the bill"), the
+   * noun names a benefit or a share of opinion. Given or voiced ("expressed support") it is an act,
    * unless a noun before it says what kind ("cut student support").
    */
   private static boolean unaimedStance(Sentence s, Token t) {

@@ -282,7 +282,10 @@ final class Fit {
     return p.head() < 0 || !THANKING.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** "heart attacks", "an asthma attack", "locust attacks": an event noun said of the body, an illness, a beast or a blight. */
+  /**
+   * "heart attacks", "an asthma attack", "locust attacks": an event noun said of the body, an
+   * illness, a beast or a blight.
+   */
   private boolean bodily(Sentence s, Token p) {
     for (Token c : s.children(p.index())) {
       if ((c.deprel().equals("compound") || c.deprel().equals("amod")) && isCommonNoun(c)) {
@@ -293,9 +296,8 @@ final class Fit {
       // "locust attacks", "a shark attack": beasts and blights attack no one's side (the tagger
       // may take the beast for a name; a name the NER knows, "Tiger attacks", is a party's)
       boolean unnamed = c.ner() == null || c.ner().equals("O");
-      if (c.deprel().equals("compound") && c.isNoun() && unnamed && NATURAL.contains(senses.kind(c.lemma().toLowerCase(Locale.ROOT)))) {
-        return true;
-      }
+      boolean beast = c.deprel().equals("compound") && c.isNoun() && unnamed;
+      if (beast && NATURAL.contains(senses.kind(c.lemma().toLowerCase(Locale.ROOT)))) return true;
     }
     return false;
   }

@@ -269,7 +269,8 @@ final class Mood {
     // inquiry" is the "will" of a stated intention)
     // "could take part in strikes", "may join in protests": what one would take part in is as supposed
     boolean takenPartIn = t.deprel().startsWith("obl") && Arguments.caseOf(s, t).equals("in");
-    Token verb = t.isNoun() && (t.deprel().equals("obj") || takenPartIn) && t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    boolean governed = t.isNoun() && (t.deprel().equals("obj") || takenPartIn) && t.head() >= 0;
+    Token verb = governed ? s.tokens().get(t.head()) : null;
     boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));
     if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
     if (t.deprel().equals("ccomp") && t.head() >= 0
@@ -299,7 +300,10 @@ final class Mood {
   // Nouns of what is said to be so, whose clause tells a claim, not a deed
   private static final Set<String> CLAIMS = WordClasses.of("claims");
 
-  /** "dismissed reports that he had agreed to quit", "rumours that the minister will resign": what is claimed, not done. */
+  /**
+   * "Dismissed reports that he had agreed to quit", "rumours that the minister will resign": what
+   * is claimed, not done.
+   */
   private static boolean claimed(Sentence s, Token t) {
     if (t.head() < 0 || !(t.deprel().equals("ccomp") || t.deprel().equals("acl"))) return false;
     Token noun = s.tokens().get(t.head());
@@ -325,7 +329,8 @@ final class Mood {
     if (!t.isNoun() || t.head() < 0 || !(t.deprel().startsWith("obl") || t.deprel().startsWith("nmod"))) return false;
     Token governor = s.tokens().get(t.head());
     // "voted for a strike", "balloted against industrial action": what a vote chooses is still to come
-    boolean chosen = VOTE_CASES.contains(Arguments.caseOf(s, t)) && VOTING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    boolean chosen = VOTE_CASES.contains(Arguments.caseOf(s, t))
+        && VOTING.contains(governor.lemma().toLowerCase(Locale.ROOT));
     if (chosen) return true;
     if (!TOPIC_CASES.contains(Arguments.caseOf(s, t))) return false;
     // "ballot its members on strikes" parsed with the strikes on the members: the ballot's object

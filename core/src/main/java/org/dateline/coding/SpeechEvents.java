@@ -186,7 +186,8 @@ final class SpeechEvents {
     if (Commerce.marketTalk(args.source(), target)) return null;
     // "He also said many areas lost power": a person of no known role, speaking of no one, reads
     // as a witness or an expert, whose words the model has no politics to read in
-    if (target.isEmpty() && args.source().stream().allMatch(a -> a.sector() == null && person(doc, a))) return null;
+    boolean witness = !args.source().isEmpty() && args.source().stream().allMatch(a -> a.sector() == null && person(doc, a));
+    if (target.isEmpty() && witness) return null;
     Event ev = builder.build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     return EarlierEvents.withGroupsResolved(ev, doc.events());

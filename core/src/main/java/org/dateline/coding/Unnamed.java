@@ -17,6 +17,8 @@ final class Unnamed {
   static final String PROTESTERS = "Unnamed protesters";
   static final String POLICE = "Unnamed police";
   static final String COURT = "Unnamed court";
+  /** The role of the government a demonstration or the people's demand is against when the story names no one. */
+  static final String GOVERNMENT = "Unnamed government";
   // CAMEO's sectors for each
   private static final String ARMED = "UAF";
   private static final String PEOPLE = "CVL";
@@ -48,8 +50,6 @@ final class Unnamed {
     return null;
   }
 
-  /** The role of the government a demonstration is against when the story names no one. */
-  static final String GOVERNMENT = "Unnamed government";
   // 141 demonstrate or rally, 145 riot: news of them tells whom they are for or against, or no one
   private static final java.util.Set<String> DEMONSTRATIONS = java.util.Set.of("141", "145");
   // sectors of the people and their movements, whose demands are made to the state
@@ -79,6 +79,7 @@ final class Unnamed {
       case ARMED -> "unidentified armed forces";
       case PEOPLE -> "the people (civilians)";
       case JUD -> "a court";
+      case "GOV" -> "the government";
       default -> "the police";
     };
   }
