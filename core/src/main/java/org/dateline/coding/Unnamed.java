@@ -26,11 +26,11 @@ final class Unnamed {
   // 173 arrest, detain or charge with legal action; of which the police do these
   private static final String ARREST = "173";
   // the police arrest and charge (as police lay charges where news of this kind is told); courts sentence and jail
-  private static final java.util.Set<String> ARRESTS = java.util.Set.of("arrest", "detain", "apprehend", "nab", "round", "charge");
-  private static final java.util.Set<String> SENTENCES = java.util.Set.of("sentence", "jail", "imprison");
+  private static final java.util.Set<String> ARRESTS = WordClasses.of("arresting");
+  private static final java.util.Set<String> SENTENCES = WordClasses.of("sentencing");
   // "was fined", "was given a fine", "was handed a two-year sentence": a penalty handed down is a court's
   private static final String PENALTY = "172";
-  private static final java.util.Set<String> HANDED = java.util.Set.of("fine", "give", "hand");
+  private static final java.util.Set<String> HANDED = WordClasses.of("handing-down");
   private static final String JUD = "JUD";
 
   private Unnamed() {}

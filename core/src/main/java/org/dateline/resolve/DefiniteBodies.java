@@ -20,13 +20,15 @@ import org.dateline.model.Token;
  * "the state department") or a name after it ("the ministry of health") makes it another body.
  */
 final class DefiniteBodies {
-  /** The noun and the sectors a body it stands for has. */
-  // Not "the party": in news it is mostly the speaker's own ("a Tory spokesman said the party
-  // would ..."), which made the speaker's party its own target in a run over the BBC's politics.
-  private static final Map<String, Set<String>> KINDS = Map.of(
-      "company", Set.of("BUS"), "firm", Set.of("BUS"), "group", Set.of("BUS"),
-      "ministry", Set.of("GOV"), "department", Set.of("GOV", "COP"), "agency", Set.of("GOV", "COP", "SPY"),
-      "union", Set.of("LAB"));
+  /** The noun and the sectors a body it stands for has (knowledge/definite-bodies.tsv, which says why not "the party"). */
+  private static final Map<String, Set<String>> KINDS = new java.util.HashMap<>();
+
+  static {
+    for (org.dateline.util.Tsv.Row r : org.dateline.util.Tsv.resource("/dateline/knowledge/definite-bodies.tsv")) {
+      KINDS.put(r.get("word"), Set.copyOf(r.list("sectors")));
+    }
+  }
+
   // how far back the body may be named: news repeats the name within a paragraph or two
   private static final int SENTENCES_BACK = 3;
 
