@@ -113,6 +113,17 @@ class SpeechEventsTest {
   }
 
   @Test
+  void theAnswersOfAPollAreNoSpeech() {
+    Coded c = Coded.of("A poll of British voters came out on Sunday. Nearly half the voters polled said the prime "
+        + "minister had misled the country over the war.", "2005-01-01");
+    assertTrue(c.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("said")), c.describe());
+    // the leader of voters' party speaking is read
+    Coded d = Coded.of("A poll of British voters came out on Sunday. The Conservative leader said the prime "
+        + "minister had misled the country over the war.", "2005-01-01");
+    assertEquals("11", d.trigger("said").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
   void anOutletNoFileKnowsIsNoSpeaker() {
     Coded c = Coded.of("Farmers blocked roads across Kenya on Monday over the price of maize. The Eldoret Courier "
         + "said the government was lying to farmers and had betrayed them.", "2021-03-02");
