@@ -242,7 +242,7 @@ public final class EventCoder {
       agent += "; source: no doer named, so " + Unnamed.what(unnamed);
     }
     // "failed to capture the town": failing at what no lexicon codes is no event of the day
-    if (content == null && f.entry().frame().equals(FAIL)) return null;
+    if (content == null && (f.entry().frame().equals(FAIL) || Readings.ownAim(s, p, f.entry(), args))) return null;
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;

@@ -59,7 +59,7 @@ final class Predicates {
   /** The reading of this token, preferring one whose particle the sentence has ("call on"); null if none. */
   Entry match(Sentence s, Token t) {
     String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : null;
-    if (kind == null) return null;
+    if (kind == null || adjectival(s, t)) return null;
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     List<Entry> entries = byLemma.get(kind + ":" + lemma);
     if (entries == null && kind.equals("noun")) entries = byLemma.get(kind + ":" + t.word().toLowerCase(Locale.ROOT));
@@ -78,6 +78,14 @@ final class Predicates {
     // a noun listed only for a sense its particle sets apart ("a legal fight") otherwise reads as its verb
     if (plain != null && plain.none()) return null;
     return plain == null && kind.equals("noun") ? derived(lemma) : plain;
+  }
+
+  /**
+   * Whether a present participle is an adjective after a copula ("it is encouraging to see", "the
+   * news was threatening"): it qualifies, it does not act.
+   */
+  static boolean adjectival(Sentence s, Token t) {
+    return t.pos().equals("VBG") && s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
   }
 
   /** The first entry whose particle the sentence has, its own particles before ones hung deeper. */

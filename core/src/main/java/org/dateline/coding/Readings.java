@@ -246,6 +246,19 @@ final class Readings {
     return new Reading(frames.code("demand", r.cameo()), "demand", args, obliged, r.negated());
   }
 
+  /**
+   * Whether an appeal verb with no one appealed to takes only an infinitive of its own that codes
+   * nothing ("the government seeks to ensure the service is accountable"): an aim, asked of no one.
+   * Asking to do ("asked to see the report") still asks leave of someone.
+   * The caller knows the infinitive coded nothing; one that codes an act is an intention (frame).
+   */
+  static boolean ownAim(Sentence s, Token p, Predicates.Entry entry, Arguments.Found args) {
+    return entry.frame().equals("appeal") && args.targetHeads().isEmpty() && p.isVerb()
+        && !WordClasses.of("asking-leave").contains(entry.lemma())
+        && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp") && c.isVerb()
+            && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")));
+  }
+
   /** The frame the verb takes here, which its clause and negation may change. */
   private static String frame(Sentence s, Token p, Predicates.Entry entry, Token content, String contentCameo,
                               Arguments.Found args, boolean negated) {

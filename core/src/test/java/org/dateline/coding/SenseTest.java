@@ -436,4 +436,22 @@ class SenseTest {
     assertTrue(c.root("19").isEmpty() && c.root("18").isEmpty(), c.describe());
     assertEquals(2, c.root("11").size(), c.describe());
   }
+
+  @Test
+  void aParticipleAfterACopulaQualifiesAndDoesNotAct() {
+    Coded c = Coded.of("The Kenyan trade minister said on Monday that it was encouraging to see small firms exporting more tea.");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+    Coded d = Coded.of("The Kenyan trade minister was encouraging small firms to export more tea.");
+    assertEquals("02", d.trigger("encouraging").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void seekingToDoWhatCodesNothingIsAnAimNotAnAppeal() {
+    Coded c = Coded.of("The Peruvian government seeks to ensure that the water service becomes more accountable to the regions.");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+    // seeking something, or to do an act, is read; asking to do asks leave of someone
+    assertEquals("02", Coded.of("Peru sought help from the United Nations after the floods.").trigger("sought").cameo().substring(0, 2));
+    assertEquals("03", Coded.of("The Peruvian rebels sought to hold talks with the army.").trigger("sought").cameo().substring(0, 2));
+    assertEquals("02", Coded.of("The Peruvian defence minister asked to see the report.").trigger("asked").cameo().substring(0, 2));
+  }
 }
