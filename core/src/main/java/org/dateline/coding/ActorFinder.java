@@ -208,6 +208,7 @@ final class ActorFinder {
     return null;
   }
 
+  private static final Set<String> SUSPECTED = WordClasses.of("suspected");
   private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
 
   /**
@@ -224,6 +225,12 @@ final class ActorFinder {
     // "tigers" is first a fierce person in WordNet, but a noun that may name an animal is not read as one
     if (Senses.get().mayBe(head.lemma(), Set.of(Senses.Kind.ANIMAL, Senses.Kind.PLANT))) return null;
     String sector = Senses.get().personSector(head.lemma());
+    // "337 suspected users", "the wanted men": people held to have broken the law are criminals
+    // to CAMEO until a court says otherwise, whatever else they are
+    if ("CVL".equals(sector) && s.children(head.index()).stream()
+        .anyMatch(c -> c.deprel().equals("amod") && SUSPECTED.contains(c.word().toLowerCase(java.util.Locale.ROOT)))) {
+      sector = "CRM";
+    }
     return sector == null ? null : new Actor(phrase(s, head), null, sector, null, sector, null);
   }
 

@@ -148,4 +148,15 @@ class PeopleTest {
     Coded r = Coded.of("Relatives of the Ghanaian miners criticised the mine owners in Accra on Monday.");
     assertEquals("Relatives", r.trigger("criticised").source().get(0).text(), r.describe());
   }
+
+  @Test
+  void peopleHeldToHaveBrokenTheLawAreCriminals() {
+    Event e = Coded.of("Ghanaian police arrested 40 suspected buyers of the stolen phones in Accra.").trigger("arrested");
+    assertEquals("CRM", e.target().get(0).sector(), "" + e.target());
+    Event f = Coded.of("Ghanaian police detained two wanted persons at the border.").trigger("detained");
+    assertEquals("CRM", f.target().get(0).sector(), "" + f.target());
+    // a role of its own stays: suspected militants are militants
+    Event g = Coded.of("Ghanaian police arrested three suspected rebels near the border.").trigger("arrested");
+    assertEquals("REB", g.target().get(0).sector(), "" + g.target());
+  }
 }
