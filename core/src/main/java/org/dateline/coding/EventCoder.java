@@ -236,7 +236,7 @@ public final class EventCoder {
     // no doer in the words, or only a pronoun that stands for no one found ("they arrested four")
     Token doer = Fit.doer(s, p);
     boolean noDoer = doer == null || doer.pos().equals("PRP");
-    Actor unnamed = args.source().isEmpty() && noDoer ? Unnamed.doer(p, f.entry().cameo()) : null;
+    Actor unnamed = args.source().isEmpty() && noDoer ? Unnamed.doer(s, p, f.entry().cameo(), target) : null;
     if (unnamed != null) {
       args = new Arguments.Found(context.fill(doc, s, List.of(unnamed), target), args.target(), args.sourceHeads(), args.targetHeads());
       agent += "; source: no doer named, so " + Unnamed.what(unnamed);

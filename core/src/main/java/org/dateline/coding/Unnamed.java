@@ -2,6 +2,7 @@ package org.dateline.coding;
 
 import java.util.List;
 import org.dateline.model.Actor;
+import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 
 /**
@@ -48,6 +49,19 @@ final class Unnamed {
     boolean sentenced = cameo.equals(ARREST) && (SENTENCES.contains(lemma) || HANDED.contains(lemma));
     if (sentenced || cameo.equals(PENALTY) && HANDED.contains(lemma)) return new Actor("a court", null, JUD, null, JUD, COURT);
     return null;
+  }
+
+  /**
+   * The doer of {@link #doer(Token, String)}, or for a directive to the public in the passive
+   * ("residents were told to stay indoors", "households were asked to fly a red flag") the
+   * authorities of the story's country: who tells the public what to do, unnamed, is the state.
+   */
+  static Actor doer(Sentence s, Token trigger, String cameo, List<Actor> target) {
+    Actor said = doer(trigger, cameo);
+    if (said != null || !(cameo.startsWith("02") || cameo.startsWith("10")) || target.isEmpty()) return said;
+    boolean passive = s.children(trigger.index()).stream().anyMatch(c -> c.deprel().equals("aux:pass"));
+    boolean publicOnly = target.stream().allMatch(a -> a.name() == null && PEOPLE.equals(a.sector()));
+    return passive && publicOnly ? new Actor("the authorities", null, "GOV", null, "GOV", GOVERNMENT) : null;
   }
 
   // 141 demonstrate or rally, 145 riot: news of them tells whom they are for or against, or no one

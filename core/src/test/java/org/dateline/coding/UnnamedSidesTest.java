@@ -114,4 +114,18 @@ class UnnamedSidesTest {
     Coded c = Coded.of("Kenya's budget grew again this year, Kenyan officials said. " + sentence, "2021-03-02");
     assertEquals(countries, Coded.countries(c.trigger(trigger).source()), c.describe());
   }
+
+  @Test
+  void whoTellsThePublicWhatToDoUnnamedIsTheState() {
+    Coded c = Coded.of("Floods cut roads across northern Ghana. Residents near the Volta were told to leave their homes "
+        + "on Tuesday.", "2021-03-02");
+    Event e = c.trigger("told");
+    assertEquals("02", e.cameo().substring(0, 2), c.describe());
+    assertEquals("GHAGOV", e.source().get(0).code(), c.describe());
+    assertEquals(Unnamed.GOVERNMENT, e.source().get(0).role(), c.describe());
+    // one named in the passive is asked by someone the story does not say: no doer is supplied
+    Coded d = Coded.of("Floods cut roads across northern Ghana. The Ghanaian energy minister was urged to resign on Tuesday.",
+        "2021-03-02");
+    assertTrue(d.trigger("urged").source().isEmpty(), d.describe());
+  }
 }
