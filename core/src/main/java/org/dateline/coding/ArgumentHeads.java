@@ -71,6 +71,12 @@ final class ArgumentHeads {
         subj.add(c); // "Chinese drills": the adjective names who acts
       }
     }
+    // "Mr Straw, visiting Beijing, said", "police investigating the murder": a present participle
+    // that modifies a noun is done by it
+    if (subj.isEmpty() && p.pos().equals("VBG") && p.deprel().equals("acl") && p.head() >= 0) {
+      Token head = s.tokens().get(p.head());
+      if (head.isNoun()) subj.add(head);
+    }
   }
 
   /** "House arrest", "border clashes", "street protests": a common noun of place says where or how, not who. */

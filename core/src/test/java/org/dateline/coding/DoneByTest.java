@@ -38,4 +38,11 @@ class DoneByTest {
     // a claim that something is so stays an accusation
     assertEquals("112", Coded.of("The Somali opposition claimed the election was rigged.").trigger("claimed").cameo());
   }
+
+  @Test
+  void aPresentParticipleModifyingANounIsDoneByIt() {
+    Coded c = Coded.of("Kenyan police investigating the murder of a judge arrested two men in Nakuru on Monday.", "2021-03-02");
+    Event e = c.trigger("investigating");
+    assertEquals("COP", e.source().get(0).sector(), c.describe());
+  }
 }
