@@ -454,4 +454,13 @@ class SenseTest {
     assertEquals("03", Coded.of("The Peruvian rebels sought to hold talks with the army.").trigger("sought").cameo().substring(0, 2));
     assertEquals("02", Coded.of("The Peruvian defence minister asked to see the report.").trigger("asked").cameo().substring(0, 2));
   }
+
+  @Test
+  void agreeingWithSomeoneIsAccordNotAPromise() {
+    assertEquals("019", Coded.of("The Zambian opposition leader said he agreed with the president on the mining tax.")
+        .trigger("agreed").cameo());
+    // agreeing to do, or on an act, is an intent to do it
+    assertEquals("03", Coded.of("Zambia agreed to hold talks with Malawi on the border.").trigger("agreed").cameo().substring(0, 2));
+    assertEquals("03", Coded.of("Zambia agreed with Malawi on a ceasefire.").trigger("agreed").cameo().substring(0, 2));
+  }
 }
