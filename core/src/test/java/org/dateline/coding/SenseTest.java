@@ -463,4 +463,11 @@ class SenseTest {
     assertEquals("03", Coded.of("Zambia agreed to hold talks with Malawi on the border.").trigger("agreed").cameo().substring(0, 2));
     assertEquals("03", Coded.of("Zambia agreed with Malawi on a ceasefire.").trigger("agreed").cameo().substring(0, 2));
   }
+
+  @Test
+  void fightingASeatOrTheChargesIsAContestNotForce() {
+    assertTrue(Coded.of("The Scottish Greens will fight every seat at the next election.").root("19").isEmpty());
+    assertTrue(Coded.of("The Chilean mining company said it would fight the charges in court.").root("19").isEmpty());
+    assertEquals("19", Coded.of("Chilean rebels fought government troops near the border.").trigger("fought").cameo().substring(0, 2));
+  }
 }
