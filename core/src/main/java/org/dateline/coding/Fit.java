@@ -35,6 +35,7 @@ final class Fit {
   // what is made, done or thought: a study, a film, a law, a break, evidence
   private static final Set<Senses.Kind> NON_AGENTS = EnumSet.of(Senses.Kind.DOCUMENT, Senses.Kind.EVENT,
       Senses.Kind.ABSTRACTION);
+  private static final Set<String> ATTRACTING = WordClasses.of("attracting");
   private final Senses senses = Senses.get();
 
   Fit() {
@@ -83,6 +84,11 @@ final class Fit {
     // does no deed, whoever's it is ("the Danish law"); it may still say something (a report
     // accuses) or strike (the blast killed). Rarer senses count here: "forces" are first a strength.
     if (doer != null && !force && !Clauses.spoken(e.cameo()) && isCommonNoun(doer) && NON_AGENTS.contains(senses.kind(doer.lemma()))
+        && !senses.mayBe(doer.lemma(), PARTIES, DOER_SENSES)) {
+      return null;
+    }
+    // "tax cuts that appeal to core voters": a thing that appeals attracts, it asks nothing
+    if (doer != null && isCommonNoun(doer) && ATTRACTING.contains(p.lemma().toLowerCase(Locale.ROOT))
         && !senses.mayBe(doer.lemma(), PARTIES, DOER_SENSES)) {
       return null;
     }

@@ -470,4 +470,11 @@ class SenseTest {
     assertTrue(Coded.of("The Chilean mining company said it would fight the charges in court.").root("19").isEmpty());
     assertEquals("19", Coded.of("Chilean rebels fought government troops near the border.").trigger("fought").cameo().substring(0, 2));
   }
+
+  @Test
+  void aThingThatAppealsToVotersAttractsThemAndAsksNothing() {
+    assertTrue(Coded.of("The Chilean government's new pension policy will appeal to older voters.").root("02").isEmpty());
+    assertEquals("02", Coded.of("Chilean farmers appealed to the government for help after the floods.")
+        .trigger("appealed").cameo().substring(0, 2));
+  }
 }
