@@ -106,6 +106,12 @@ final class Mood {
     return WILLING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && obliged(s, governor);
   }
 
+  /** Whether the verb says what one should or ought to do ("the regulator should investigate"). */
+  static boolean urged(Sentence s, Token t) {
+    return s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
+        && URGING.contains(c.word().toLowerCase(Locale.ROOT)));
+  }
+
   static boolean negated(Sentence s, Token t) {
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
@@ -384,6 +390,7 @@ final class Mood {
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> URGING = Set.of("should", "ought");
 
   /**
    * "Any foreign national can be detained", "the commission can suspend candidates": what a rule

@@ -188,10 +188,13 @@ final class Readings {
     List<Token> holders = content == null ? List.of(p) : List.of(p, content);
     boolean promised = promise || "future".equals(modality) || frame.equals("intent");
     Reading conditioned = conditioned(doc, s, holders, new Reading(cameo, frame, args, target, negated), promised);
-    Reading read = obliged(doc, s, p, entry, content == null, conditioned, mustDo);
+    boolean shouldDo = !mustDo && Mood.urged(s, p);
+    Reading read = obliged(doc, s, p, entry, content == null, conditioned, mustDo, shouldDo);
     if (read == null) return null;
     boolean stillNegated = negated && !promise && !(REFUSED.contains(entry.frame()) && read.frame().equals("reject"));
-    boolean stated = (promise || threat) && !read.args().source().isEmpty() && Mood.stated(s, p);
+    // "he said the regulator should investigate": the appeal is made, whatever is still to be done
+    boolean appealed = shouldDo && read != conditioned;
+    boolean stated = appealed || (promise || threat) && !read.args().source().isEmpty() && Mood.stated(s, p);
     return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated, stated);
   }
 
@@ -229,12 +232,12 @@ final class Readings {
 
   /**
    * "Britain said Libya must hand over the suspects", "the rebels said Kagame must agree to
-   * changes": what one party says another must do is its demand on that party; "we must stay
-   * calm, he said" is no event.
+   * changes": what one party says another must do is its demand on that party, and what it says
+   * another should do its appeal; "we must stay calm, he said" is no event.
    */
   private Reading obliged(Document doc, Sentence s, Token p, Predicates.Entry entry, boolean noContent, Reading r,
-                          boolean mustDo) {
-    if (!mustDo) return r;
+                          boolean mustDo, boolean shouldDo) {
+    if (!mustDo && !shouldDo) return r;
     List<Actor> sayer = speakers.sayer(doc, s, p);
     List<Actor> obliged = r.args().source();
     boolean selfOnly = sayer.isEmpty() || obliged.isEmpty()
@@ -242,8 +245,11 @@ final class Readings {
     boolean intentOnOther = r.frame().equals("intent") && !selfOnly;
     if (!(r.frame().isEmpty() && noContent || intentOnOther)) return r;
     if (entry.cameo().equals(OBLIGATION) && selfOnly) return null;
+    // "Mr Cable said the regulator should investigate": what one says another should do is an appeal
+    if (shouldDo && selfOnly) return r;
+    String asked = mustDo ? "demand" : "appeal";
     Arguments.Found args = new Arguments.Found(sayer, obliged, List.of(), r.args().sourceHeads());
-    return new Reading(frames.code("demand", r.cameo()), "demand", args, obliged, r.negated());
+    return new Reading(frames.code(asked, r.cameo()), asked, args, obliged, r.negated());
   }
 
   /**

@@ -115,4 +115,16 @@ class DemandedActsTest {
     assertEquals("083", e.cameo(), c.describe());
     assertEquals(null, e.modality(), c.describe());
   }
+
+  @Test
+  void whatOnePartySaysAnotherShouldDoIsItsAppeal() {
+    Coded c = Coded.of("The Ghanaian teachers' union leader said the government should release the jailed teachers.", "2021-03-02");
+    Event e = c.trigger("release");
+    assertEquals("02", e.cameo().substring(0, 2), c.describe());
+    assertEquals("GOV", e.target().get(0).sector(), c.describe());
+    assertEquals(null, e.modality(), c.describe());
+    // an appeal verb under "should" is still only what someone should do
+    Coded d = Coded.of("The UN should urge Ghana to release the sailors, the Nigerian minister said.", "2021-03-02");
+    assertEquals("hypothetical", d.trigger("urge").modality(), d.describe());
+  }
 }
