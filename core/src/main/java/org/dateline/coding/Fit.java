@@ -36,6 +36,8 @@ final class Fit {
   private static final Set<Senses.Kind> NON_AGENTS = EnumSet.of(Senses.Kind.DOCUMENT, Senses.Kind.EVENT,
       Senses.Kind.ABSTRACTION);
   private static final Set<String> ATTRACTING = WordClasses.of("attracting");
+  private static final Set<String> STRIKING = WordClasses.of("downing-tools");
+  private static final String LABOUR_STRIKE = "143";
   private final Senses senses = Senses.get();
 
   Fit() {
@@ -91,6 +93,12 @@ final class Fit {
     if (doer != null && isCommonNoun(doer) && ATTRACTING.contains(p.lemma().toLowerCase(Locale.ROOT))
         && !senses.mayBe(doer.lemma(), PARTIES, DOER_SENSES)) {
       return null;
+    }
+    // "teachers will strike", "nurses struck for a day": to strike at nothing is to down tools;
+    // forces strike something, or are named as armed ("jets struck overnight")
+    if (p.isVerb() && STRIKING.contains(p.lemma().toLowerCase(Locale.ROOT)) && e.cameo().startsWith("19")
+        && object(s, p) == null && (doer == null || !HarmContext.violent(doer) && !senses.mayBe(doer.lemma(), EnumSet.of(Senses.Kind.VEHICLE, Senses.Kind.WEAPON)))) {
+      return new Predicates.Entry(e.lemma(), e.kind(), "", LABOUR_STRIKE, "");
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;

@@ -477,4 +477,14 @@ class SenseTest {
     assertEquals("02", Coded.of("Chilean farmers appealed to the government for help after the floods.")
         .trigger("appealed").cameo().substring(0, 2));
   }
+
+  @Test
+  void toStrikeAtNothingIsToDownTools() {
+    Coded c = Coded.of("Kenyan teachers threatened to strike unless ministers dropped the exam plan.");
+    assertEquals("133", c.trigger("threatened").cameo(), c.describe());
+    assertEquals("133", Coded.of("The Kenyan nurses' leader said nurses would strike next week.").trigger("strike").cameo());
+    // forces strike something, or are armed
+    assertEquals("19", Coded.of("Ethiopian jets struck rebel positions near Mekelle.").trigger("struck").cameo().substring(0, 2));
+    assertEquals("19", Coded.of("Ethiopian jets struck overnight.").trigger("struck").cameo().substring(0, 2));
+  }
 }
