@@ -18,6 +18,8 @@ final class RolePhrases {
       "camp", "organization", "organisation", "side");
   // roles of those who lead or speak for a body
   private static final Set<String> LEADS = Knowledge.OFFICES;
+  private static final String LABOUR = "LAB";
+  private static final Set<String> PLACES = Set.of("COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "NATIONALITY", "CITY");
 
   private final Knowledge kb;
 
@@ -119,8 +121,27 @@ final class RolePhrases {
       if (!owner || !c.isNoun()) continue;
       String sec = kb.sector(c.word(), c.lemma());
       if (sec != null && !LEADS.contains(c.lemma().toLowerCase(Locale.ROOT))) return sec;
+      if (namedUnion(s, c)) return LABOUR;
     }
     return null;
+  }
+
+  /**
+   * "The leader of the Unison union", "the RMT union's leader": a union given a name of its own
+   * is a trade union, unless the whole is a known body ("the European Union", "the Soviet Union").
+   */
+  private boolean namedUnion(Sentence s, Token c) {
+    if (!c.lemma().equalsIgnoreCase("union")) return false;
+    List<Token> mods = modifiersBefore(s, c);
+    // a name of its own, not a place's ("the Soviet Union", "the African Union" unite states)
+    boolean named = mods.stream().anyMatch(m -> m.pos().startsWith("NNP") && !PLACES.contains(m.ner())
+        && kb.countryByAdjective(m.word()) == null && kb.countryByName(m.word()) == null);
+    if (!named || PLACES.contains(c.ner())) return false;
+    StringBuilder phrase = new StringBuilder();
+    for (Token m : mods) phrase.append(m.word()).append(' ');
+    phrase.append(c.word());
+    return kb.organisation(phrase.toString()) == null && kb.organisation("the " + phrase) == null
+        && kb.countryByName(phrase.toString()) == null;
   }
 
   private String withOfPhrase(Sentence s, Token head) {

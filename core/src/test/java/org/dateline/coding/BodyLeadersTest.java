@@ -25,4 +25,14 @@ class BodyLeadersTest {
     Coded c = Coded.of("The leader of the country criticised the Kenyan rebels.", "2016-03-01");
     assertEquals("GOV", c.trigger("criticised").source().get(0).sector(), c.describe());
   }
+
+  @Test
+  void theLeaderOfANamedUnionIsLabour() {
+    Coded c = Coded.of("The leader of the Kenyan Mwalimu union, Amos Otieno, criticised the Kenyan government on Monday.",
+        "2016-03-01");
+    assertEquals("LAB", c.trigger("criticised").source().get(0).sector(), c.describe());
+    // a union of states is none
+    Coded d = Coded.of("The leader of the Soviet Union criticised the Kenyan government.", "1980-03-01");
+    assertEquals("GOV", d.trigger("criticised").source().get(0).sector(), d.describe());
+  }
 }
