@@ -38,6 +38,7 @@ final class Fit {
   private static final Set<String> ATTRACTING = WordClasses.of("attracting");
   private static final Set<String> STRIKING = WordClasses.of("downing-tools");
   private static final String LABOUR_STRIKE = "143";
+  private static final Set<Senses.Kind> ARMS = EnumSet.of(Senses.Kind.VEHICLE, Senses.Kind.WEAPON);
   private final Senses senses = Senses.get();
 
   Fit() {
@@ -96,8 +97,9 @@ final class Fit {
     }
     // "teachers will strike", "nurses struck for a day": to strike at nothing is to down tools;
     // forces strike something, or are named as armed ("jets struck overnight")
+    boolean armed = doer != null && (HarmContext.violent(doer) || senses.mayBe(doer.lemma(), ARMS));
     if (p.isVerb() && STRIKING.contains(p.lemma().toLowerCase(Locale.ROOT)) && e.cameo().startsWith("19")
-        && object(s, p) == null && (doer == null || !HarmContext.violent(doer) && !senses.mayBe(doer.lemma(), EnumSet.of(Senses.Kind.VEHICLE, Senses.Kind.WEAPON)))) {
+        && object(s, p) == null && !armed) {
       return new Predicates.Entry(e.lemma(), e.kind(), "", LABOUR_STRIKE, "");
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;

@@ -22,6 +22,7 @@ final class Readings {
   private static final String BLOCKADE = "191";
   private static final String VERBAL_DISPUTE = "111";
   static final String OBLIGATION = "100";
+  private static final Set<String> ASKING_LEAVE = WordClasses.of("asking-leave");
   private static final String MILITARY_FORCE = "190";
   private static final String PEACEKEEPING = "074";
   static final String THREAT_ROOT = "13";
@@ -245,7 +246,7 @@ final class Readings {
     boolean intentOnOther = r.frame().equals("intent") && !selfOnly;
     if (!(r.frame().isEmpty() && noContent || intentOnOther)) return r;
     if (entry.cameo().equals(OBLIGATION) && selfOnly) return null;
-    // "Mr Cable said the regulator should investigate": what one says another should do is an appeal
+    // what one's own side, or no known sayer, should do is asked of no one: the act stays as told
     if (shouldDo && selfOnly) return r;
     String asked = mustDo ? "demand" : "appeal";
     Arguments.Found args = new Arguments.Found(sayer, obliged, List.of(), r.args().sourceHeads());
@@ -260,7 +261,7 @@ final class Readings {
    */
   static boolean ownAim(Sentence s, Token p, Predicates.Entry entry, Arguments.Found args) {
     return entry.frame().equals("appeal") && args.targetHeads().isEmpty() && p.isVerb()
-        && !WordClasses.of("asking-leave").contains(entry.lemma())
+        && !ASKING_LEAVE.contains(entry.lemma())
         && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("xcomp") && c.isVerb()
             && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")));
   }

@@ -127,8 +127,8 @@ final class RolePhrases {
   }
 
   /**
-   * "The leader of the Unison union", "the RMT union's leader": a union given a name of its own
-   * is a trade union, unless the whole is a known body ("the European Union", "the Soviet Union").
+   * "The leader of the Unison union": a union given a name of its own is a trade union, unless the
+   * whole is a known body or a union of states ("the European Union", "the Soviet Union").
    */
   private boolean namedUnion(Sentence s, Token c) {
     if (!c.lemma().equalsIgnoreCase("union")) return false;

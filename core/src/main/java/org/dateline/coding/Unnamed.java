@@ -9,8 +9,9 @@ import org.dateline.model.Token;
  * The doers a story leaves unnamed but whose kind the act itself says: whoever attacks with no
  * one named is an unidentified armed force ("two soldiers were shot"), protests with no one named
  * are the people's ("protests spread across the country"), arrests and charges with no one named
- * are the police's ("three men were arrested"), and sentences and fines a court's ("he was jailed for ten
- * years", "she was fined"). Each is of no country here; the caller gives the story's.
+ * are the police's ("three men were arrested"), sentences and fines a court's ("he was jailed for
+ * ten years", "she was fined"), and what the public is told to do the authorities' ("residents were
+ * told to leave"). Each is of no country here; the caller gives the story's.
  */
 final class Unnamed {
   /** The roles the coder gives such doers, so that a reader and later mentions can tell them from named ones. */
