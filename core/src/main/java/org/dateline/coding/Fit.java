@@ -38,6 +38,8 @@ final class Fit {
   private static final Set<String> ATTRACTING = WordClasses.of("attracting");
   private static final Set<String> STRIKING = WordClasses.of("downing-tools");
   private static final String LABOUR_STRIKE = "143";
+  // pronouns that open a relative clause and stand for a noun that may be a thing ("who" is a person)
+  private static final Set<String> RELATIVES = Set.of("which", "that");
   private static final Set<Senses.Kind> ARMS = EnumSet.of(Senses.Kind.VEHICLE, Senses.Kind.WEAPON);
   private final Senses senses = Senses.get();
 
@@ -71,6 +73,9 @@ final class Fit {
     Token doer = doer(s, p);
     // "Typhoon Phanfone made landfall, killing 20": a participle or infinitive acts with its clause's subject
     boolean ownSubject = s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("nsubj"));
+    // "a visa allowing them to marry", "rules which allow shorter sentences": the noun the clause
+    // modifies is what acts; a document still says ("a letter urging talks")
+    if (!Clauses.spoken(e.cameo())) doer = modified(s, p, doer);
     if (doer == null && p.isVerb() && !ownSubject) doer = Arguments.controller(s, p).stream().findFirst().orElse(null);
     if (doer != null) doer = measured(s, doer);
     // "bow to demands to free them" parsed with the demand as the subject: a demand asks, it does not act
@@ -237,6 +242,16 @@ final class Fit {
       if (passive && c.deprel().equals("obl") && Arguments.caseOf(s, c).equals("by") && c.isNoun()) return c;
     }
     return null;
+  }
+
+  /** The noun a clause modifies, when it acts in the clause: a participle with no subject of its own, or a relative pronoun's. */
+  private static Token modified(Sentence s, Token p, Token doer) {
+    if (!p.isVerb() || p.head() < 0) return doer;
+    Token head = s.tokens().get(p.head());
+    if (!head.isNoun()) return doer;
+    boolean participle = doer == null && p.pos().equals("VBG") && p.deprel().startsWith("acl");
+    boolean relative = doer != null && p.deprel().equals("acl:relcl") && RELATIVES.contains(doer.word().toLowerCase(Locale.ROOT));
+    return participle || relative ? head : doer;
   }
 
   /** What is acted on: the direct object, or the subject of a passive; a clause object counts as none. */

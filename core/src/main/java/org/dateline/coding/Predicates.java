@@ -32,6 +32,8 @@ final class Predicates {
   private static final String LABELS = "@labels";
   private static final String POLICIES = "@policies";
   private static final String INFINITIVE = "to+inf";
+  // "that+clause": a clause the verb takes as what it holds true ("accepted that mistakes were made")
+  private static final String CLAUSE = "that+clause";
   // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
   private static final String NAMED_AS = "as:";
   private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()
@@ -156,6 +158,12 @@ final class Predicates {
     if (particle.equals(INFINITIVE)) {
       return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
           && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")));
+    }
+    // the clause must be what the verb takes, not one the parser hung on it beside an object
+    // ("accepted demands that it initiate reforms")
+    if (particle.equals(CLAUSE)) {
+      return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("ccomp"))
+          && s.children(t.index()).stream().noneMatch(c -> c.deprel().equals("obj"));
     }
     // "to court": a preposition and the noun it brings ("took the government to court")
     int space = particle.indexOf(' ');

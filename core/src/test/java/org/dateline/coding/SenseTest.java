@@ -170,6 +170,32 @@ class SenseTest {
   }
 
   @Test
+  void aThingAClauseModifiesDoesNoDeedButPeopleInOneStillAct() {
+    Coded c = Coded.of("Foreign students must now obtain a Canadian visa allowing them to work part-time.");
+    assertTrue(c.root("08").isEmpty() && c.root("03").isEmpty(), c.describe());
+    Coded d = Coded.of("Chilean ministers introduced rules which allow shorter sentences for young offenders.");
+    assertTrue(d.root("08").isEmpty() && d.root("03").isEmpty(), d.describe());
+    // a party in the clause acts: a participle's noun or a relative clause's doer
+    Coded e = Coded.of("Kenyan police investigating the bombing arrested two men in Garissa on Monday.");
+    assertEquals("173", e.trigger("arrested").cameo(), e.describe());
+    Coded f = Coded.of("The Peruvian congress, which allowed the president to extend the curfew, met on Monday.");
+    assertEquals("08", f.trigger("allowed").cameo().substring(0, 2), f.describe());
+  }
+
+  @Test
+  void acceptingThatSomethingIsSoOrAcceptingMoneyConcedesNothing() {
+    Coded c = Coded.of("The Irish health minister accepted that mistakes had been made in the vaccine rollout.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded d = Coded.of("A former Brazilian mayor accepted bribes from two construction firms.");
+    assertTrue(d.root("08").isEmpty(), d.describe());
+    Coded e = Coded.of("The Ethiopian army accepted responsibility for the deaths of the villagers.");
+    assertEquals("015", e.trigger("accepted").cameo(), e.describe());
+    // demands accepted are conceded, even with a clause the parser hangs on the verb
+    Coded f = Coded.of("The Malian government on Friday accepted demands from the striking teachers that it raise pay.");
+    assertEquals("08", f.trigger("accepted").cameo().substring(0, 2), f.describe());
+  }
+
+  @Test
   void comingHomeReturnsNothing() {
     Coded c = Coded.of("The Irish senator returned home to Galway after the vote.");
     assertTrue(c.root("08").isEmpty(), c.describe());
