@@ -210,6 +210,20 @@ final class Mood {
     return passive && Set.of("need", "require").contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "It would be wrong to attack civilians", "it was disgusting to propose quotas", "it is time to
+   * negotiate": an act that "it is ..." judges is weighed in general, not done by anyone.
+   */
+  private static boolean judged(Sentence s, Token t) {
+    boolean clause = t.deprel().equals("xcomp") || t.deprel().equals("acl") || t.deprel().equals("dep");
+    if (!t.isVerb() || !clause || t.head() < 0 || !Arguments.markOf(s, t).equals("to")) return false;
+    Token head = s.tokens().get(t.head());
+    if (head.isVerb()) return false;
+    boolean copula = s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+    return copula && s.children(head.index()).stream()
+        .anyMatch(c -> c.deprel().startsWith("nsubj") && c.word().equalsIgnoreCase("it"));
+  }
+
   // "was designed to appeal to voters", "is meant to deter attacks": a thing's purpose, no deed
   private static final Set<String> PURPOSED = WordClasses.of("purposed");
 
@@ -251,7 +265,7 @@ final class Mood {
 
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
-    if (foreseenByOthers(s, t) || claimed(s, t)) return "hypothetical";
+    if (foreseenByOthers(s, t) || claimed(s, t) || judged(s, t)) return "hypothetical";
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
     // even an offer or a promise (no one has stated it)
     if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {

@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,19 @@ class DenialsTest {
     assertEquals("016", c.trigger("dismissed").cameo(), c.describe());
     assertEquals("016", c.trigger("rejected").cameo(), c.describe());
     assertEquals("016", c.trigger("rebutted").cameo(), c.describe());
+  }
+
+  @Test
+  void shruggingOffOrPlayingDownClaimsIsADenial() {
+    Coded c = Coded.of("The Belgian prime minister shrugged off claims that he had misled parliament. "
+        + "The Belgian army played down reports of a mutiny. The Belgian foreign minister brushed aside "
+        + "allegations of spying.", "2005-01-01");
+    assertEquals("016", c.trigger("shrugged").cameo(), c.describe());
+    assertEquals("016", c.trigger("played").cameo(), c.describe());
+    assertEquals("016", c.trigger("brushed").cameo(), c.describe());
+    // playing a match is no event
+    Coded d = Coded.of("The Belgian team played a friendly match in Brussels.", "2005-01-01");
+    assertTrue(d.doc.events().isEmpty(), d.describe());
   }
 
   @Test

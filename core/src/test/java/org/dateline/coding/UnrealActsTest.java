@@ -24,6 +24,17 @@ class UnrealActsTest {
   }
 
   @Test
+  void anActJudgedInGeneralIsNotDone() {
+    Coded c = Coded.of("It would be wrong to attack the protesters, the Chilean minister said. The opposition "
+        + "leader said it was shameful to propose quotas for refugees.", "2016-08-02");
+    assertEquals("hypothetical", c.trigger("attack").modality(), c.describe());
+    assertEquals("hypothetical", c.trigger("propose").modality(), c.describe());
+    // an act done is news, whoever judges it
+    Coded d = Coded.of("Chilean police attacked the protesters, which the minister said was wrong.", "2016-08-02");
+    assertNull(d.trigger("attacked").modality(), d.describe());
+  }
+
+  @Test
   void aStrikeBallotedOnOrDatedAheadIsNotYetDone() {
     Coded c = Coded.of("The nurses' union will ballot its 40,000 members on strikes over pay. "
         + "Dock workers have already set a date for a one-day strike.", "2016-08-02");
