@@ -1,6 +1,7 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,18 @@ class AidTest {
   void vaccinatingPeopleIsHumanitarianAid() {
     Event e = Coded.of("The Samoan health ministry vaccinated 20,000 children during the measles outbreak.").trigger("vaccinated");
     assertEquals("073", e.cameo());
+  }
+
+  @Test
+  void rescueAndCareOfPeopleInDangerIsHumanitarianAid() {
+    Coded c = Coded.of("Philippine coast guard ships searched for the missing fishermen on Monday. Rescue workers "
+        + "pulled six survivors from the collapsed hotel. Army medics treated dozens of wounded villagers.");
+    assertEquals("073", c.trigger("searched").cameo(), c.describe());
+    assertEquals("073", c.trigger("pulled").cameo(), c.describe());
+    assertEquals("073", c.trigger("treated").cameo(), c.describe());
+    // searching for a suspect, saving money or treating workers fairly gives no aid
+    Coded d = Coded.of("Philippine police searched for the suspect in Manila. The Philippine government saved money "
+        + "by cutting jobs. The firm treated its workers fairly.");
+    assertTrue(d.root("07").isEmpty(), d.describe());
   }
 }
