@@ -26,6 +26,17 @@ class JoinedAndLeftTest {
   }
 
   @Test
+  void quittingAsARoleOrWithNothingQuitIsResigning() {
+    Coded c = Coded.of("The Slovak interior minister quit as party chairman on Tuesday.");
+    assertEquals("0831", c.trigger("quit").cameo(), c.describe());
+    Coded d = Coded.of("A Slovak opposition election challenger is quitting after a row over his remarks.");
+    assertEquals("0831", d.trigger("quitting").cameo(), d.describe());
+    // quitting a party is leaving it, not an office
+    Coded e = Coded.of("Two Slovak MPs quit the ruling party on Monday.");
+    assertTrue(e.root("08").isEmpty(), e.describe());
+  }
+
+  @Test
   void quittingAHabitOrLeavingAPlaceIsNoResignation() {
     Coded c = Coded.of("The Slovak interior minister quit smoking last year.");
     assertTrue(c.root("08").isEmpty(), c.describe());
