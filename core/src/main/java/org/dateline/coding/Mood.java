@@ -33,6 +33,7 @@ final class Mood {
   private static final Set<String> VOTE_CASES = Set.of("for", "against");
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = WordClasses.of("possible");
+  private static final Set<String> RISKS = WordClasses.of("risks");
   // "is expected to offer", "is due to sign": what is foreseen is still to come
   private static final Set<String> FORESEEN = WordClasses.of("foreseen");
   // "is eligible to appeal", "is unlikely to accept": what one may or can do, not what one did
@@ -210,6 +211,20 @@ final class Mood {
     return passive && Set.of("need", "require").contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
+  private static final Set<String> LED_INTO = Set.of("in", "to", "into");
+
+  /**
+   * "The risk of a terrorist attack", "fears of a strike", "warned of riots": an event named as
+   * what may come is not done.
+   */
+  private static boolean risked(Sentence s, Token t) {
+    if (!t.isNoun() || t.head() < 0 || !Arguments.caseOf(s, t).equals("of")) return false;
+    Token head = s.tokens().get(t.head());
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (head.isNoun()) return t.deprel().startsWith("nmod") && RISKS.contains(lemma);
+    return head.isVerb() && t.deprel().startsWith("obl") && lemma.equals("warn");
+  }
+
   /**
    * "It would be wrong to attack civilians", "it was disgusting to propose quotas", "it is time to
    * negotiate": an act that "it is ..." judges is weighed in general, not done by anyone.
@@ -277,6 +292,7 @@ final class Mood {
       if (t.isNoun() && c.deprel().equals("amod") && POSSIBLE.contains(w)) return "hypothetical";
       if (t.isNoun() && c.deprel().equals("amod") && PLANNED.contains(w)) return "future";
     }
+    if (risked(s, t)) return "hypothetical";
     String own = modal(s, t);
     if (own != null) return own;
     if (t.isNoun() && t.deprel().equals("obj") && t.head() >= 0
@@ -288,7 +304,8 @@ final class Mood {
     // supposed (or still to come) as the verb; not when reported ("said she would launch an
     // inquiry" is the "will" of a stated intention)
     // "could take part in strikes", "may join in protests": what one would take part in is as supposed
-    boolean takenPartIn = t.deprel().startsWith("obl") && Arguments.caseOf(s, t).equals("in");
+    // "could lead to strikes", "may end in violence": what it would lead to is as supposed
+    boolean takenPartIn = t.deprel().startsWith("obl") && LED_INTO.contains(Arguments.caseOf(s, t));
     boolean governed = t.isNoun() && (t.deprel().equals("obj") || takenPartIn) && t.head() >= 0;
     Token verb = governed ? s.tokens().get(t.head()) : null;
     boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));

@@ -24,6 +24,18 @@ class UnrealActsTest {
   }
 
   @Test
+  void anActNamedAsARiskOrWhereAThingCouldLeadIsNotDone() {
+    Coded c = Coded.of("Chile faces the risk of a terrorist attack, the Chilean interior minister said. Fears of a "
+        + "strike by Chilean dockers were growing. The Chilean pension reform could lead to protests.", "2016-08-02");
+    assertEquals("hypothetical", c.trigger("attack").modality(), c.describe());
+    assertEquals("hypothetical", c.trigger("strike").modality(), c.describe());
+    assertEquals("hypothetical", c.trigger("protests").modality(), c.describe());
+    // what a dispute led to happened
+    Coded d = Coded.of("The Chilean pension dispute led to protests in Santiago on Monday.", "2016-08-02");
+    assertNull(d.trigger("protests").modality(), d.describe());
+  }
+
+  @Test
   void anActJudgedInGeneralIsNotDone() {
     Coded c = Coded.of("It would be wrong to attack the protesters, the Chilean minister said. The opposition "
         + "leader said it was shameful to propose quotas for refugees.", "2016-08-02");
