@@ -196,6 +196,18 @@ class SenseTest {
   }
 
   @Test
+  void marketsRallyAndInterestsAreInjuredWithoutProtestOrAssault() {
+    Coded c = Coded.of("Oil prices rose in Singapore on Tuesday in a short covering rally. Japanese rice farmers "
+        + "asked for import protection. The Canadian airline filed for bankruptcy protection. The new Canadian "
+        + "tariffs injured European trade interests.");
+    assertTrue(c.root("14").isEmpty() && c.root("07").isEmpty() && c.root("18").isEmpty(), c.describe());
+    Coded d = Coded.of("Thousands of Canadian farmers held a rally in Ottawa on Tuesday. A roadside bomb injured "
+        + "three Canadian soldiers in Kandahar.");
+    assertEquals("14", d.trigger("rally").cameo().substring(0, 2), d.describe());
+    assertEquals("18", d.trigger("injured").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
   void comingHomeReturnsNothing() {
     Coded c = Coded.of("The Irish senator returned home to Galway after the vote.");
     assertTrue(c.root("08").isEmpty(), c.describe());
