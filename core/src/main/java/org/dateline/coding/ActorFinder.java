@@ -271,6 +271,8 @@ final class ActorFinder {
     if (described != null) return of(doc, s, List.of(described));
     Token speaker = Pronouns.speaker(s, head);
     if (speaker != null) return of(doc, s, List.of(speaker));
+    Token fronted = Pronouns.fronted(s, head);
+    if (fronted != null) return of(doc, s, List.of(fronted)).stream().map(a -> a.withText(head.word())).toList();
     Mention named = Pronouns.person(doc, head);
     // a person named by role after the last one named by name ("the foreign minister ... He met")
     Token role = Pronouns.roleSubject(doc, head);

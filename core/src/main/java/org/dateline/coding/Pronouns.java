@@ -54,6 +54,27 @@ final class Pronouns {
     return null;
   }
 
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+  /**
+   * "In his speech, the president said ...", "as part of her admonition, Judge Jackson stated":
+   * a possessive in a phrase put before the clause's subject is that subject's; null otherwise.
+   */
+  static Token fronted(Sentence s, Token t) {
+    if (!POSSESSIVES.contains(t.word().toLowerCase(Locale.ROOT)) || !t.deprel().equals("nmod:poss")) return null;
+    Token top = s.tokens().get(t.head());
+    for (int hops = 0; hops < 4 && top.head() >= 0 && !s.tokens().get(top.head()).isVerb(); hops++) {
+      top = s.tokens().get(top.head());
+    }
+    if (top.head() < 0 || !(top.deprel().startsWith("obl") || top.deprel().startsWith("advcl"))) return null;
+    Token verb = s.tokens().get(top.head());
+    for (Token c : s.children(verb.index())) {
+      boolean subject = c.deprel().equals("nsubj") && !c.pos().startsWith("PRP");
+      if (subject && c.index() > top.index()) return c;
+    }
+    return null;
+  }
+
   /**
    * "he" as the last person named before it outside quotation marks (the people quoted words
    * speak of are not who the narrative's "he" is), known or not: a person the knowledge files

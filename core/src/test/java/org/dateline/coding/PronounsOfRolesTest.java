@@ -56,4 +56,11 @@ class PronounsOfRolesTest {
     org.dateline.model.Token group = Pronouns.group(c.doc, they);
     assertEquals(null, group == null ? null : group.word(), c.describe());
   }
+
+  @Test
+  void aPossessiveInAPhraseBeforeTheSubjectIsTheSubjects() {
+    Coded c = Coded.of("Imran Khan met bankers in Karachi. As part of his admonition, the Indian foreign minister "
+        + "stated that promises had been broken.", "2019-03-13");
+    assertEquals("INDGOV", c.trigger("admonition").source().get(0).code(), c.describe());
+  }
 }

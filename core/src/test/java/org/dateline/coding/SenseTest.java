@@ -208,6 +208,26 @@ class SenseTest {
   }
 
   @Test
+  void leavingTalksReducesRelationsAndLeavingARaceIsNoEvent() {
+    Coded c = Coded.of("The Uruguayan trade minister pulled out of the talks with Argentina on Monday. "
+        + "Chile withdrew from the fishing treaty with Peru.");
+    assertEquals("16", c.trigger("pulled").cameo().substring(0, 2), c.describe());
+    assertEquals("16", c.trigger("withdrew").cameo().substring(0, 2), c.describe());
+    Coded d = Coded.of("A Uruguayan senator withdrew from the presidential race on Monday.");
+    assertTrue(d.doc.events().isEmpty(), d.describe());
+    Coded e = Coded.of("Argentine troops pulled out of the border town on Monday.");
+    assertEquals("0874", e.trigger("pulled").cameo(), e.describe());
+  }
+
+  @Test
+  void deridingOrRidiculingIsCriticism() {
+    Coded c = Coded.of("The Uruguayan opposition leader derided the government's budget. The Uruguayan president "
+        + "ridiculed the senator's claims.");
+    assertEquals("111", c.trigger("derided").cameo(), c.describe());
+    assertEquals("111", c.trigger("ridiculed").cameo(), c.describe());
+  }
+
+  @Test
   void comingHomeReturnsNothing() {
     Coded c = Coded.of("The Irish senator returned home to Galway after the vote.");
     assertTrue(c.root("08").isEmpty(), c.describe());
