@@ -138,7 +138,7 @@ final class Readings {
   }
 
   // verbs whose whole sense is what they plan ("agree", "promise" and "offer" are acts towards another)
-  private static final Set<String> PLANS = Set.of("plan", "intend", "prepare", "want", "aim");
+  private static final Set<String> PLANS = WordClasses.of("planning");
   // Offering, and the acts of words (sympathy, praise, apology, forgiveness) they perform
   private static final Set<String> GIVING = Set.of("offer");
   private static final Set<String> GIVEN_IN_WORDS = Set.of("018", "051", "055", "056");

@@ -228,6 +228,15 @@ class SenseTest {
   }
 
   @Test
+  void hopingForWhatCodesNothingOrFightingForVotesIsNoEvent() {
+    Coded c = Coded.of("The Norwegian Greens hope to win seats from the Labour Party. The Norwegian mayor is "
+        + "fighting for his life in hospital. Norwegian farmers have fought for compensation for years.");
+    assertTrue(c.doc.events().isEmpty(), c.describe());
+    Coded d = Coded.of("The Norwegian prime minister hopes to meet the Swedish king next week.");
+    assertEquals("03", d.trigger("hopes").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
   void comingHomeReturnsNothing() {
     Coded c = Coded.of("The Irish senator returned home to Galway after the vote.");
     assertTrue(c.root("08").isEmpty(), c.describe());
