@@ -33,7 +33,9 @@ final class Mood {
   private static final Set<String> VOTE_CASES = Set.of("for", "against");
   // adjectives that make an event noun a possibility or a plan, not a deed
   private static final Set<String> POSSIBLE = WordClasses.of("possible");
+  // nouns of what may come, and verbs that foretell it: their "of" phrase is not yet done
   private static final Set<String> RISKS = WordClasses.of("risks");
+  private static final Set<String> FORETELLING = WordClasses.of("foretelling");
   // "is expected to offer", "is due to sign": what is foreseen is still to come
   private static final Set<String> FORESEEN = WordClasses.of("foreseen");
   // "is eligible to appeal", "is unlikely to accept": what one may or can do, not what one did
@@ -222,7 +224,7 @@ final class Mood {
     Token head = s.tokens().get(t.head());
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     if (head.isNoun()) return t.deprel().startsWith("nmod") && RISKS.contains(lemma);
-    return head.isVerb() && t.deprel().startsWith("obl") && lemma.equals("warn");
+    return head.isVerb() && t.deprel().startsWith("obl") && FORETELLING.contains(lemma);
   }
 
   /**

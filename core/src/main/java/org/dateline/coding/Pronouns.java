@@ -20,6 +20,7 @@ final class Pronouns {
       "themselves");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
   /** Whether an actor's words are a personal pronoun ("it", "them", "himself"), not a name. */
   static boolean isPronoun(String text) {
@@ -53,8 +54,6 @@ final class Pronouns {
     }
     return null;
   }
-
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
   /**
    * "In his speech, the president said ...", "as part of her admonition, Judge Jackson stated":
