@@ -73,10 +73,15 @@ final class ArgumentHeads {
     }
     // "Mr Straw, visiting Beijing, said", "police investigating the murder": a present participle
     // that modifies a noun is done by it
-    if (subj.isEmpty() && p.pos().equals("VBG") && p.deprel().equals("acl") && p.head() >= 0) {
-      Token head = s.tokens().get(p.head());
-      if (head.isNoun()) subj.add(head);
-    }
+    Token modified = subj.isEmpty() ? participleNoun(s, p) : null;
+    if (modified != null) subj.add(modified);
+  }
+
+  /** The noun a present participle modifies ("police investigating the murder"), which does it; null otherwise. */
+  static Token participleNoun(Sentence s, Token p) {
+    if (!p.pos().equals("VBG") || !p.deprel().equals("acl") || p.head() < 0) return null;
+    Token head = s.tokens().get(p.head());
+    return head.isNoun() ? head : null;
   }
 
   /** "House arrest", "border clashes", "street protests": a common noun of place says where or how, not who. */

@@ -246,12 +246,10 @@ final class Fit {
 
   /** The noun a clause modifies, when it acts in the clause: a participle with no subject of its own, or a relative pronoun's. */
   private static Token modified(Sentence s, Token p, Token doer) {
-    if (!p.isVerb() || p.head() < 0) return doer;
-    Token head = s.tokens().get(p.head());
-    if (!head.isNoun()) return doer;
-    boolean participle = doer == null && p.pos().equals("VBG") && p.deprel().startsWith("acl");
-    boolean relative = doer != null && p.deprel().equals("acl:relcl") && RELATIVES.contains(doer.word().toLowerCase(Locale.ROOT));
-    return participle || relative ? head : doer;
+    if (doer == null) return ArgumentHeads.participleNoun(s, p);
+    boolean relative = p.deprel().equals("acl:relcl") && p.head() >= 0 && s.tokens().get(p.head()).isNoun()
+        && RELATIVES.contains(doer.word().toLowerCase(Locale.ROOT));
+    return relative ? s.tokens().get(p.head()) : doer;
   }
 
   /** What is acted on: the direct object, or the subject of a passive; a clause object counts as none. */
