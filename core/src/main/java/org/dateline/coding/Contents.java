@@ -127,7 +127,8 @@ final class Contents {
   }
 
   private static boolean isNoun(Sentence s, Token frame, Token c) {
-    if (!c.isNoun()) return false;
+    // "ceased firing": the parser may take a gerund for the object noun it stands as
+    if (!c.isNoun() && !(c.deprel().equals("obj") && c.pos().equals("VBG"))) return false;
     String rel = c.deprel();
     boolean argument = rel.equals("obj") || rel.startsWith("obl") || frame.isNoun() && rel.equals("nmod");
     return argument && CONTENT_CASES.contains(Arguments.caseOf(s, c));

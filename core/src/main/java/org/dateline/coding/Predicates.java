@@ -34,6 +34,8 @@ final class Predicates {
   private static final String INFINITIVE = "to+inf";
   // "that+clause": a clause the verb takes as what it holds true ("accepted that mistakes were made")
   private static final String CLAUSE = "that+clause";
+  // "ing+clause": the verb's own gerund ("stopped attacking", "ceased firing")
+  private static final String GERUND = "ing+clause";
   // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
   private static final String NAMED_AS = "as:";
   private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()
@@ -158,6 +160,9 @@ final class Predicates {
     if (particle.equals(INFINITIVE)) {
       return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
           && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")));
+    }
+    if (particle.equals(GERUND)) {
+      return s.children(t.index()).stream().anyMatch(c -> (c.deprel().equals("xcomp") || c.deprel().equals("obj")) && c.pos().equals("VBG"));
     }
     // the clause must be what the verb takes, not one the parser hung on it beside an object
     // ("accepted demands that it initiate reforms")
