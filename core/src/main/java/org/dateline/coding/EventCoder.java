@@ -79,8 +79,9 @@ public final class EventCoder {
     List<Discards.Scope> discarded = doc.sentences().stream()
         .map(s -> discards.scope(s.tokens().stream().map(Token::word).toList())).toList();
     if (discarded.contains(Discards.Scope.STORY)) return;
+    Set<Integer> writers = WritersVoice.sentences(doc);
     for (int i = 0; i < discarded.size(); i++) {
-      if (discarded.get(i) == Discards.Scope.NONE) code(doc, doc.sentences().get(i), options);
+      if (discarded.get(i) == Discards.Scope.NONE && !writers.contains(i)) code(doc, doc.sentences().get(i), options);
     }
     Headlines.sidesFromBody(doc);
   }
@@ -242,7 +243,9 @@ public final class EventCoder {
       agent += "; source: no doer named, so " + Unnamed.what(unnamed);
     }
     // "failed to capture the town": failing at what no lexicon codes is no event of the day
-    if (content == null && (f.entry().frame().equals(FAIL) || Readings.ownAim(s, p, f.entry(), args))) return null;
+    // "urged people to stop buying arms": stopping what no lexicon codes is no event either
+    boolean stopped = f.entry().particle().equals(Predicates.GERUND);
+    if (content == null && (f.entry().frame().equals(FAIL) || stopped || Readings.ownAim(s, p, f.entry(), args))) return null;
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;

@@ -35,7 +35,7 @@ final class Predicates {
   // "that+clause": a clause the verb takes as what it holds true ("accepted that mistakes were made")
   private static final String CLAUSE = "that+clause";
   // "ing+clause": the verb's own gerund ("stopped attacking", "ceased firing")
-  private static final String GERUND = "ing+clause";
+  static final String GERUND = "ing+clause";
   // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
   private static final String NAMED_AS = "as:";
   private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()

@@ -29,7 +29,7 @@ final class Quotes {
 
   /** The speaker a first-person pronoun inside a quotation stands for; null when t is no such pronoun. */
   static Speaker speaker(Document doc, Token t) {
-    if (!FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) return null;
+    if (!firstPerson(t)) return null;
     String text = doc.text();
     List<int[]> spans = spans(text);
     if (inside(spans, t.start()) == null) return null;
@@ -45,6 +45,16 @@ final class Quotes {
     if (end <= 0) return null;
     int start = text.lastIndexOf('\n', end - 1) + 1;
     return attribution(doc, spans, start, end, end);
+  }
+
+  /** Whether the verb is one that attributes words to its subject. */
+  static boolean saying(Token v) {
+    return SAYING.contains(v.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the token is a pronoun of the first person. */
+  static boolean firstPerson(Token t) {
+    return FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Spans [start, end) of the text inside quotation marks; a line break closes an unclosed quote. */
@@ -83,10 +93,10 @@ final class Quotes {
         : Math.min(Math.abs(s.start() - near), Math.abs(s.end() - near))));
     for (Sentence s : sentences) {
       for (Token v : s.tokens()) {
-        if (!v.isVerb() || !SAYING.contains(v.lemma().toLowerCase(Locale.ROOT)) || inside(spans, v.start()) != null) continue;
+        if (!v.isVerb() || !saying(v) || inside(spans, v.start()) != null) continue;
         for (Token c : s.children(v.index())) {
           boolean subject = c.deprel().equals("nsubj") && inside(spans, c.start()) == null;
-          if (subject && !FIRST_PERSON.contains(c.word().toLowerCase(Locale.ROOT))) return new Speaker(s, c);
+          if (subject && !firstPerson(c)) return new Speaker(s, c);
         }
       }
     }
