@@ -40,7 +40,7 @@ final class Candidates {
       }
       // "the occupied West Bank", "a disputed island": a participle used as an adjective describes, it reports nothing
       if (e != null && t.deprel().equals("amod")) continue;
-      if (e != null && EventNouns.partOfName(doc, s, t)) continue;
+      if (e != null && (EventNouns.partOfName(doc, s, t) || EventNouns.partOfTitle(doc, s, t))) continue;
       // "held without charge", "a coup without a fight": what is done without the act is no such act
       if (e != null && t.isNoun() && Arguments.caseOf(s, t).equals("without")) continue;
       // "consumer demand for steel rose": a market's demand is no party's claim

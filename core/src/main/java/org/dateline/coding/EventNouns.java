@@ -28,6 +28,21 @@ final class EventNouns {
   }
 
   /**
+   * "Police press officer Monika Kosiec stated": a word the tagger took for a verb between a noun
+   * and a person's title that comes before a name is part of the title, no act.
+   */
+  static boolean partOfTitle(Document doc, Sentence s, Token t) {
+    int i = t.index();
+    if (!t.isVerb() || i == 0 || i + 2 >= s.tokens().size()) return false;
+    Token before = s.tokens().get(i - 1);
+    Token title = s.tokens().get(i + 1);
+    Token name = s.tokens().get(i + 2);
+    if (!before.isNoun() || !title.pos().equals("NN") || !name.pos().equals("NNP")) return false;
+    return Senses.get().personSector(title.lemma()) != null && doc.mentions().stream()
+        .anyMatch(m -> m.type().equals("PERSON") && m.start() == name.start());
+  }
+
+  /**
    * "the New Deal for young people", "the Camp David Accords": an event noun spelled as a proper
    * noun with capitalised words of its name around it names a programme or a treaty, not an act
    * of the day (a sentence's first word is capitalised anyway).

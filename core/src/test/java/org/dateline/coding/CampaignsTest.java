@@ -53,6 +53,14 @@ class CampaignsTest {
   }
 
   @Test
+  void aWordOfATitleIsNoAct() {
+    Coded c = Coded.of("Regional police press officer Anna Kowalczyk stated that the driver was 40 years old. "
+        + "Rebels attacked army officer Jan Nowak in the capital on Monday.", "2019-06-11");
+    assertTrue(c.root("02").isEmpty(), "'press officer' is a title, no appeal: " + c.describe());
+    assertEquals(1, c.root("19").size(), "a verb before a title and a name still acts: " + c.describe());
+  }
+
+  @Test
   void delegatesGatheringForAConferenceAreNoProtest() {
     Coded c = Coded.of("Labour delegates are gathering in Brighton for the party conference. "
         + "Thousands of protesters gathered outside the parliament in Kiev.", "2005-09-25");

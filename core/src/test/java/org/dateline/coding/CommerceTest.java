@@ -75,6 +75,7 @@ class CommerceTest {
   void aCostBookedIsNoCharge() {
     Coded c = Coded.of("Halvorsen Shipping Co took a fourth quarter charge of 45 mln dlrs against earnings. "
         + "The bank charged off 20 mln dlrs of farm loans. "
+        + "Oslo Tankers said it would take a 15 mln dlr charge in the second quarter. "
         + "Police charged the Norwegian shipowner with fraud on Tuesday.", "1987-05-12");
     assertEquals(1, c.root("17").size(), c.describe());
     assertEquals("charged", c.root("17").get(0).evidence().trigger(), c.describe());
