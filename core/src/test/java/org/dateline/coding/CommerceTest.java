@@ -83,6 +83,14 @@ class CommerceTest {
   }
 
   @Test
+  void shareholdersMeetAsOwnersAndCentralBanksAreOfTheState() {
+    Coded c = Coded.of("Shareholders of Nordfisk approved the merger at a special meeting in Bergen on Friday. "
+        + "Several central banks criticised the Norwegian government's budget on Monday.", "1987-03-02");
+    assertTrue(c.root("04").isEmpty(), "a shareholders' meeting is a firm's business: " + c.describe());
+    assertEquals("GOV", c.root("11").get(0).source().get(0).sector(), c.describe());
+  }
+
+  @Test
   void aPriceOfferedOrSharesOfferedAreTrade() {
     Coded c = Coded.of("Harlow Metals, Duluth, offered 0.6412 dlrs per lb for the copper. "
         + "Shareholders will be offered shares of two new companies. "
