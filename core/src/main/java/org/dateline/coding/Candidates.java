@@ -63,6 +63,12 @@ final class Candidates {
         questioned.addAll(Clauses.subtree(s, t));
         continue;
       }
+      // "42% backed his legal action", "a poll found that support was unchanged": a poll's
+      // answers are opinion, and what they name is no act either
+      if (e != null && Polls.answered(doc.sentences(), s, t)) {
+        questioned.addAll(Clauses.subtree(s, t));
+        continue;
+      }
       if (e != null && (t.isVerb() || EventNouns.standsAsEvent(s, t))) found.put(t.index(), new EventCoder.Found(t, e, why));
     }
     return found;

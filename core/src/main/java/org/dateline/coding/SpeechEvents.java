@@ -41,8 +41,6 @@ final class SpeechEvents {
   // A speech act read beside the acts its words report must be surer: read at 0.35, 0.45, 0.5,
   // 0.6 and 0.7, 0.5 gave the best real-news figures without adding events to one-event examples.
   static final double REPORTING_PROBABILITY = 0.5;
-  private static final Set<String> SHARES = WordClasses.of("poll-shares");
-  private static final Set<String> POLLING = WordClasses.of("polling");
 
   /**
    * Whether a coded noun is what a verb of speech talks about, not a new event: "called the
@@ -199,7 +197,7 @@ final class SpeechEvents {
   private Optional<Spoken> read(Document doc, Sentence s, Set<Integer> coded, java.util.function.UnaryOperator<List<Actor>> home) {
     for (Token t : s.tokens()) {
       if (!t.isVerb() || coded.contains(t.index()) || !VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
-      if (pollAnswer(s, t)) continue;
+      if (Polls.answer(s, t)) continue;
       Arguments.Found found = arguments.find(doc, s, t, "010");
       // a person no file knows ("Tom Watson said") speaks for the story's country, as rules'
       // sources do; an unknown body is as often a news outlet or a weather office as a party
@@ -234,28 +232,6 @@ final class SpeechEvents {
     boolean toAudience = AUDIENCE.contains(spoken.verb().lemma().toLowerCase(Locale.ROOT));
     if (target.isEmpty() && !addressed && !toAudience) target = spoken.args().target();
     return target.stream().filter(a -> !spoken.args().source().contains(a)).toList();
-  }
-
-  /**
-   * Whether the verb of speech gives the answers of a poll ("87% said", "nearly half the pupils
-   * polled said", "a quarter said they opposed a ban"): a share of those asked is no speaker, and
-   * what they answered is opinion, not an act.
-   */
-  static boolean pollAnswer(Sentence s, Token verb) {
-    for (Token c : s.children(verb.index())) {
-      boolean subject = c.deprel().startsWith("nsubj");
-      // "Around one quarter said": the parser may hang the share on the verb as an oblique
-      if (!subject && !(c.deprel().startsWith("obl") && c.isNoun())) continue;
-      if (share(c) || s.children(c.index()).stream().anyMatch(m -> share(m)
-          || (m.deprel().equals("amod") || m.deprel().startsWith("acl")) && POLLING.contains(m.lemma().toLowerCase(Locale.ROOT)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean share(Token t) {
-    return SHARES.contains(t.word().toLowerCase(Locale.ROOT)) || SHARES.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean person(Document doc, Actor a) {
