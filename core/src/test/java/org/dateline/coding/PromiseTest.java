@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 /** Promised acts: cooperation promised is an intention (03x), refused a rejection (12x), force promised a threat. */
 class PromiseTest {
   @Test
+  void aPartyOfferingVotersAnAlternativeIntendsNoCooperation() {
+    Coded c = Coded.of("The Scottish Greens offered voters a real alternative at the launch in Glasgow on Monday. "
+        + "The Swiss government offered talks to both sides on Tuesday.", "2005-03-01");
+    assertEquals(1, c.root("03").size(), c.describe());
+    assertEquals("offered", c.root("03").get(0).evidence().trigger(), c.describe());
+    assertTrue(c.root("03").get(0).evidence().text().contains("talks"), c.describe());
+  }
+
+  @Test
   void aPromisedConcessionIsAnIntention() {
     Event e = Coded.of("Chile will allow Bolivian trucks to use the port of Arica.").trigger("allow");
     assertTrue(e.cameo().startsWith("03"), e.cameo());
