@@ -183,6 +183,14 @@ class SenseTest {
   }
 
   @Test
+  void appreciatingThatSomethingIsSoIsNoThanks() {
+    Coded c = Coded.of("The Danish finance minister appreciated that the markets were nervous after the vote.");
+    assertTrue(c.root("05").isEmpty(), c.describe());
+    Coded d = Coded.of("The Danish finance minister appreciated the help of the Swedish coastguard.");
+    assertEquals("051", d.trigger("appreciated").cameo(), d.describe());
+  }
+
+  @Test
   void acceptingThatSomethingIsSoOrAcceptingMoneyConcedesNothing() {
     Coded c = Coded.of("The Irish health minister accepted that mistakes had been made in the vaccine rollout.");
     assertTrue(c.root("08").isEmpty(), c.describe());
