@@ -36,6 +36,8 @@ final class Predicates {
   private static final String CLAUSE = "that+clause";
   // "ing+clause": the verb's own gerund ("stopped attacking", "ceased firing")
   static final String GERUND = "ing+clause";
+  // "as+name": any name the verb gives its object with "as" ("dismissed the plan as desperate")
+  private static final String AS_NAME = "as+name";
   // "as:terrorist": the name a verb gives its object ("named the militia as terrorists")
   private static final String NAMED_AS = "as:";
   private static final java.util.Set<String> LABEL_NOUNS = Tsv.resource("/dateline/coding/labels.tsv").stream()
@@ -161,6 +163,7 @@ final class Predicates {
       return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("xcomp")
           && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.word().equalsIgnoreCase("to")));
     }
+    if (particle.equals(AS_NAME)) return namedAsAny(s, t);
     if (particle.equals(GERUND)) {
       return s.children(t.index()).stream().anyMatch(c -> (c.deprel().equals("xcomp") || c.deprel().equals("obj")) && c.pos().equals("VBG"));
     }
@@ -210,6 +213,24 @@ final class Predicates {
           if (deeper && argument && g.deprel().equals("nmod") && g.index() > c.index() && particle.equals(Arguments.caseOf(s, g))) return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb gives its object a name with "as" ("dismissed the plan as desperate", "as a
+   * fading force"). A role is no such name: "dismissed him as defence minister" removes him from
+   * it; a role that is a label ("as a crook") still names.
+   */
+  private static boolean namedAsAny(Sentence s, Token t) {
+    if (!t.isVerb()) return false;
+    for (Token c : s.children(t.index())) {
+      if (!(c.deprel().startsWith("obl") || c.deprel().startsWith("advcl"))) continue;
+      boolean as = s.children(c.index()).stream()
+          .anyMatch(m -> (m.deprel().equals("case") || m.deprel().equals("mark")) && m.word().equalsIgnoreCase("as"));
+      String lemma = c.lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean role = c.isNoun() && Senses.get().personSector(lemma) != null && !LABEL_NOUNS.contains(lemma);
+      if (as && !role) return true;
     }
     return false;
   }

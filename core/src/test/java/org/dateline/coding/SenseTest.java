@@ -183,6 +183,16 @@ class SenseTest {
   }
 
   @Test
+  void dismissingOneAsSomethingDisparages() {
+    Coded c = Coded.of("The Dutch Labour party dismissed the coalition's housing plan as desperate.");
+    assertEquals("111", c.trigger("dismissed").cameo(), c.describe());
+    Coded d = Coded.of("The Dutch Labour party dismissed the coalition's housing plan on Tuesday.");
+    assertEquals("120", d.trigger("dismissed").cameo(), "no name given, a plan dismissed is rejected: " + d.describe());
+    Coded e = Coded.of("The Dutch finance minister dismissed the reports as nonsense.");
+    assertEquals("016", e.trigger("dismissed").cameo(), "reports dismissed are denied: " + e.describe());
+  }
+
+  @Test
   void appreciatingThatSomethingIsSoIsNoThanks() {
     Coded c = Coded.of("The Danish finance minister appreciated that the markets were nervous after the vote.");
     assertTrue(c.root("05").isEmpty(), c.describe());
