@@ -231,7 +231,16 @@ final class SpeechEvents {
     // is judged is the verb's object (one told, "told reporters", only hears it)
     boolean toAudience = AUDIENCE.contains(spoken.verb().lemma().toLowerCase(Locale.ROOT));
     if (target.isEmpty() && !addressed && !toAudience) target = spoken.args().target();
-    return target.stream().filter(a -> !spoken.args().source().contains(a)).toList();
+    // "told reporters it would worry her": a pronoun in what a speaker said that stands for
+    // someone of the speaker's own code, or for no one found, is as often the speaker as another
+    List<Actor> source = spoken.args().source();
+    return target.stream().filter(a -> !source.contains(a) && !speakerAgain(a, source)).toList();
+  }
+
+  private static boolean speakerAgain(Actor a, List<Actor> source) {
+    if (!Pronouns.isPronoun(a.text())) return false;
+    boolean unresolved = a.sector() == null && (a.name() == null || a.name().equalsIgnoreCase(a.text()));
+    return unresolved || a.code() != null && source.stream().anyMatch(b -> a.code().equals(b.code()));
   }
 
   private static boolean person(Document doc, Actor a) {

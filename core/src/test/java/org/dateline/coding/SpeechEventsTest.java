@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 /** Politics told as speech: the speech model reads the act, the rules find who spoke and of whom. */
 class SpeechEventsTest {
   @Test
+  void aPronounForTheSpeakerIsNoTarget() {
+    Coded c = Coded.of("The Danish health minister told reporters it would worry her a great deal if doctors left the country.", "2005-03-01");
+    assertTrue(c.doc.events().stream().flatMap(e -> e.target().stream()).noneMatch(a -> a.text().equals("her")), c.describe());
+    Coded d = Coded.of("The Danish health minister said the cuts had hurt him and his family badly.", "2005-03-01");
+    assertTrue(d.doc.events().stream().flatMap(e -> e.target().stream()).noneMatch(a -> a.text().equals("him")), d.describe());
+  }
+
+  @Test
   void anActorsHarshWordsAboutAnotherAreCriticism() {
     Coded c = Coded.of("The Philippine foreign minister said China's conduct in the South China Sea was "
         + "reckless and a disgrace to the region.", "2020-06-02");
