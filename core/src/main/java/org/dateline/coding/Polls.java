@@ -1,5 +1,6 @@
 package org.dateline.coding;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Sentence;
@@ -39,11 +40,11 @@ final class Polls {
   /**
    * Whether an act a rule found is a poll's answer: its doer is a share of people given in percent
    * ("42% backed his action"), or a fraction where a poll is named in the sentence or the one
-   * before ("less than half the country wants a ban, the survey suggests"); a third of a party's
-   * MPs voting against a bill still acts. Or the act is what a poll found ("a poll found that
-   * support for the parties remained unchanged").
+   * before ("less than half the country wants a ban, the survey suggests"); half of a cabinet
+   * backing a plan still acts. Or the act is what a poll found ("a poll found that support for the
+   * parties remained unchanged").
    */
-  static boolean answered(java.util.List<Sentence> sentences, Sentence s, Token t) {
+  static boolean answered(List<Sentence> sentences, Sentence s, Token t) {
     if (found(s, t)) return true;
     if (!t.isVerb() || !answer(s, t)) return false;
     boolean percent = s.tokens().stream().anyMatch(w -> PERCENT.contains(w.word().toLowerCase(Locale.ROOT)));

@@ -228,7 +228,7 @@ final class Predicates {
       if (!(c.deprel().startsWith("obl") || c.deprel().startsWith("advcl"))) continue;
       boolean as = s.children(c.index()).stream()
           .anyMatch(m -> (m.deprel().equals("case") || m.deprel().equals("mark")) && m.word().equalsIgnoreCase("as"));
-      String lemma = c.lemma().toLowerCase(java.util.Locale.ROOT);
+      String lemma = c.lemma().toLowerCase(Locale.ROOT);
       boolean role = c.isNoun() && Senses.get().personSector(lemma) != null && !LABEL_NOUNS.contains(lemma);
       if (as && !role) return true;
     }

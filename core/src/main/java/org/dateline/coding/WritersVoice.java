@@ -19,7 +19,7 @@ import org.dateline.model.Token;
  */
 final class WritersVoice {
   private static final Set<String> SINGULAR = Set.of("i", "me", "my", "mine", "myself");
-  /** A line this short with no full stop is a headline or a crosshead, not a paragraph of prose. */
+  /** A line of one sentence this short with no closing stop is a headline or a crosshead, not prose. */
   private static final int HEADLINE_WORDS = 14;
 
   private WritersVoice() {}
@@ -57,7 +57,6 @@ final class WritersVoice {
     int lineStart = -1;
     for (Sentence s : doc.sentences()) {
       int start = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-      if (s.start() == 0) start = 0;
       if (start != lineStart || out.isEmpty()) {
         out.add(new ArrayList<>());
         lineStart = start;
@@ -68,8 +67,7 @@ final class WritersVoice {
   }
 
   private static boolean ownVoice(List<Sentence> paragraph) {
-    int words = paragraph.stream().mapToInt(s -> s.tokens().size()).sum();
-    if (paragraph.size() == 1 && words <= HEADLINE_WORDS || attributed(paragraph)) return false;
+    if (headline(paragraph) || attributed(paragraph)) return false;
     boolean first = false;
     for (Sentence s : paragraph) {
       for (Token t : s.tokens()) {
@@ -80,6 +78,13 @@ final class WritersVoice {
       }
     }
     return first;
+  }
+
+  private static boolean headline(List<Sentence> paragraph) {
+    if (paragraph.size() != 1) return false;
+    List<Token> tokens = paragraph.get(0).tokens();
+    String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).word();
+    return tokens.size() <= HEADLINE_WORDS && !(last.equals(".") || last.equals("!") || last.equals("?"));
   }
 
   /** "Have I Got News for You": a capitalised word on either side makes the pronoun part of a title. */
