@@ -424,17 +424,19 @@ final class Mood {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   private static final Set<String> URGING = Set.of("should", "ought");
+  private static final Set<String> MAKING_KNOWN = WordClasses.of("making-known");
 
   /**
-   * "Any foreign national can be detained", "the commission can suspend candidates": what a rule
-   * or a power allows is not done by that (no one threatens it either). "We cannot accept"
-   * refuses, and "I can announce" or "we can confirm" does what it says, so not when negated or
-   * said in the first person.
+   * "Any foreign national can be detained", "the commission can suspend candidates", "we can ban
+   * firms from certain kinds of business": what a rule or a power allows is not done by that (no
+   * one threatens it either). "We cannot accept" refuses, and "I can announce" or "we can confirm"
+   * does what it says, so not when negated or when the first person makes it known.
    */
   private static boolean allowedByRule(Sentence s, Token verb) {
     boolean can = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && c.word().equalsIgnoreCase("can"));
     if (!can || negatedHere(s, verb)) return false;
-    return passive(s, verb) || s.children(verb.index()).stream()
+    boolean saysIt = MAKING_KNOWN.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    return passive(s, verb) || !saysIt || s.children(verb.index()).stream()
         .noneMatch(c -> c.deprel().equals("nsubj") && FIRST_PERSON.contains(c.word().toLowerCase(Locale.ROOT)));
   }
 

@@ -127,6 +127,14 @@ class UnrealActsTest {
   }
 
   @Test
+  void whatTheFirstPersonCanDoIsAPowerUnlessItSaysIt() {
+    Coded c = Coded.of("\"We can ban Zambian firms from certain kinds of business,\" the Malawian trade minister said.", "2019-09-11");
+    assertEquals("hypothetical", c.trigger("ban").modality(), c.describe());
+    Coded d = Coded.of("\"I can announce that we will reopen the border with Zambia,\" the Malawian president said.", "2019-09-11");
+    assertTrue(d.doc.events().stream().noneMatch(e -> "hypothetical".equals(e.modality())), d.describe());
+  }
+
+  @Test
   void whatOneCannotDoOrSaysOneCanIsNotAPower() {
     Coded c = Coded.of("Zambia cannot accept the Malawian proposal.", "2019-09-11");
     assertTrue(c.trigger("accept").negated(), c.describe());
