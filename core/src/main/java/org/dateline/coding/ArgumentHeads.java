@@ -56,10 +56,13 @@ final class ArgumentHeads {
         String prep = Arguments.caseOf(s, c);
         if (prep.equals("by") && !p.isNoun()) subj.add(c);
         else if (p.isNoun() && PARTICIPANT_CASES.contains(prep)) subj.add(c);
+        else if (prep.equals("with") && absolute(s, c)) continue; // "with Ms Lopez calling it a disgrace"
         else if (TARGET_CASES.contains(prep) || rel.equals("obl:agent")) obj.add(c);
         else if (prep.equals("in") && !p.isNoun() && names(doc, c, "COUNTRY")) obj.add(c); // "lifted a curfew in Montenegro"
-      } else if (rel.equals("advcl") && !p.isNoun() && TARGET_CASES.contains(Arguments.markOf(s, c))) {
-        // "worked with Washington to bolster ...", parsed as "with [Washington to bolster]"
+      } else if (rel.equals("advcl") && !p.isNoun() && TARGET_CASES.contains(Arguments.markOf(s, c))
+          && !(participle(c) && setOff(s, c))) {
+        // "worked with Washington to bolster ...", parsed as "with [Washington to bolster]"; not
+        // "protested, with the police blocking the roads", where the police act on their own
         for (Token g : s.children(c.index())) {
           if (g.deprel().equals("nsubj")) obj.add(g);
         }
@@ -75,6 +78,33 @@ final class ArgumentHeads {
     // that modifies a noun is done by it
     Token modified = subj.isEmpty() ? participleNoun(s, p) : null;
     if (modified != null) subj.add(modified);
+  }
+
+  /**
+   * ", with X doing Y": an absolute construction, in which X does something of its own beside the
+   * act; X is no party to the act. Without the comma it is as often a reduced relative ("clashed
+   * with rebels armed with rifles"), and the rebels are the party.
+   */
+  static boolean absolute(Sentence s, Token withNoun) {
+    if (!setOff(s, withNoun)) return false;
+    for (Token g : s.children(withNoun.index())) {
+      if (g.deprel().equals("acl") && participle(g)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the phrase's "with" opens the sentence or follows a comma. */
+  private static boolean setOff(Sentence s, Token phrase) {
+    for (Token c : s.children(phrase.index())) {
+      if ((c.deprel().equals("case") || c.deprel().equals("mark")) && c.word().equalsIgnoreCase("with")) {
+        return c.index() == 0 || s.tokens().get(c.index() - 1).word().equals(",");
+      }
+    }
+    return false;
+  }
+
+  private static boolean participle(Token t) {
+    return t.pos().equals("VBG") || t.pos().equals("VBN");
   }
 
   /** The noun a present participle modifies ("police investigating the murder"), which does it; null otherwise. */

@@ -216,6 +216,8 @@ final class Background {
     // statement or event on which it hangs is, and is as much news as that
     // ("written to Tony Blair demanding ...": a participle on a name written to is the writer's act)
     if (n.deprel().equals("acl") && n.pos().equals("VBG")) {
+      // ", with Ms Lopez calling the plan a disgrace": an absolute construction reports her act
+      if (ArgumentHeads.absolute(s, s.tokens().get(n.head()))) return false;
       return predicates.match(s, s.tokens().get(n.head())) == null && Addressees.of(s, n, predicates.match(s, n)) == null;
     }
     // "weapons seized last year", "a helicopter that was captured last week": dated before the news

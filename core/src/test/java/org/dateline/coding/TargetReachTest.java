@@ -126,4 +126,20 @@ class TargetReachTest {
     assertEquals(source, e.source().get(0).sector(), c.describe());
     assertEquals(target, e.target().get(0).sector(), c.describe());
   }
+
+  @Test
+  void whoActsInAnAbsoluteConstructionIsNoTarget() {
+    Coded c = Coded.of("Opposition leaders in Lima attacked the budget, with Maria Lopez calling the plan a disgrace.");
+    assertTrue(c.trigger("attacked").target().stream().noneMatch(a -> a.text().contains("Lopez")), c.describe());
+    Coded war = Coded.of("Rebels attacked the town of Kidal on Monday, with Malian troops shelling their positions.");
+    Event shelling = war.trigger("shelling");
+    assertEquals("MIL", shelling.source().get(0).sector(), war.describe());
+    assertTrue(war.trigger("attacked").target().stream().noneMatch(a -> "MIL".equals(a.sector())), war.describe());
+  }
+
+  @Test
+  void withoutTheCommaTheParticipleDescribesTheParty() {
+    Coded c = Coded.of("Police in Nairobi clashed with protesters carrying banners on Monday.");
+    assertTrue(c.trigger("clashed").target().stream().anyMatch(a -> a.text().contains("protesters")), c.describe());
+  }
 }
