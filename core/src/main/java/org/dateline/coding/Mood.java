@@ -312,6 +312,8 @@ final class Mood {
     Token verb = governed ? s.tokens().get(t.head()) : null;
     boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));
     if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
+    String governing = governingModal(s, t);
+    if (governing != null) return governing;
     if (t.deprel().equals("ccomp") && t.head() >= 0
         && Clauses.isSpeech(s.tokens().get(t.head()))) {
       return "reported";
@@ -411,6 +413,31 @@ final class Mood {
     // "any foreign national can be detained": what a rule allows to be done to anyone is no deed
     // ("we cannot accept" refuses, so only the passive, unnegated)
     return allowedByRule(s, verb) ? "hypothetical" : null;
+  }
+
+  /**
+   * "Rebels could try to attack the capital", "may begin to shell the town", "could find themselves
+   * prosecuted": the act in a verb's open complement is as supposed (or still to come) as that
+   * verb, through a chain of them; not when the chain is reported ("said it would try to attack"
+   * is a stated intention, read by the frames).
+   */
+  // "dep": the parser's attachment of "could find themselves arrested", "might end up banning"
+  private static final Set<String> OPEN = Set.of("xcomp", "dep");
+
+  private static String governingModal(Sentence s, Token t) {
+    Token c = t;
+    for (int depth = 0; depth < 3 && c.isVerb() && OPEN.contains(c.deprel()) && c.head() >= 0; depth++) {
+      Token governor = s.tokens().get(c.head());
+      if (!governor.isVerb()) return null;
+      String m = modal(s, governor);
+      if (m != null) {
+        boolean reported = governor.deprel().equals("ccomp") && governor.head() >= 0
+            && Clauses.isSpeech(s.tokens().get(governor.head()));
+        return reported ? null : m;
+      }
+      c = governor;
+    }
+    return null;
   }
 
   /** "Dropped plans to visit Tokyo": an infinitive the parser hangs on a verb that gives up its plan. */

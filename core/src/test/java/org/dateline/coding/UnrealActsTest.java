@@ -195,4 +195,14 @@ class UnrealActsTest {
     Coded someone = Coded.of("The Irish union leader denied that the two unions had held talks about a merger.");
     assertTrue(someone.root("01").stream().anyMatch(e -> !e.negated()), someone.describe());
   }
+
+  @Test
+  void aModalOnTheVerbThatGovernsTheActScopesOverIt() {
+    Coded tried = Coded.of("Rebels in Chad could try to attack the capital next week.");
+    assertEquals("hypothetical", tried.trigger("attack").modality(), tried.describe());
+    Coded found = Coded.of("Protesters in Minsk could find themselves arrested by police.");
+    assertEquals("hypothetical", found.trigger("arrested").modality(), found.describe());
+    Coded done = Coded.of("Rebels in Chad tried to attack the capital on Monday.");
+    assertEquals(null, done.trigger("attack").modality(), done.describe());
+  }
 }
