@@ -572,4 +572,22 @@ class SenseTest {
     assertEquals("19", Coded.of("Ethiopian jets struck rebel positions near Mekelle.").trigger("struck").cameo().substring(0, 2));
     assertEquals("19", Coded.of("Ethiopian jets struck overnight.").trigger("struck").cameo().substring(0, 2));
   }
+
+  @Test
+  void seekingAGoalAsksNoOne() {
+    Coded profits = Coded.of("Textile firms in Kenya seeking higher profits moved their plants to Ethiopia.");
+    assertTrue(profits.root("02").isEmpty(), profits.describe());
+    Coded patients = Coded.of("Patients in Lagos seek treatment at the new clinic.");
+    assertTrue(patients.root("02").isEmpty(), patients.describe());
+    Coded police = Coded.of("Police in Nairobi are seeking a man who fled the scene.");
+    assertTrue(police.root("02").isEmpty(), police.describe());
+  }
+
+  @Test
+  void seekingTalksOrHelpFromOthersIsARequest() {
+    Coded talks = Coded.of("The Kenyan opposition sought talks with the president on Monday.");
+    assertEquals("02", talks.trigger("sought").cameo().substring(0, 2), talks.describe());
+    Coded help = Coded.of("Malawi sought help from the World Bank after the floods.");
+    assertEquals("02", help.trigger("sought").cameo().substring(0, 2), help.describe());
+  }
 }
