@@ -77,7 +77,28 @@ final class EventNouns {
    */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t)
-        && !ofKind(s, t) && !unaimedStance(s, t);
+        && !ofKind(s, t) && !unaimedStance(s, t) && !unmadeAccord(s, t);
+  }
+
+  private static final Set<String> ACCORDS = WordClasses.of("accords");
+  private static final Set<String> MAKING_ACCORDS = WordClasses.of("making-accords");
+
+  /**
+   * "Under the agreement, Kenya will supply power", "cited the NATO treaty", "the deal expires in
+   * June": an agreement noun names one that exists unless a verb of making it governs it ("signed a
+   * treaty", "an agreement has been reached", "entered into an agreement") or it has a clause of
+   * one ("the deal struck on Monday", "the accord, which was signed in Doha").
+   */
+  private static boolean unmadeAccord(Sentence s, Token t) {
+    if (!t.isNoun() || !ACCORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("acl") && MAKING_ACCORDS.contains(c.lemma().toLowerCase(Locale.ROOT))) return false;
+    }
+    Token head = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    // a bare noun phrase (a headline, "Kenya-Uganda trade deal") keeps its reading
+    if (head == null) return false;
+    boolean argument = t.deprel().equals("obj") || t.deprel().startsWith("nsubj:pass") || t.deprel().startsWith("obl");
+    return !(argument && head.isVerb() && MAKING_ACCORDS.contains(head.lemma().toLowerCase(Locale.ROOT)));
   }
 
   // Nouns of a stance toward someone, which tell one only when they say whose stance it is or toward whom

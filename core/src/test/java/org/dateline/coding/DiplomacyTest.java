@@ -1,11 +1,12 @@
 package org.dateline.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
-/** Diplomatic ties and missions, welcomes and mediation. */
+/** Diplomatic ties and missions, welcomes and mediation, agreements made. */
 class DiplomacyTest {
   @Test
   void tiesEstablishedOrRestoredAreRecognition() {
@@ -39,5 +40,19 @@ class DiplomacyTest {
     // a visit is made to a host: two visitors are not each other's hosts
     Coded d = Coded.of("The Kenyan and Ugandan presidents visited Beijing on Monday.", "2021-03-02");
     assertEquals("CHN", Coded.countries(d.trigger("visited").target()), d.describe());
+  }
+
+  @Test
+  void anAgreementThatExistsIsNoAgreementMade() {
+    Coded under = Coded.of("Under the agreement, Kenya will supply power to Uganda.");
+    assertTrue(under.root("05").isEmpty(), under.describe());
+    Coded cited = Coded.of("The Turkish president cited the NATO treaty in his speech.");
+    assertTrue(cited.root("05").isEmpty(), cited.describe());
+  }
+
+  @Test
+  void anAgreementReachedIsOne() {
+    Coded c = Coded.of("Kenya and Uganda reached an agreement on Monday.");
+    assertEquals("057", c.trigger("agreement").cameo(), c.describe());
   }
 }
