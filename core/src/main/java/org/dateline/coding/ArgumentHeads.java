@@ -52,6 +52,7 @@ final class ArgumentHeads {
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         obj.add(c);
         obj.addAll(helpOf(s, c));
+        if (!p.isNoun()) subj.addAll(sidesOf(s, c));
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         String prep = Arguments.caseOf(s, c);
         if (prep.equals("by") && !p.isNoun()) subj.add(c);
@@ -188,6 +189,22 @@ final class ArgumentHeads {
   }
 
   /** "the help of Japan and South Korea": whose help, support or release is meant. */
+  private static final Set<String> ACCORDS = WordClasses.of("accords");
+
+  /**
+   * "The agreement between Kenya and Uganda was signed": the sides of an agreement that a verb
+   * makes are named in the noun's "between" or "among" phrase.
+   */
+  private static List<Token> sidesOf(Sentence s, Token obj) {
+    List<Token> out = new ArrayList<>();
+    if (!ACCORDS.contains(obj.lemma().toLowerCase(Locale.ROOT))) return out;
+    for (Token c : s.children(obj.index())) {
+      String prep = Arguments.caseOf(s, c);
+      if (c.deprel().startsWith("nmod") && (prep.equals("between") || prep.equals("among"))) out.add(c);
+    }
+    return out;
+  }
+
   private static List<Token> helpOf(Sentence s, Token obj) {
     List<Token> out = new ArrayList<>();
     if (!HELP_NOUNS.contains(obj.lemma().toLowerCase(Locale.ROOT))) return out;

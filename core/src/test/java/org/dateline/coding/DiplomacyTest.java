@@ -55,4 +55,10 @@ class DiplomacyTest {
     Coded c = Coded.of("Kenya and Uganda reached an agreement on Monday.");
     assertEquals("057", c.trigger("agreement").cameo(), c.describe());
   }
+
+  @Test
+  void theSidesOfAnAgreementSignedAreInItsBetweenPhrase() {
+    Coded c = Coded.of("The peace deal between Ethiopia and Eritrea was signed in Riyadh on Sunday.");
+    assertEquals("ERI,ETH", Coded.parties(c.trigger("signed")), c.describe());
+  }
 }
