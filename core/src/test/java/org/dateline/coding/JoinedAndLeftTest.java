@@ -3,6 +3,7 @@ package org.dateline.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dateline.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** What is joined or left says the act: a coalition, forces, a mission; an office, not a habit. */
@@ -52,5 +53,15 @@ class JoinedAndLeftTest {
     assertEquals("141", d.trigger("joined").cameo(), d.describe());
     Coded e = Coded.of("The Chilean foreign minister attended a meeting of the Pacific Alliance in Lima.");
     assertEquals("042", e.trigger("attended").cameo(), e.describe());
+  }
+
+  @Test
+  void leavingOfficeInProtestIsAProtest() {
+    Coded c = Coded.of("A senior judge in Nairobi has resigned in protest over the government's new security laws.");
+    Event e = c.trigger("resigned");
+    assertEquals("140", e.cameo(), c.describe());
+    assertEquals("GOV", e.target().get(0).sector(), c.describe());
+    Coded plain = Coded.of("The Kenyan health minister resigned on Monday.");
+    assertEquals("0831", plain.trigger("resigned").cameo(), plain.describe());
   }
 }
