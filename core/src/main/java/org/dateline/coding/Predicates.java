@@ -202,6 +202,8 @@ final class Predicates {
       // "call on X": the preposition sits on the argument; "worked with X to bolster" is often
       // parsed with "with" marking the purpose clause whose subject is X.
       boolean argument = c.deprel().startsWith("obl") || c.deprel().startsWith("obj") || c.deprel().startsWith("nmod");
+      // "fired the opening shot on Monday": a day or a time is no argument of the act ("fire on")
+      if (argument && (c.ner().equals("DATE") || c.ner().equals("TIME"))) continue;
       // "told passengers to take another way": the infinitive's "to"
       boolean clause = c.deprel().equals("advcl") || c.deprel().equals("xcomp") && particle.equals("to");
       if (argument || clause) {

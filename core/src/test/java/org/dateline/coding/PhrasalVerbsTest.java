@@ -44,4 +44,12 @@ class PhrasalVerbsTest {
         + "Kenyan police rounded up twenty people in Nairobi.", "2016-03-01");
     assertTrue(c.root("11").isEmpty(), c.describe());
   }
+
+  @Test
+  void aDayIsNoArgumentThatAParticleReadingNeeds() {
+    Coded day = Coded.of("The Kenyan finance minister fired the opening shot of the election campaign on Monday.");
+    assertTrue(day.root("19").isEmpty(), day.describe());
+    Coded fired = Coded.of("Soldiers fired on protesters in Nairobi on Monday.");
+    assertEquals("190", fired.trigger("fired").cameo(), fired.describe());
+  }
 }
