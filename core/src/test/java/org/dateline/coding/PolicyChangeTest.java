@@ -52,4 +52,12 @@ class PolicyChangeTest {
     Coded d = Coded.of("Slovenian farmers cut the grass along the border road.");
     assertTrue(d.root("08").isEmpty() && d.root("03").isEmpty(), d.describe());
   }
+
+  @Test
+  void restrictionsAnnouncedOrTightenedAreSanctions() {
+    Coded announced = Coded.of("Ghana announced new restrictions on imports from Nigeria on Monday.");
+    assertEquals("16", announced.trigger("announced").cameo().substring(0, 2), announced.describe());
+    Coded tightened = Coded.of("The Chinese government tightened restrictions on foreign journalists in Tibet.");
+    assertEquals("172", tightened.trigger("tightened").cameo(), tightened.describe());
+  }
 }
