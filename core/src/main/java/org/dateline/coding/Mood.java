@@ -282,7 +282,7 @@ final class Mood {
 
   /** intent, future, hypothetical or reported; null for a plain report (see also {@link Background}). */
   static String modality(Sentence s, Token t, String frame) {
-    if (foreseenByOthers(s, t) || claimed(s, t) || judged(s, t)) return "hypothetical";
+    if (foreseenByOthers(s, t) || claimed(s, t) || judged(s, t) || proposed(s, t)) return "hypothetical";
     // "is expected to offer", "is due to sign", "is set to visit": what is foreseen is still to come,
     // even an offer or a promise (no one has stated it)
     if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
@@ -438,6 +438,20 @@ final class Mood {
       c = governor;
     }
     return null;
+  }
+
+  private static final Set<String> PROPOSALS = WordClasses.of("proposals");
+
+  /**
+   * "The proposals encourage police to work with local people", "the white paper promises to give
+   * people a say": what a measure not yet in force does is what it would do.
+   */
+  private static boolean proposed(Sentence s, Token t) {
+    if (!t.isVerb()) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("nsubj") && c.isNoun() && PROPOSALS.contains(c.lemma().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** "Dropped plans to visit Tokyo": an infinitive the parser hangs on a verb that gives up its plan. */

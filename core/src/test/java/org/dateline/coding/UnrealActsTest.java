@@ -205,4 +205,12 @@ class UnrealActsTest {
     Coded done = Coded.of("Rebels in Chad tried to attack the capital on Monday.");
     assertEquals(null, done.trigger("attack").modality(), done.describe());
   }
+
+  @Test
+  void whatAProposalDoesIsWhatItWouldDo() {
+    Coded plan = Coded.of("The Scottish proposals encourage police officers to work more closely with local people.");
+    assertEquals("hypothetical", plan.trigger("encourage").modality(), plan.describe());
+    Coded minister = Coded.of("The Scottish justice minister encouraged police officers to work more closely with local people.");
+    assertEquals(null, minister.trigger("encouraged").modality(), minister.describe());
+  }
 }
