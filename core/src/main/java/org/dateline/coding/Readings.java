@@ -114,14 +114,18 @@ final class Readings {
   private static final Set<String> MAY = Set.of("might", "may", "could");
 
   /**
-   * "Warned that terrorists might attack Britain": what a named other may do is a danger spoken
-   * of; "warned it could strike" (a pronoun, the speaker's side) stays a threat.
+   * "Warned that terrorists might attack Britain", "warned that anglers could be prosecuted": what
+   * a named other may do, or what may befall someone, is a danger spoken of; "warned it could
+   * strike" (a pronoun, the speaker's side) stays a threat.
    */
   private static boolean mayBeDoneByOthers(Sentence s, Token verb) {
     boolean may = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
         && MAY.contains(c.word().toLowerCase(Locale.ROOT)));
     if (!may) return false;
-    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun() && !ofForces(c));
+    // "warned that anglers could be prosecuted": a passive with no doer is what may befall them
+    boolean undone = s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj:pass") && c.isNoun())
+        && s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("obl") && Arguments.caseOf(s, c).equals("by"));
+    return undone || s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun() && !ofForces(c));
   }
 
   private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");

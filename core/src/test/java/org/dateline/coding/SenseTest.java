@@ -483,6 +483,14 @@ class SenseTest {
   }
 
   @Test
+  void aWarningOfWhatMayBefallSomeoneIsNoThreat() {
+    Coded c = Coded.of("A committee of Kenyan MPs warned that fishermen could be prosecuted under the new law.");
+    assertEquals("012", c.trigger("warned").cameo(), c.describe());
+    Coded by = Coded.of("The Kenyan army warned that protesters could be arrested by soldiers.");
+    assertTrue(by.trigger("warned").cameo().startsWith("13"), by.describe());
+  }
+
+  @Test
   void accountsBlockedOrFrozenAreASanctionNoObstruction() {
     Coded c = Coded.of("Swiss prosecutors blocked the bank accounts of a former Kenyan minister on Monday.");
     assertEquals("163", c.trigger("blocked").cameo(), c.describe());
