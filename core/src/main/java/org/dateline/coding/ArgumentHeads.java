@@ -188,16 +188,13 @@ final class ArgumentHeads {
     return m != null && m.type().equals(type);
   }
 
-  /** "the help of Japan and South Korea": whose help, support or release is meant. */
-  private static final Set<String> ACCORDS = WordClasses.of("accords");
-
   /**
    * "The agreement between Kenya and Uganda was signed": the sides of an agreement that a verb
    * makes are named in the noun's "between" or "among" phrase.
    */
   private static List<Token> sidesOf(Sentence s, Token obj) {
     List<Token> out = new ArrayList<>();
-    if (!ACCORDS.contains(obj.lemma().toLowerCase(Locale.ROOT))) return out;
+    if (!EventNouns.accord(obj)) return out;
     for (Token c : s.children(obj.index())) {
       String prep = Arguments.caseOf(s, c);
       if (c.deprel().startsWith("nmod") && (prep.equals("between") || prep.equals("among"))) out.add(c);
@@ -205,6 +202,7 @@ final class ArgumentHeads {
     return out;
   }
 
+  /** "the help of Japan and South Korea": whose help, support or release is meant. */
   private static List<Token> helpOf(Sentence s, Token obj) {
     List<Token> out = new ArrayList<>();
     if (!HELP_NOUNS.contains(obj.lemma().toLowerCase(Locale.ROOT))) return out;

@@ -89,8 +89,13 @@ final class EventNouns {
    * treaty", "an agreement has been reached", "entered into an agreement") or it has a clause of
    * one ("the deal struck on Monday", "the accord, which was signed in Doha").
    */
+  /** Whether the word is a noun of an agreement (word class accords). */
+  static boolean accord(Token t) {
+    return t.isNoun() && ACCORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean unmadeAccord(Sentence s, Token t) {
-    if (!t.isNoun() || !ACCORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    if (!accord(t)) return false;
     for (Token c : s.children(t.index())) {
       if (c.deprel().startsWith("acl") && MAKING_ACCORDS.contains(c.lemma().toLowerCase(Locale.ROOT))) return false;
     }

@@ -415,15 +415,15 @@ final class Mood {
     return allowedByRule(s, verb) ? "hypothetical" : null;
   }
 
+  // "dep": the parser's attachment of "could find themselves arrested", "might end up banning"
+  private static final Set<String> OPEN = Set.of("xcomp", "dep");
+
   /**
    * "Rebels could try to attack the capital", "may begin to shell the town", "could find themselves
    * prosecuted": the act in a verb's open complement is as supposed (or still to come) as that
    * verb, through a chain of them; not when the chain is reported ("said it would try to attack"
    * is a stated intention, read by the frames).
    */
-  // "dep": the parser's attachment of "could find themselves arrested", "might end up banning"
-  private static final Set<String> OPEN = Set.of("xcomp", "dep");
-
   private static String governingModal(Sentence s, Token t) {
     Token c = t;
     for (int depth = 0; depth < 3 && c.isVerb() && OPEN.contains(c.deprel()) && c.head() >= 0; depth++) {
@@ -443,8 +443,9 @@ final class Mood {
   private static final Set<String> PROPOSALS = WordClasses.of("proposals");
 
   /**
-   * "The proposals encourage police to work with local people", "the white paper promises to give
-   * people a say": what a measure not yet in force does is what it would do.
+   * "The proposals encourage police to work with local people", "the bill promises to give people
+   * a say": what a measure not yet in force does is what it would do ("the paper" is as often a
+   * newspaper, so it is no such measure).
    */
   private static boolean proposed(Sentence s, Token t) {
     if (!t.isVerb()) return false;
