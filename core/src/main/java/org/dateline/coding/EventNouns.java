@@ -87,7 +87,8 @@ final class EventNouns {
    * "Under the agreement, Kenya will supply power", "cited the NATO treaty", "the deal expires in
    * June": an agreement noun names one that exists unless a verb of making it governs it ("signed a
    * treaty", "an agreement has been reached", "entered into an agreement") or it has a clause of
-   * one ("the deal struck on Monday", "the accord, which was signed in Doha").
+   * one ("the deal struck on Monday", "the accord, which was signed in Doha"), or a date says when
+   * it was made ("Sunday's agreement").
    */
   /** Whether the word is a noun of an agreement (word class accords). */
   static boolean accord(Token t) {
@@ -98,6 +99,8 @@ final class EventNouns {
     if (!accord(t)) return false;
     for (Token c : s.children(t.index())) {
       if (c.deprel().startsWith("acl") && MAKING_ACCORDS.contains(c.lemma().toLowerCase(Locale.ROOT))) return false;
+      // "Sunday's agreement between Ghana and Togo": a dated agreement is one made then
+      if (c.ner().equals("DATE")) return false;
     }
     Token head = t.head() >= 0 ? s.tokens().get(t.head()) : null;
     // a bare noun phrase (a headline, "Kenya-Uganda trade deal") keeps its reading
