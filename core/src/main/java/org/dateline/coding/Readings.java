@@ -123,8 +123,8 @@ final class Readings {
         && MAY.contains(c.word().toLowerCase(Locale.ROOT)));
     if (!may) return false;
     // "warned that anglers could be prosecuted": a passive with no doer is what may befall them
-    boolean undone = s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj:pass") && c.isNoun())
-        && s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("obl") && Arguments.caseOf(s, c).equals("by"));
+    boolean undone = Fit.doer(s, verb) == null
+        && s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj:pass") && c.isNoun());
     return undone || s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("nsubj") && c.isNoun() && !ofForces(c));
   }
 
