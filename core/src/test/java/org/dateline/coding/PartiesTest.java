@@ -14,4 +14,11 @@ class PartiesTest {
     assertEquals("GBR", Coded.countries(e.source()), c.describe());
     assertEquals("PTY", e.source().get(0).sector(), c.describe());
   }
+  @Test
+  void aPartysRepresentativesSitInAHouse() {
+    Coded c = Coded.of("Democratic Representatives criticised the Pentagon's budget request on Tuesday. "
+        + "A state representative from Ohio criticised the governor on Wednesday.", "2019-10-20");
+    assertEquals(2, c.root("11").size(), c.describe());
+    for (Event e : c.root("11")) assertEquals("LEG", e.source().get(0).sector(), c.describe());
+  }
 }
