@@ -277,6 +277,9 @@ public final class EventCoder {
         content == null ? "" : content.entry().cameo(), r.cameo());
     why += press;
     if (!bombed.equals(assault)) why += "; a bombing, of its kind (suicide, car, roadside) -> " + bombed;
+    else if (press.isEmpty() && !cameo.equals(bombed)) why += cameo.startsWith("11")
+        ? "; words of force between speakers, or with the words said or the fault named: criticism -> " + cameo
+        : "; words of criticism said of armed men or with a weapon named: force -> " + cameo;
     else if (press.isEmpty() && !cameo.equals(r.cameo())) why += "; unconventional violence (a gunman, criminals or civilians acting, or civilians attacked) -> " + cameo;
     List<Actor> against = Unnamed.protested(cameo, r.args().source(), r.target());
     if (against != r.target()) why += "; target: no one named, so the government of the protesters' (or people's) country";

@@ -17,7 +17,7 @@ import org.dateline.util.Tsv;
  */
 final class Fit {
   private record Rule(Set<Senses.Kind> kinds, Set<String> lemmas, Set<String> never, boolean refused, boolean bare,
-                      String otherwise) {}
+                      boolean clause, String otherwise) {}
 
   private final Map<String, Rule> rules = new HashMap<>();
   private static final Set<String> PARTY_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
@@ -61,7 +61,8 @@ final class Fit {
         }
       }
       rules.put(r.get("kind") + ":" + r.get("lemma"),
-          new Rule(kinds, lemmas, never, refused, r.get("bare").equals("yes"), r.get("otherwise")));
+          new Rule(kinds, lemmas, never, refused, r.get("bare").equals("yes"), r.get("bare").equals("clause"),
+              r.get("otherwise")));
     }
   }
 
@@ -123,7 +124,8 @@ final class Fit {
         && !senses.mayBe(obj.lemma().toLowerCase(Locale.ROOT), PARTIES, OBJECT_SENSES)) return null;
     if (p.isNoun() && (obj == null && r.bare() || none)) return e;
     if (none) return obj == null && !hasClause(s, p) ? e : null;
-    if (obj == null) return r.bare() ? e : null;
+    // "questioned whether the treaty was legal": some readings take a clause where no object is named
+    if (obj == null) return r.bare() || r.clause() && hasClause(s, p) ? e : null;
     obj = measured(s, obj);
     // "recalled going to conventions": a gerund as the object names an act, no person or thing
     if (obj.isVerb()) {
@@ -132,7 +134,13 @@ final class Fit {
     }
     // a name or a number: the actor resolver and the lexicon decide, unless the name's own last
     // word says what it names ("attended Harvard University", "hosted the World Cup")
-    String noun = isCommonNoun(obj) ? obj.lemma().toLowerCase(Locale.ROOT) : namedKind(s, obj);
+    // a personal pronoun or a person's name stands for a person: "unable to question him", "was
+    // questioned by police", "dismissed Smith"
+    String word = obj.word().toLowerCase(Locale.ROOT);
+    // "he" or "she" is a person only as a passive's subject: as an object it is a clause's subject the parser missed
+    boolean person = PERSONAL.contains(word) || "PERSON".equals(obj.ner())
+        || (word.equals("he") || word.equals("she")) && obj.deprel().startsWith("nsubj");
+    String noun = isCommonNoun(obj) ? obj.lemma().toLowerCase(Locale.ROOT) : person ? "person" : namedKind(s, obj);
     if (noun == null) return e;
     // rarer senses count for what is acted on too: "forces" are first a strength
     boolean fits = !r.never().contains(noun) && (r.refused() ? !r.kinds().contains(senses.kind(noun)) && !r.lemmas().contains(noun)
@@ -143,6 +151,8 @@ final class Fit {
     if (doer != null && HarmContext.violent(doer)) return e;
     return new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
   }
+
+  private static final Set<String> PERSONAL = Set.of("him", "her", "me", "us", "himself", "herself");
 
   // Verbs of talking that consult only with a partner named, and subjects that are several parties
   private static final Set<String> TALKING = Set.of("talk", "speak");

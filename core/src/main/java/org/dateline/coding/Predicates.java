@@ -137,7 +137,10 @@ final class Predicates {
     for (Token g : s.children(obj.index())) {
       if (!named(g, noun)) continue;
       if (g.deprel().startsWith("nmod") && Arguments.caseOf(s, g).equals("of")) return true;
-      if (g.deprel().equals("amod") || g.deprel().equals("compound")) return true;
+      // a participle modifies by what was done, not by what the object is: "an already crowded
+      // field" is no crowd, "armed police" no arms sent
+      boolean participle = g.pos().equals("VBN") || g.pos().equals("VBG");
+      if (g.deprel().equals("compound") || g.deprel().equals("amod") && (!participle || g.word().equalsIgnoreCase(noun))) return true;
     }
     return false;
   }

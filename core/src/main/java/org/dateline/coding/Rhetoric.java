@@ -65,6 +65,11 @@ final class Rhetoric {
       return FORCE;
     }
     if (!force || Senses.get().namesWeapon(s) || armedWith(s, p)) return cameo;
+    // "attacked the prime minister, saying he had misled parliament", "attacked ministers for
+    // failing to act": an attack given with the words said or the fault named is criticism,
+    // whoever is attacked, unless armed men did it
+    boolean armed = source.stream().anyMatch(a -> a.sector() != null && ARMED.contains(a.sector()));
+    if (WORDS_OF_FORCE.contains(lemma) && p.isVerb() && !armed && verbal(s, p)) return CRITICISE;
     // "Straw attacked on China arms", "minister attacked over visa row": a politician attacked over
     // a matter, by no one named, is criticised
     boolean politicianTargeted = !target.isEmpty() && (speakers(target.subList(0, 1)) || peopleNamed(s, target.subList(0, 1)));
@@ -89,6 +94,28 @@ final class Rhetoric {
     boolean targetSpeaks = !target.isEmpty() && (speakers(target) || sourceSpeaks && peopleNamed(s, target));
     if (!WORDS_OF_FORCE.contains(lemma) || !targetSpeaks) return cameo;
     return CRITICISE;
+  }
+
+  // participles that give an attack's words or its charge: "saying", "calling it", "accusing them"
+  private static final Set<String> SPEAKING = Set.of("say", "call", "accuse", "describe", "claim", "argue",
+      "brand", "label", "dub", "insist", "warn", "charge", "complain", "suggest", "allege", "question");
+
+  /** Whether p's clause gives the words of an attack or the fault it names: a participle of speech, or "for" and a gerund. */
+  private static boolean verbal(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      String rel = c.deprel();
+      boolean clause = rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep") || rel.equals("parataxis");
+      if (clause && c.pos().equals("VBG") && SPEAKING.contains(c.lemma().toLowerCase(Locale.ROOT))) return true;
+      // the parser may make the participle the mark of what is said: "saying they had looted"
+      List<Token> marks = s.children(c.index()).stream().filter(m -> m.deprel().equals("mark") || m.deprel().equals("case")).toList();
+      if (clause && marks.stream().anyMatch(m -> m.pos().equals("VBG") && SPEAKING.contains(m.lemma().toLowerCase(Locale.ROOT)))) return true;
+      // "for failing to protect jobs", "for allowing the deal" (a gerund, or the gerund the parser made a subject)
+      boolean forClause = (clause || rel.startsWith("obl")) && marks.stream().anyMatch(m -> m.word().equalsIgnoreCase("for"));
+      boolean gerund = c.pos().equals("VBG") || s.children(c.index()).stream()
+          .anyMatch(g -> g.deprel().startsWith("nsubj") && g.pos().equals("VBG") && g.index() < c.index());
+      if (forClause && gerund) return true;
+    }
+    return false;
   }
 
   /** "attacked him with a knife": an instrument that may be a weapon (a knife is first a tool). */

@@ -94,4 +94,11 @@ class KindOfActTest {
     Coded a = Coded.of("A number of attacks hit Zambian army posts near Lusaka on Monday.");
     assertFalse(a.root("19").isEmpty() && a.root("18").isEmpty(), a.describe());
   }
+  @Test
+  void aParticipleSaysWhatWasDoneNotWhatTheObjectIs() {
+    Coded c = Coded.of("The spokesman said the new party was joining an already crowded field.", "2005-02-13");
+    assertEquals(0, c.root("14").size(), c.describe());
+    Coded d = Coded.of("Thousands of students joined the crowd outside parliament.", "2005-02-13");
+    assertEquals("141", d.trigger("joined").cameo(), d.describe());
+  }
 }

@@ -514,6 +514,15 @@ class SenseTest {
     Coded d = Coded.of("The Zambian president dismissed the opposition's claims on Monday.");
     assertEquals("016", d.trigger("dismissed").cameo(), d.describe());
   }
+
+  @Test
+  void aPersonNamedOrAPronounIsAPersonToTheObjectsSense() {
+    // one fires a weapon, not a person; a person named or a pronoun is a person as much as "the clerk"
+    Coded c = Coded.of("The Zambian president dismissed Joseph Mwale on Monday. The Zambian president fired him on Monday.");
+    assertTrue(c.root("12").isEmpty(), c.describe());
+    assertTrue(c.root("19").isEmpty(), c.describe());
+    assertTrue(c.root("01").isEmpty(), c.describe());
+  }
   @Test
   void beastsAttackNoOnesSide() {
     Coded c = Coded.of("Farmers in Niger reported locust attacks on their crops.");

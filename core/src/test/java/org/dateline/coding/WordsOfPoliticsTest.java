@@ -117,4 +117,36 @@ class WordsOfPoliticsTest {
         + "warned that police would no longer tolerate the marches.", "2019-09-11");
     assertTrue(c.root("13").size() == 2, c.describe());
   }
+  @Test
+  void anAttackGivenWithTheWordsSaidIsCriticism() {
+    Coded c = Coded.of("Kenya's president attacked European colonialists, saying they had stripped the region of its wealth.", "2005-02-13");
+    assertEquals("111", c.trigger("attacked").cameo(), c.describe());
+    Coded d = Coded.of("The nurses' union attacked health ministers for failing to fill vacancies.", "2005-02-13");
+    assertEquals("111", d.trigger("attacked").cameo(), d.describe());
+    Coded e = Coded.of("The bishop attacked the judges, calling them cowards.", "2005-02-13");
+    assertEquals("111", e.trigger("attacked").cameo(), e.describe());
+  }
+
+  @Test
+  void anArmedAttackWithAParticipleOrForAWhileIsStillForce() {
+    Coded c = Coded.of("Rebels attacked the garrison town on Monday, killing five soldiers.", "2005-02-13");
+    assertTrue(c.trigger("attacked").cameo().startsWith("19"), c.describe());
+    Coded d = Coded.of("Soldiers attacked the village for three hours.", "2005-02-13");
+    assertTrue(d.trigger("attacked").cameo().startsWith("19"), d.describe());
+    Coded e = Coded.of("Militants attacked the convoy, saying it carried weapons for the army.", "2005-02-13");
+    assertTrue(e.trigger("attacked").cameo().startsWith("19"), e.describe());
+  }
+
+  @Test
+  void questioningADecisionIsDisapprovalQuestioningAPersonIsNot() {
+    Coded c = Coded.of("The farmers' federation questioned the wisdom of cutting subsidies. "
+        + "Two senators questioned whether the treaty was legal.", "2005-02-13");
+    assertEquals(2, c.root("11").size(), c.describe());
+    Coded d = Coded.of("Police questioned the suspect for six hours. Detectives were unable to question him. "
+        + "Jonathan Hale was questioned by detectives on Tuesday.", "2005-02-13");
+    assertEquals(0, d.root("11").size(), d.describe());
+    Coded e = Coded.of("The prime minister took questions from voters on Saturday, and will face more questioning at "
+        + "Prime Minister's Questions on Wednesday.", "2005-02-13");
+    assertEquals(0, e.root("11").size(), e.describe());
+  }
 }
