@@ -14,6 +14,9 @@ final class Speakers {
   // Verbs of thinking whose clause carries what a speaker says ("said she believed ...")
   private static final Set<String> THINKING = Set.of("think", "believe", "feel", "fear", "suspect", "know", "hope", "expect");
 
+  // sectors of the offices whose acts a speaker judges: governments, legislatures, courts, forces
+  private static final Set<String> OFFICES = Set.of("GOV", "LEG", "JUD", "MIL", "COP");
+
   private final ActorFinder actors;
 
   Speakers(ActorFinder actors) {
@@ -75,6 +78,21 @@ final class Speakers {
         Token t = s.tokens().get(i);
         if (ActorFinder.mentionAt(doc, t) == null || t.pos().equals("PRP")) continue;
         List<Actor> found = actors.of(doc, s, List.of(t)).stream().filter(a -> a.code() != null).toList();
+        if (!found.isEmpty()) return found;
+      }
+    }
+    // "the home secretary is dodging the issue", "undermines the government's claim": else the
+    // first office the words name by its role, not the speaker's own ("the government has a duty",
+    // said by a minister); parties are named, and "the party" is mostly the speaker's own
+    List<Token> speaker = s.children(speechVerb.index()).stream().filter(c -> c.deprel().startsWith("nsubj")).toList();
+    List<Actor> own = actors.of(doc, s, speaker);
+    for (Token clause : clauses) {
+      for (int i : Clauses.subtree(s, clause).stream().sorted().toList()) {
+        Token t = s.tokens().get(i);
+        if (!t.isNoun() || t.pos().equals("PRP")) continue;
+        List<Actor> found = actors.of(doc, s, List.of(t)).stream()
+            .filter(a -> a.code() != null && a.sector() != null && OFFICES.contains(a.sector()))
+            .filter(a -> own.stream().noneMatch(b -> a.code().equals(b.code()))).toList();
         if (!found.isEmpty()) return found;
       }
     }

@@ -92,6 +92,15 @@ class SpeechEventsTest {
   }
 
   @Test
+  void aJudgementNamingAnOfficeDeeperInItsWordsIsOfIt() {
+    Coded c = Coded.of("\"Such a move sends the wrong signal and undermines the government's promise to be tough on crime,\" "
+        + "the Labour MP Jane Hollis said.", "2005-03-01");
+    Event e = c.trigger("said");
+    assertEquals("11", e.cameo().substring(0, 2), c.describe());
+    assertEquals("GOV", e.target().get(0).sector(), c.describe());
+  }
+
+  @Test
   void aJudgementOfWhatAVerbTakesIsOfItsOwner() {
     Coded c = Coded.of("The Kenyan president described the opposition's inquiry as a political stunt.", "2005-03-01");
     Event e = c.trigger("described");
