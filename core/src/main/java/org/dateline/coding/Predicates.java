@@ -173,8 +173,9 @@ final class Predicates {
     // the clause must be what the verb takes, not one the parser hung on it beside an object
     // ("accepted demands that it initiate reforms")
     if (particle.equals(CLAUSE)) {
-      return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("ccomp"))
+      boolean ccomp = s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("ccomp"))
           && s.children(t.index()).stream().noneMatch(c -> c.deprel().equals("obj"));
+      return ccomp || clauseMissed(s, t);
     }
     // "to court": a preposition and the noun it brings ("took the government to court")
     int space = particle.indexOf(' ');
@@ -218,6 +219,25 @@ final class Predicates {
           if (deeper && argument && g.deprel().equals("nmod") && g.index() > c.index() && particle.equals(Arguments.caseOf(s, g))) return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * A clause the parser took apart: "accepted there was a problem", "conceded his comments may
+   * have been offensive" and "accept that resources will fall" (the clause's subject read as the
+   * object, with "that" as its determiner; its verb follows it).
+   */
+  private static boolean clauseMissed(Sentence s, Token t) {
+    if (!t.isVerb() || t.index() + 1 >= s.tokens().size()) return false;
+    Token next = s.tokens().get(t.index() + 1);
+    if (next.pos().equals("EX")) return true;
+    for (Token c : s.children(t.index())) {
+      if (!c.deprel().equals("obj")) continue;
+      int end = Clauses.subtree(s, c).stream().max(Integer::compare).orElse(c.index());
+      if (end + 1 >= s.tokens().size()) return false;
+      Token after = s.tokens().get(end + 1);
+      return after.pos().equals("MD") || after.pos().equals("VBD") || after.pos().equals("VBZ") || after.pos().equals("VBP");
     }
     return false;
   }

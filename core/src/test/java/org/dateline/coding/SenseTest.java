@@ -516,6 +516,17 @@ class SenseTest {
   }
 
   @Test
+  void acceptingOrConcedingThatSomethingIsSoGrantsAPoint() {
+    Coded c = Coded.of("The Malawian health minister accepted there was a problem with the hospitals. "
+        + "The Malawian finance minister conceded his forecasts may have been too hopeful. "
+        + "The Malawian opposition conceded that the vote had been fair.", "2005-01-01");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded d = Coded.of("The Malawian government accepted the strikers' demands on Monday. "
+        + "The Malawian opposition accepted that offer on Tuesday.", "2005-01-01");
+    assertEquals(2, d.root("08").size(), d.describe());
+  }
+
+  @Test
   void aPersonNamedOrAPronounIsAPersonToTheObjectsSense() {
     // one fires a weapon, not a person; a person named or a pronoun is a person as much as "the clerk"
     Coded c = Coded.of("The Zambian president dismissed Joseph Mwale on Monday. The Zambian president fired him on Monday.");
