@@ -116,6 +116,8 @@ final class Fit {
     Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
     Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
+    // "denied his shadow cabinet was split": the object the parser found is a clause's subject
+    if (obj != null && p.isVerb() && obj.deprel().equals("obj") && Predicates.clauseMissed(s, p)) obj = null;
     // an event noun needs no object ("the fight", "an attack", "demonstrations against the
     // law"); only one it has must fit
     boolean none = r.kinds().isEmpty() && r.lemmas().isEmpty();

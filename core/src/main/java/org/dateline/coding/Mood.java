@@ -128,6 +128,10 @@ final class Mood {
       boolean noOne = c.word().equalsIgnoreCase("one")
           && s.children(c.index()).stream().anyMatch(d -> d.word().equalsIgnoreCase("no"));
       if (noOne) return true;
+      // "neither the minister nor his aides returned calls": no one of them did it
+      boolean neither = s.children(c.index()).stream().anyMatch(d -> d.word().equalsIgnoreCase("neither")
+          && (d.deprel().startsWith("cc") || d.deprel().equals("det")));
+      if (neither) return true;
       // "No 10 rejected the claims": before a numeral, "No" is "number"
       if (c.pos().equals("CD")) continue;
       for (Token d : s.children(c.index())) {
@@ -288,6 +292,7 @@ final class Mood {
     if (t.deprel().equals("xcomp") && t.head() >= 0 && FORESEEN.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
       return "future";
     }
+    if (frame.equals("intent") && speculated(s, t)) return "hypothetical";
     if (frame.equals("intent")) return "intent";
     for (Token c : s.children(t.index())) {
       String w = c.word().toLowerCase(Locale.ROOT);
@@ -322,6 +327,11 @@ final class Mood {
       return "hypothetical";
     }
     if (permitted(s, t) || required(s, t) || purpose(s, t)) return "hypothetical";
+    // "plans to allow the minister to place suspects under house arrest": an act named by the noun
+    // a permitted or required deed takes is no more done than the deed
+    boolean taken = t.isNoun() && (t.deprel().equals("obj") || t.deprel().startsWith("obl")) && t.head() >= 0;
+    Token deed = taken ? s.tokens().get(t.head()) : null;
+    if (deed != null && deed.isVerb() && (permitted(s, deed) || required(s, deed))) return "hypothetical";
     // "the Senate was to meet Monday": what was arranged, not yet done
     // "campaigners are to stage a rally": "be" as the auxiliary of "to" arranges it too
     boolean copula = s.children(t.index()).stream()
@@ -415,6 +425,31 @@ final class Mood {
     return allowedByRule(s, verb) ? "hypothetical" : null;
   }
 
+  // "would have faced impeachment but resigned": a conjunct set against its head does not share it
+  private static boolean sharesAuxiliary(Sentence s, Token verb) {
+    return verb.deprel().startsWith("conj") && s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("aux")
+        || c.deprel().equals("cc") && !c.word().equalsIgnoreCase("and") && !c.word().equalsIgnoreCase("or"));
+  }
+
+  private static final Set<String> SPECULATIVE = Set.of("might", "may", "could");
+
+  /**
+   * "Ministers might be able to agree a package", "the two sides could agree to talks": an act
+   * supposed, no intention stated; but "said it could agree to talks" (a pronoun for the speaker,
+   * in what the speaker said) offers it.
+   */
+  private static boolean speculated(Sentence s, Token t) {
+    Token v = t;
+    if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      v = s.tokens().get(t.head());
+    }
+    boolean may = s.children(v.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && SPECULATIVE.contains(c.word().toLowerCase(Locale.ROOT)));
+    if (!may) return false;
+    boolean reported = v.deprel().equals("ccomp") && v.head() >= 0 && Clauses.isSpeech(s.tokens().get(v.head()));
+    boolean ownSide = s.children(v.index()).stream().anyMatch(c -> c.deprel().startsWith("nsubj") && c.pos().equals("PRP"));
+    return !(reported && ownSide);
+  }
+
   // "dep": the parser's attachment of "could find themselves arrested", "might end up banning"
   private static final Set<String> OPEN = Set.of("xcomp", "dep");
 
@@ -426,7 +461,9 @@ final class Mood {
    */
   private static String governingModal(Sentence s, Token t) {
     Token c = t;
-    for (int depth = 0; depth < 3 && c.isVerb() && OPEN.contains(c.deprel()) && c.head() >= 0; depth++) {
+    // "would close the session and open another to discuss the plans": a conjunct with no
+    // auxiliary of its own shares its head's
+    for (int depth = 0; depth < 3 && c.isVerb() && (OPEN.contains(c.deprel()) || sharesAuxiliary(s, c)) && c.head() >= 0; depth++) {
       Token governor = s.tokens().get(c.head());
       if (!governor.isVerb()) return null;
       String m = modal(s, governor);

@@ -228,7 +228,7 @@ final class Predicates {
    * have been offensive" and "accept that resources will fall" (the clause's subject read as the
    * object, with "that" as its determiner; its verb follows it).
    */
-  private static boolean clauseMissed(Sentence s, Token t) {
+  static boolean clauseMissed(Sentence s, Token t) {
     if (!t.isVerb() || t.index() + 1 >= s.tokens().size()) return false;
     Token next = s.tokens().get(t.index() + 1);
     if (next.pos().equals("EX")) return true;

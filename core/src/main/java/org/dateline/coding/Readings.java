@@ -83,6 +83,8 @@ final class Readings {
     // "warned that police will no longer tolerate rallies" is a threat by the police's chief
     if (content != null) return dangerSpokenOf(s, content);
     if (p.deprel().equals("parataxis")) return true;
+    // "warned there was a real risk", "warned the costs could outweigh the benefits": a clause the parser took apart
+    if (Predicates.clauseMissed(s, p)) return true;
     for (Token c : s.children(p.index())) {
       if (c.deprel().equals("ccomp")) return !byForce(s, c);
       if (c.deprel().startsWith("obl") && Set.of("of", "about").contains(Arguments.caseOf(s, c))) return true;

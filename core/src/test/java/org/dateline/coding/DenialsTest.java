@@ -45,4 +45,19 @@ class DenialsTest {
     assertNotEquals(null, c.trigger("agreed").modality(), c.describe());
     assertNotEquals("intent", c.trigger("agreed").modality(), c.describe());
   }
+  @Test
+  void denyingAClauseTheParserTookApartIsADenial() {
+    Coded c = Coded.of("The Chilean opposition leader denied his party was split over the pension reform.", "2005-01-01");
+    assertEquals("016", c.trigger("denied").cameo(), c.describe());
+    Coded d = Coded.of("The Chilean president denied the activists a permit to march.", "2005-01-01");
+    assertEquals("120", d.trigger("denied").cameo(), d.describe());
+  }
+
+  @Test
+  void warningThatSomethingIsSoIsNoThreat() {
+    Coded c = Coded.of("The head of the Chilean miners' union warned the costs could easily outweigh the benefits. "
+        + "The Chilean bar association warned there was a real risk that poor defendants would go unrepresented.", "2005-01-01");
+    assertTrue(c.root("13").isEmpty(), c.describe());
+    assertEquals(2, c.root("012").size(), c.describe());
+  }
 }

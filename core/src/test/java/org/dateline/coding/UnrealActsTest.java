@@ -213,4 +213,32 @@ class UnrealActsTest {
     Coded minister = Coded.of("The Scottish justice minister encouraged police officers to work more closely with local people.");
     assertEquals(null, minister.trigger("encouraged").modality(), minister.describe());
   }
+  @Test
+  void whatMightBeAgreedIsNoIntentStated() {
+    Coded c = Coded.of("Diplomats said farm ministers might be able to agree a price package next week.", "2005-01-01");
+    assertEquals("hypothetical", c.trigger("agree").modality(), c.describe());
+  }
+
+  @Test
+  void aConjunctSharesItsHeadsWouldButNotAcrossBut() {
+    Coded c = Coded.of("\"If I were the prime minister, I would close the session in May and open a new one to discuss "
+        + "the tax plans,\" the aide said.", "2005-01-01");
+    assertEquals("hypothetical", c.trigger("discuss").modality(), c.describe());
+    Coded d = Coded.of("The Peruvian president would have faced impeachment over the bribes but resigned on Monday.", "2005-01-01");
+    assertNotEquals("hypothetical", d.trigger("resigned").modality(), d.describe());
+  }
+
+  @Test
+  void anActNamedByWhatAPermittedDeedTakesIsNotDone() {
+    Coded c = Coded.of("Plans to allow the interior minister to place suspects under house arrest face a vote in parliament.", "2005-01-01");
+    assertTrue(c.events().stream().allMatch(e -> "hypothetical".equals(e.modality())), c.describe());
+  }
+
+  @Test
+  void neitherOfThemDidIt() {
+    Coded c = Coded.of("Neither the Peruvian president nor his spokesmen returned calls seeking comment. "
+        + "Neither side has agreed to the ceasefire.", "2005-01-01");
+    assertTrue(c.events().stream().allMatch(e -> e.negated() || e.modality() != null), c.describe());
+    assertTrue(c.root("08").isEmpty() && c.root("02").isEmpty(), c.describe());
+  }
 }
