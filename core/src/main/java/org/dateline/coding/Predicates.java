@@ -237,7 +237,10 @@ final class Predicates {
       int end = Clauses.subtree(s, c).stream().max(Integer::compare).orElse(c.index());
       if (end + 1 >= s.tokens().size()) return false;
       Token after = s.tokens().get(end + 1);
-      return after.pos().equals("MD") || after.pos().equals("VBD") || after.pos().equals("VBZ") || after.pos().equals("VBP");
+      boolean finite = after.pos().equals("MD") || after.pos().equals("VBD") || after.pos().equals("VBZ") || after.pos().equals("VBP");
+      // "firms seeking higher profits moved their plants": after a participle that modifies a
+      // noun, the verb that follows is the noun's own, no clause of the participle's
+      return finite && !t.deprel().startsWith("acl");
     }
     return false;
   }

@@ -231,14 +231,14 @@ class UnrealActsTest {
   @Test
   void anActNamedByWhatAPermittedDeedTakesIsNotDone() {
     Coded c = Coded.of("Plans to allow the interior minister to place suspects under house arrest face a vote in parliament.", "2005-01-01");
-    assertTrue(c.events().stream().allMatch(e -> "hypothetical".equals(e.modality())), c.describe());
+    assertTrue(c.doc.events().stream().allMatch(e -> "hypothetical".equals(e.modality())), c.describe());
   }
 
   @Test
   void neitherOfThemDidIt() {
     Coded c = Coded.of("Neither the Peruvian president nor his spokesmen returned calls seeking comment. "
         + "Neither side has agreed to the ceasefire.", "2005-01-01");
-    assertTrue(c.events().stream().allMatch(e -> e.negated() || e.modality() != null), c.describe());
+    assertTrue(c.doc.events().stream().allMatch(e -> e.negated() || e.modality() != null), c.describe());
     assertTrue(c.root("08").isEmpty() && c.root("02").isEmpty(), c.describe());
   }
 }
