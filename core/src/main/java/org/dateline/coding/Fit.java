@@ -135,13 +135,14 @@ final class Fit {
       return act ? e : r.otherwise().isEmpty() ? null : new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
     }
     // a name or a number: the actor resolver and the lexicon decide, unless the name's own last
-    // word says what it names ("attended Harvard University", "hosted the World Cup")
-    // a personal pronoun or a person's name stands for a person: "unable to question him", "was
-    // questioned by police", "dismissed Smith"
+    // word says what it names ("attended Harvard University", "hosted the World Cup"); a personal
+    // pronoun or a person's name stands for a person ("unable to question him", "dismissed
+    // Smith"), "he" or "she" only as a passive's subject (as an object it is a clause's subject
+    // the parser missed), and "US" as a name is no "us"
     String word = obj.word().toLowerCase(Locale.ROOT);
-    // "he" or "she" is a person only as a passive's subject: as an object it is a clause's subject the parser missed
-    boolean person = PERSONAL.contains(word) || "PERSON".equals(obj.ner())
-        || (word.equals("he") || word.equals("she")) && obj.deprel().startsWith("nsubj");
+    boolean pronoun = obj.pos().startsWith("PRP");
+    boolean person = pronoun && PERSONAL.contains(word) || "PERSON".equals(obj.ner())
+        || pronoun && (word.equals("he") || word.equals("she")) && obj.deprel().startsWith("nsubj");
     String noun = isCommonNoun(obj) ? obj.lemma().toLowerCase(Locale.ROOT) : person ? "person" : namedKind(s, obj);
     if (noun == null) return e;
     // rarer senses count for what is acted on too: "forces" are first a strength

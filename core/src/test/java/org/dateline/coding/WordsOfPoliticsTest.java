@@ -148,5 +148,8 @@ class WordsOfPoliticsTest {
     Coded e = Coded.of("The prime minister took questions from voters on Saturday, and will face more questioning at "
         + "Prime Minister's Questions on Wednesday.", "2005-02-13");
     assertEquals(0, e.root("11").size(), e.describe());
+    // "US" is a country's name, no "us"
+    Coded f = Coded.of("Zambia questioned the US over the new tariffs on Monday.", "2005-02-13");
+    assertEquals(1, f.root("11").size(), f.describe());
   }
 }
