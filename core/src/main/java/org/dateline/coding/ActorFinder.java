@@ -173,6 +173,10 @@ final class ActorFinder {
     }
     // "Its leader, Roger Knapman, said": a role in apposition to a name known to the files is that person
     String sector = roles.sectorOf(s, head);
+    // "the former police chief": an office no longer held makes an elite, not the office
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().equals("amod") || c.deprel().equals("compound")) sector = Knowledge.formerly(c.word(), sector);
+    }
     Actor named = m == null && sector != null ? namedInApposition(doc, s, head) : null;
     if (named != null) return List.of(named);
     if (sector != null) {

@@ -227,6 +227,9 @@ public final class Knowledge {
   /** CAMEO sector of a role noun or phrase ("foreign minister" to GOV), or null. */
   public String sector(String roleWords) { return tables.sectors.get(key(roleWords)); }
 
+  /** The sector of a role with this word before it: an elite (ELI) when it says the office is no longer held ("former police chief"). */
+  public static String formerly(String word, String sector) { return Titles.formerSector(word, sector); }
+
   /**
    * Sector of a role noun as written, else of its lemma; an agents dictionary lists the plurals
    * it means ("POLICE {}" has none), so with one the word alone counts.

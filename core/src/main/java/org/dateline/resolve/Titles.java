@@ -26,6 +26,16 @@ final class Titles {
     for (Tsv.Row r : Tsv.resource("/dateline/knowledge/former.tsv")) FORMER.add(r.get("word"));
   }
 
+  /**
+   * The sector of an office held no longer ("former", "ex", "ousted" before it): an elite (ELI),
+   * if {@code sector} is one of an office; else {@code sector}.
+   */
+  static String formerSector(String word, String sector) {
+    String w = word.toLowerCase(Locale.ROOT);
+    boolean former = FORMER.contains(w) || w.startsWith("ex-") && w.length() > 3;
+    return former && sector != null && OFFICES.contains(sector) ? "ELI" : sector;
+  }
+
   private static final String PARTY = "PTY";
 
   private final Knowledge kb;

@@ -159,4 +159,13 @@ class PeopleTest {
     Event g = Coded.of("Ghanaian police arrested three suspected rebels near the border.").trigger("arrested");
     assertEquals("REB", g.target().get(0).sector(), "" + g.target());
   }
+  @Test
+  void aFormerOfficeHolderNamedByRoleIsAnElite() {
+    Coded c = Coded.of("The former police chief clashed with a local campaigner on Thursday. "
+        + "The police chief criticised the campaigners on Friday.", "2005-01-01");
+    assertEquals("ELI", c.trigger("clashed").source().get(0).sector(), c.describe());
+    // an elite's clash with a campaigner is a quarrel, not a police action
+    assertEquals("11", c.trigger("clashed").cameo().substring(0, 2), c.describe());
+    assertEquals("COP", c.trigger("criticised").source().get(0).sector(), c.describe());
+  }
 }
