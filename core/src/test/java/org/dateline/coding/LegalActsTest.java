@@ -84,7 +84,9 @@ class LegalActsTest {
   void aVerdictFindsGuiltyOrLiableFindingAThingIsNoEvent() {
     Coded c = Coded.of("A court in Accra found the former Ghanaian energy minister guilty of fraud on Monday.");
     assertEquals("116", c.trigger("found").cameo(), c.describe());
-    assertEquals("GOV", c.trigger("found").target().get(0).sector(), c.describe());
+    // a former minister is one of the country's elites (former.tsv), no longer its government
+    assertEquals("ELI", c.trigger("found").target().get(0).sector(), c.describe());
+    assertEquals("GHA", c.trigger("found").target().get(0).country(), c.describe());
     assertCode("116", "Ghana's Supreme Court found the new election law unconstitutional on Monday.", "found");
     Coded d = Coded.of("Ghanaian investigators found the missing boat near Accra on Monday.");
     assertEquals(true, d.doc.events().stream().noneMatch(e -> e.evidence().trigger().equals("found")), d.describe());
