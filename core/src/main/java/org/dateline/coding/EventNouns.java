@@ -83,6 +83,11 @@ final class EventNouns {
   private static final Set<String> ACCORDS = WordClasses.of("accords");
   private static final Set<String> MAKING_ACCORDS = WordClasses.of("making-accords");
 
+  /** Whether the word is a noun of an agreement (word class accords). */
+  static boolean accord(Token t) {
+    return t.isNoun() && ACCORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "Under the agreement, Kenya will supply power", "cited the NATO treaty", "the deal expires in
    * June": an agreement noun names one that exists unless a verb of making it governs it ("signed a
@@ -90,11 +95,6 @@ final class EventNouns {
    * one ("the deal struck on Monday", "the accord, which was signed in Doha"), or a date says when
    * it was made ("Sunday's agreement").
    */
-  /** Whether the word is a noun of an agreement (word class accords). */
-  static boolean accord(Token t) {
-    return t.isNoun() && ACCORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
   private static boolean unmadeAccord(Sentence s, Token t) {
     if (!accord(t)) return false;
     for (Token c : s.children(t.index())) {

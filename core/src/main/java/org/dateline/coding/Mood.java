@@ -95,7 +95,7 @@ final class Mood {
     // "said it would send aid and reopen the border": the second verb is said as the first
     Token n = t;
     while (n.deprel().equals("conj") && n.head() >= 0) n = s.tokens().get(n.head());
-    return n.deprel().equals("ccomp") && n.head() >= 0 && Clauses.isSpeech(s.tokens().get(n.head()));
+    return said(s, n);
   }
 
   /** "Libya must hand over the suspects": an obligation put on the subject. */
@@ -315,12 +315,11 @@ final class Mood {
     boolean takenPartIn = t.deprel().startsWith("obl") && LED_INTO.contains(Arguments.caseOf(s, t));
     boolean governed = t.isNoun() && (t.deprel().equals("obj") || takenPartIn) && t.head() >= 0;
     Token verb = governed ? s.tokens().get(t.head()) : null;
-    boolean reported = verb != null && verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));
+    boolean reported = verb != null && said(s, verb);
     if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
     String governing = governingModal(s, t);
     if (governing != null) return governing;
-    if (t.deprel().equals("ccomp") && t.head() >= 0
-        && Clauses.isSpeech(s.tokens().get(t.head()))) {
+    if (said(s, t)) {
       return "reported";
     }
     if (t.deprel().equals("xcomp") && t.head() >= 0 && ABLE.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
@@ -431,7 +430,13 @@ final class Mood {
         || c.deprel().equals("cc") && !c.word().equalsIgnoreCase("and") && !c.word().equalsIgnoreCase("or"));
   }
 
-  private static final Set<String> SPECULATIVE = Set.of("might", "may", "could");
+  /** Whether the verb heads what a verb of speech reports ("said it would ..."). */
+  private static boolean said(Sentence s, Token verb) {
+    return verb.deprel().equals("ccomp") && verb.head() >= 0 && Clauses.isSpeech(s.tokens().get(verb.head()));
+  }
+
+  // modals of what may be, not of what will be
+  static final Set<String> SPECULATIVE = Set.of("might", "may", "could");
 
   /**
    * "Ministers might be able to agree a package", "the two sides could agree to talks": an act
@@ -445,7 +450,7 @@ final class Mood {
     }
     boolean may = s.children(v.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && SPECULATIVE.contains(c.word().toLowerCase(Locale.ROOT)));
     if (!may) return false;
-    boolean reported = v.deprel().equals("ccomp") && v.head() >= 0 && Clauses.isSpeech(s.tokens().get(v.head()));
+    boolean reported = said(s, v);
     boolean ownSide = s.children(v.index()).stream().anyMatch(c -> c.deprel().startsWith("nsubj") && c.pos().equals("PRP"));
     return !(reported && ownSide);
   }
@@ -468,8 +473,7 @@ final class Mood {
       if (!governor.isVerb()) return null;
       String m = modal(s, governor);
       if (m != null) {
-        boolean reported = governor.deprel().equals("ccomp") && governor.head() >= 0
-            && Clauses.isSpeech(s.tokens().get(governor.head()));
+        boolean reported = said(s, governor);
         return reported ? null : m;
       }
       c = governor;

@@ -113,8 +113,6 @@ final class Readings {
         && OTHERS_DEEDS.contains(c.lemma().toLowerCase(Locale.ROOT)));
   }
 
-  private static final Set<String> MAY = Set.of("might", "may", "could");
-
   /**
    * "Warned that terrorists might attack Britain", "warned that anglers could be prosecuted": what
    * a named other may do, or what may befall someone, is a danger spoken of; "warned it could
@@ -122,7 +120,7 @@ final class Readings {
    */
   private static boolean mayBeDoneByOthers(Sentence s, Token verb) {
     boolean may = s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
-        && MAY.contains(c.word().toLowerCase(Locale.ROOT)));
+        && Mood.SPECULATIVE.contains(c.word().toLowerCase(Locale.ROOT)));
     if (!may) return false;
     // "warned that anglers could be prosecuted": a passive with no doer is what may befall them
     boolean undone = Fit.doer(s, verb) == null

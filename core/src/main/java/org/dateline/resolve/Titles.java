@@ -31,9 +31,12 @@ final class Titles {
    * if {@code sector} is one of an office; else {@code sector}.
    */
   static String formerSector(String word, String sector) {
-    String w = word.toLowerCase(Locale.ROOT);
-    boolean former = FORMER.contains(w) || w.startsWith("ex-") && w.length() > 3;
-    return former && sector != null && OFFICES.contains(sector) ? "ELI" : sector;
+    return isFormer(word.toLowerCase(Locale.ROOT)) && sector != null && OFFICES.contains(sector) ? "ELI" : sector;
+  }
+
+  /** A word (lower case) saying the office is no longer held: former.tsv's, or "ex-" before a title. */
+  private static boolean isFormer(String w) {
+    return FORMER.contains(w) || w.startsWith("ex-") && w.length() > 3;
   }
 
   private static final String PARTY = "PTY";
@@ -57,7 +60,7 @@ final class Titles {
     for (int i = MentionTokens.indexBefore(tokens, m), seen = 0; i >= 0 && seen < 6; i--, seen++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (FORMER.contains(w) || w.startsWith("ex-") && w.length() > 3) {
+      if (isFormer(w)) {
         return new Actor(a.text(), a.name(), Knowledge.code(a.country(), "ELI"), a.country(), "ELI", a.role());
       }
       boolean phraseEnds = t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT") || !Character.isLetterOrDigit(w.charAt(0));
