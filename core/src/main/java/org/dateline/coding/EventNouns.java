@@ -77,7 +77,33 @@ final class EventNouns {
    */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t)
-        && !ofKind(s, t) && !unaimedStance(s, t) && !unmadeAccord(s, t);
+        && !ofKind(s, t) && !unaimedStance(s, t) && !unmadeAccord(s, t) && !danger(s, t);
+  }
+
+  private static final Set<String> THREATS = WordClasses.of("threats");
+  private static final Set<String> MAKING_THREATS = WordClasses.of("making-threats");
+  // who makes a threat: "a warning from Moscow", "a threat by the rebels"
+  private static final Set<String> MAKERS = Set.of("by", "from");
+
+  /**
+   * "Doctors face the threat of jail", "pensions are under threat", "the threat to their jobs": a
+   * threat noun that names no maker ("the rebels' threat", "a warning from Moscow", "Mandelson
+   * warning") and that no verb makes ("issued a warning") is a danger, not an act of threatening.
+   */
+  private static boolean danger(Sentence s, Token t) {
+    if (!t.isNoun() || !THREATS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("nmod:poss")) return false;
+      if (c.deprel().startsWith("nmod") && MAKERS.contains(Arguments.caseOf(s, c))) return false;
+      if (c.deprel().equals("compound") && c.pos().startsWith("NNP")) return false;
+    }
+    // "jobs are under threat"
+    if (Arguments.caseOf(s, t).equals("under")) return true;
+    Token head = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    // a bare noun phrase (a headline, "threat to strike") keeps its reading
+    if (head == null) return false;
+    boolean argument = t.deprel().equals("obj") || t.deprel().startsWith("nsubj:pass");
+    return !(argument && head.isVerb() && MAKING_THREATS.contains(head.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static final Set<String> ACCORDS = WordClasses.of("accords");

@@ -313,10 +313,17 @@ final class Mood {
     // "could take part in strikes", "may join in protests": what one would take part in is as supposed
     // "could lead to strikes", "may end in violence": what it would lead to is as supposed
     boolean takenPartIn = t.deprel().startsWith("obl") && LED_INTO.contains(Arguments.caseOf(s, t));
-    boolean governed = t.isNoun() && (t.deprel().equals("obj") || takenPartIn) && t.head() >= 0;
+    // "further charges may be laid": what may be done to the subject of a passive is as supposed
+    boolean governed = t.isNoun() && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass") || takenPartIn) && t.head() >= 0;
     Token verb = governed ? s.tokens().get(t.head()) : null;
     boolean reported = verb != null && said(s, verb);
-    if (verb != null && verb.isVerb() && !reported && modal(s, verb) != null) return modal(s, verb);
+    // ("police said further charges may be laid": what may be is supposed, reported or not)
+    boolean supposed = verb != null && s.children(verb.index()).stream()
+        .anyMatch(c -> c.deprel().startsWith("aux") && SPECULATIVE.contains(c.word().toLowerCase(Locale.ROOT)));
+    if (verb != null && verb.isVerb() && (!reported || supposed) && modal(s, verb) != null) return modal(s, verb);
+    // "campaigners are to stage a rally": the noun is as arranged or supposed as the verb that takes it
+    String verbs = verb != null && verb.isVerb() && !reported ? modality(s, verb, "") : null;
+    if (verbs != null && !verbs.equals("reported")) return verbs;
     String governing = governingModal(s, t);
     if (governing != null) return governing;
     if (said(s, t)) {

@@ -87,10 +87,15 @@ final class Readings {
     if (Predicates.clauseMissed(s, p)) return true;
     for (Token c : s.children(p.index())) {
       if (c.deprel().equals("ccomp")) return !byForce(s, c);
-      if (c.deprel().startsWith("obl") && Set.of("of", "about").contains(Arguments.caseOf(s, c))) return true;
+      if (c.deprel().startsWith("obl") && Set.of("of", "about").contains(Arguments.caseOf(s, c))) {
+        return !RETRIBUTIONS.contains(c.lemma().toLowerCase(Locale.ROOT));
+      }
     }
     return false;
   }
+
+  // What one warns of as one's own answer ("warned of serious consequences"): a threat
+  private static final Set<String> RETRIBUTIONS = WordClasses.of("retributions");
 
   // Nouns of a danger ("the risk of an attack"), verbs of befalling ("a bombing could happen") and
   // doers that are no speaker's own ("a terrorist attack")
@@ -106,6 +111,8 @@ final class Readings {
     if (content.isVerb()) return mayBeDoneByOthers(s, content);
     if (!content.isNoun() || content.head() < 0) return false;
     Token head = s.tokens().get(content.head());
+    // "warned that the deletion could harm inquiries": the coded noun is what may be harmed
+    if (content.deprel().equals("obj") && head.isVerb() && mayBeDoneByOthers(s, head)) return true;
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     if (head.isNoun() && DANGERS.contains(lemma) && Arguments.caseOf(s, content).equals("of")) return true;
     if (content.deprel().startsWith("nsubj") && head.isVerb() && BEFALLING.contains(lemma)) return true;
@@ -188,7 +195,9 @@ final class Readings {
     String modality = mood(s, p, frame);
     // "They would blockade Paris", "will impose martial law": coercion announced, not done, is a threat
     boolean announced = "future".equals(modality) || "hypothetical".equals(modality) || Mood.promised(s, p);
-    boolean threat = announced && isForceful(cameo) && !Mood.qualified(s, p);
+    // ... but only as someone's word ("said they would", "will"): force that "could" or "may" come,
+    // or that "would" follow from a measure, is supposed ("workers could strike", "charges may be laid")
+    boolean threat = announced && isForceful(cameo) && !Mood.qualified(s, p) && ownWord(s, p);
     if (threat) cameo = frames.code("threat", cameo);
     List<Token> holders = content == null ? List.of(p) : List.of(p, content);
     boolean promised = promise || "future".equals(modality) || frame.equals("intent");
@@ -201,6 +210,21 @@ final class Readings {
     boolean appealed = shouldDo && read != conditioned;
     boolean stated = appealed || (promise || threat) && !read.args().source().isEmpty() && Mood.stated(s, p);
     return new Reading(read.cameo(), read.frame(), read.args(), read.target(), stillNegated, stated);
+  }
+
+  /** Whether force still to come is told as its doer's word: a promise, or the verb a noun of it hangs on is one. */
+  private static boolean ownWord(Sentence s, Token p) {
+    boolean argument = p.isNoun() && (p.deprel().equals("obj") || p.deprel().startsWith("nsubj")) && p.head() >= 0;
+    Token v = argument ? s.tokens().get(p.head()) : p;
+    // "the EC may halt its mediation if cooperation founders": force its doer sets on another's
+    // conduct is an ultimatum, however hedged ("anglers could be prosecuted if ..." names no doer)
+    boolean doer = s.children(v.index()).stream().anyMatch(c -> c.deprel().equals("nsubj"));
+    return Mood.stated(s, p) || Mood.stated(s, v) || doer && conditional(s, v);
+  }
+
+  private static boolean conditional(Sentence s, Token v) {
+    return s.children(v.index()).stream().filter(c -> c.deprel().startsWith("advcl")).anyMatch(c -> s.children(c.index()).stream()
+        .anyMatch(m -> m.deprel().equals("mark") && Background.CONDITIONS.contains(m.word().toLowerCase(Locale.ROOT))));
   }
 
   /**
