@@ -34,6 +34,7 @@ final class SpeechEvents {
   // Below this probability the model's reading is too unsure to be an event.
   static final double MIN_PROBABILITY = 0.35;
   private static final String INTENT_ROOT = "03";
+  private static final String PRAISE_ROOT = "05";
   private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall", "'ll", "wo");
   private static final Set<String> INTENDING = Set.of("plan", "intend", "intention", "ready", "willing", "prepared",
       "hope", "want", "aim", "seek", "promise", "pledge", "commit", "offer", "propose", "expect", "vow",
@@ -188,6 +189,9 @@ final class SpeechEvents {
     // as a witness or an expert, whose words the model has no politics to read in
     boolean witness = !args.source().isEmpty() && args.source().stream().allMatch(a -> a.sector() == null && person(doc, a));
     if (target.isEmpty() && witness) return null;
+    // "it was a good deal for local government, the minister said": warm words of no one named
+    // praise no one; they state a view of a thing (010), often the speaker's own policy
+    if (target.isEmpty() && code.code().startsWith(PRAISE_ROOT) && !someoneElse(s, verb, args.source())) return null;
     Event ev = builder.build(doc, s, verb, code, args, target, null, Mood.negated(s, verb), "", false,
         spoken.get().act().explain() + " on the sentence; verb of speech '" + verb.word() + "'", args.source());
     return EarlierEvents.withGroupsResolved(ev, doc.events());
@@ -236,6 +240,30 @@ final class SpeechEvents {
     List<Actor> source = spoken.args().source();
     return target.stream().filter(a -> !source.contains(a) && !speakerAgain(a, source)).toList();
   }
+
+  private static final Set<String> THIRD_PERSONS = Set.of("he", "him", "she", "her");
+
+  /**
+   * Whether the sentence names a person besides the speaker, stands one in by "he" or "she", or
+   * has people for a subject ("Cummings was a great man", "he has been a prudent chancellor", "the
+   * rescue teams did a heroic job"): whom the words may be of, though no actor is known for them.
+   */
+  private static boolean someoneElse(Sentence s, Token verb, List<Actor> speakers) {
+    for (Token t : s.tokens()) {
+      if (t.head() == verb.index() && t.deprel().startsWith("nsubj")) continue;
+      String w = t.word();
+      boolean speaker = speakers.stream().anyMatch(a -> a.text() != null && a.text().contains(w));
+      if (speaker) continue;
+      if (t.ner().equals("PERSON") || t.pos().equals("PRP") && THIRD_PERSONS.contains(w.toLowerCase(Locale.ROOT))) return true;
+      // "the rescue teams had done a heroic job": people who did what is judged
+      boolean people = t.deprel().startsWith("nsubj") && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+          && PEOPLE.contains(Senses.get().kind(t.lemma().toLowerCase(Locale.ROOT)));
+      if (people) return true;
+    }
+    return false;
+  }
+
+  private static final Set<Senses.Kind> PEOPLE = Set.of(Senses.Kind.PERSON, Senses.Kind.GROUP);
 
   private static boolean speakerAgain(Actor a, List<Actor> source) {
     if (!Pronouns.isPronoun(a.text())) return false;

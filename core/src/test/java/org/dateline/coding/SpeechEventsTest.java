@@ -34,6 +34,21 @@ class SpeechEventsTest {
   }
 
   @Test
+  void warmWordsOfNoOneNamedPraiseNoOne() {
+    // a minister's view of a programme (often the minister's own) is a statement, no praise of anyone
+    Coded c = Coded.of("The Irish health minister said the programme was a wonderful success that had brought real benefits.", "2005-03-01");
+    assertTrue(c.root("05").isEmpty(), c.describe());
+    Coded named = Coded.of("Irish health minister Mary Doyle said the programme was a wonderful success that had brought real benefits.", "2005-03-01");
+    assertTrue(named.root("05").isEmpty(), "the speaker's own name is no one praised: " + named.describe());
+  }
+
+  @Test
+  void warmWordsOfAPersonNamedPraiseThatPerson() {
+    Coded c = Coded.of("The Ghanaian president said Kwame Mensah had been a great servant of the nation.", "2005-03-01");
+    assertEquals("051", c.trigger("said").cameo(), c.describe());
+  }
+
+  @Test
   void speechOfNoActorIsNoEvent() {
     Coded c = Coded.of("\"It was the best concert of my life,\" said one fan outside the stadium.", "2021-04-09");
     assertTrue(c.doc.events().isEmpty(), c.describe());
