@@ -45,6 +45,9 @@ final class RolePhrases {
       StringBuilder phrase = new StringBuilder();
       for (Token t : words.subList(from, words.size())) phrase.append(t.word()).append(' ');
       String sec = kb.sector(phrase.append(head.word()).toString());
+      // "the shadow education secretary": the opposition's spokesman on a government's portfolio
+      boolean shadow = words.subList(0, from).stream().anyMatch(t -> t.word().equalsIgnoreCase("shadow"));
+      if ("GOV".equals(sec) && shadow) return "OPP";
       if (sec != null) return withOuterAgents(sec, words.subList(0, from));
     }
     for (Token c : s.children(head.index())) {
