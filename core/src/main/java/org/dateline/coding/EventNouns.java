@@ -77,7 +77,40 @@ final class EventNouns {
    */
   static boolean standsAsEvent(Sentence s, Token t) {
     return !MODIFIER.contains(t.deprel()) && !compoundPreposition(s, t) && !ofTitle(s, t) && !quantity(s, t)
-        && !ofKind(s, t) && !unaimedStance(s, t) && !unmadeAccord(s, t) && !danger(s, t);
+        && !ofKind(s, t) && !unaimedStance(s, t) && !unmadeAccord(s, t) && !danger(s, t) && !setting(s, t);
+  }
+
+  private static final Set<String> MEETINGS = Set.of("meeting", "summit", "conference", "session", "gathering", "convention");
+  // verbs done at a meeting that are not the meeting: speaking, presenting
+  private static final Set<String> DONE_AT = Set.of("speak", "present", "address", "deliver", "unveil", "give");
+  // "at the opening of the summit", "on the sidelines of the meeting"
+  private static final Set<String> PARTS = Set.of("opening", "start", "end", "close", "sidelines", "margins", "sideline", "margin");
+  // who meets whom: "a meeting with the Chinese minister", "the summit between the two leaders"
+  private static final Set<String> MET = Set.of("with", "between");
+
+  /**
+   * "Told reporters at a private meeting", "presented at the annual meeting of the society", "at
+   * the opening of the summit, the chairman said": a meeting that is only where words were said is
+   * their setting, no consultation told; "said at a meeting with his Chinese counterpart" names one.
+   */
+  private static boolean setting(Sentence s, Token t) {
+    if (!t.isNoun() || !MEETINGS.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.head() < 0) return false;
+    if (s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("nmod") && MET.contains(Arguments.caseOf(s, c)))) return false;
+    Token at = t;
+    Token head = s.tokens().get(t.head());
+    // the part of the meeting ("the opening of the summit") stands where the meeting would
+    if (t.deprel().startsWith("nmod") && Arguments.caseOf(s, t).equals("of") && PARTS.contains(head.lemma().toLowerCase(Locale.ROOT))
+        && head.head() >= 0) {
+      at = head;
+      head = s.tokens().get(head.head());
+    }
+    if (!at.deprel().startsWith("obl") || !Set.of("at", "during").contains(Arguments.caseOf(s, at))) return false;
+    // the parser may hang "with his counterpart" on the verb, right after the meeting
+    Token meeting = t;
+    boolean with = s.children(head.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && c.index() > meeting.index()
+        && c.index() <= meeting.index() + 4 && MET.contains(Arguments.caseOf(s, c)));
+    if (with) return false;
+    return Clauses.isSpeech(head) || head.isVerb() && DONE_AT.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> THREATS = WordClasses.of("threats");

@@ -116,4 +116,12 @@ class PromiseTest {
     Coded e = Coded.of("The Kenyan president offered talks to the rebels in the north.");
     assertTrue(e.trigger("offered").cameo().startsWith("03"), e.describe());
   }
+
+  @Test
+  void aPledgeToOpposeIsTheOppositionSaid() {
+    Coded c = Coded.of("The Kenyan opposition vowed to reject any deal that keeps the president in power.");
+    assertEquals("12", c.trigger("vowed").cameo().substring(0, 2), c.describe());
+    Coded d = Coded.of("The Indian government pledged to build new schools in Kabul.");
+    assertEquals("03", d.trigger("pledged").cameo().substring(0, 2), d.describe());
+  }
 }
