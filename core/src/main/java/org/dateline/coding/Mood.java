@@ -489,14 +489,27 @@ final class Mood {
   }
 
   private static final Set<String> PROPOSALS = WordClasses.of("proposals");
+  private static final Set<String> MEASURES = WordClasses.of("measures");
 
   /**
    * "The proposals encourage police to work with local people", "the bill promises to give people
-   * a say": what a measure not yet in force does is what it would do ("the paper" is as often a
+   * a say", "a policy to encourage buyers": what a measure does, or is for, is what it would do ("the paper" is as often a
    * newspaper, so it is no such measure).
    */
   private static boolean proposed(Sentence s, Token t) {
     if (!t.isVerb()) return false;
+    // "a wider policy to encourage first-time buyers", "a scheme to help farmers": a measure's purpose
+    // (not a plan's, which is its maker's intent)
+    Token noun = t.deprel().equals("acl") && t.head() >= 0 ? s.tokens().get(t.head()) : null;
+    // the parser often hangs the infinitive on the verb that takes the noun ("launched a scheme to
+    // encourage"): the noun just before "to" is what it is for
+    Token to = s.children(t.index()).stream().filter(c -> c.deprel().equals("mark") && c.word().equalsIgnoreCase("to"))
+        .findFirst().orElse(null);
+    if (noun == null && to != null && to.index() > 0 && to.index() == t.index() - 1) noun = s.tokens().get(to.index() - 1);
+    if (noun != null && noun.isNoun() && Arguments.markOf(s, t).equals("to")) {
+      String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+      if ((PROPOSALS.contains(lemma) || MEASURES.contains(lemma)) && !INTENTIONS.contains(lemma)) return true;
+    }
     for (Token c : s.children(t.index())) {
       if (c.deprel().equals("nsubj") && c.isNoun() && PROPOSALS.contains(c.lemma().toLowerCase(Locale.ROOT))) return true;
     }

@@ -94,6 +94,9 @@ final class Readings {
     return false;
   }
 
+  // Verbs of giving one's word, whose negation gives none
+  private static final Set<String> VOWS = Set.of("promise", "pledge", "vow", "swear", "undertake");
+
   // What one warns of as one's own answer ("warned of serious consequences"): a threat
   private static final Set<String> RETRIBUTIONS = WordClasses.of("retributions");
 
@@ -310,7 +313,8 @@ final class Readings {
       frame = "demand";
     }
     // "did not agree to meet", "is not prepared to talk", "would not bow to demands" are refusals
-    if (negated && YIELDING.contains(frame)) frame = "reject";
+    // ("did not promise any action", "has not pledged money": a word not given is no refusal)
+    if (negated && YIELDING.contains(frame) && !VOWS.contains(entry.lemma())) frame = "reject";
     // "plans to impose restrictions": an intention to coerce is a threat
     if (frame.equals("intent") && content != null && isForceful(contentCameo)) frame = "threat";
     return frame;

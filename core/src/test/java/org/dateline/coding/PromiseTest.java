@@ -124,4 +124,12 @@ class PromiseTest {
     Coded d = Coded.of("The Indian government pledged to build new schools in Kabul.");
     assertEquals("03", d.trigger("pledged").cameo().substring(0, 2), d.describe());
   }
+
+  @Test
+  void aWordNotGivenIsNoRefusal() {
+    Coded c = Coded.of("The Ghanaian officials did not promise any immediate action on cocoa prices.");
+    assertTrue(c.root("12").isEmpty(), c.describe());
+    Coded d = Coded.of("The Ghanaian officials did not agree to meet the cocoa farmers.");
+    assertEquals("12", d.trigger("agree").cameo().substring(0, 2), d.describe());
+  }
 }

@@ -241,4 +241,12 @@ class UnrealActsTest {
     assertTrue(c.doc.events().stream().allMatch(e -> e.negated() || e.modality() != null), c.describe());
     assertTrue(c.root("08").isEmpty() && c.root("02").isEmpty(), c.describe());
   }
+
+  @Test
+  void whatAMeasureIsForIsNotDone() {
+    Coded c = Coded.of("The Dutch government launched a scheme to encourage farmers to plant more trees.");
+    assertTrue(c.root("02").stream().allMatch(e -> "hypothetical".equals(e.modality())), c.describe());
+    Coded d = Coded.of("The plan is part of a wider Labour policy to encourage first-time buyers.");
+    assertTrue(d.root("02").stream().allMatch(e -> "hypothetical".equals(e.modality())), d.describe());
+  }
 }
