@@ -249,6 +249,13 @@ public final class EventCoder {
     Readings.Reading r = readings.read(doc, s, p, f.entry(), content == null ? null : content.token(),
         content == null ? "" : content.entry().cameo(), args, target);
     if (r == null) return null;
+    // "pledged to oppose the bill": the measure judged is what the framed content takes, judged by the framed code
+    if (r.target().isEmpty() && content != null) {
+      List<Actor> owner = Policies.target(s, content.token(), r.cameo(), r.args().source());
+      if (!owner.isEmpty()) {
+        r = new Readings.Reading(r.cameo(), r.frame(), r.args(), context.fill(doc, s, owner, r.args().source()), r.negated(), r.stated());
+      }
+    }
     // "the Tory leader attacked the prime minister": politicians attack in words
     String assault = Assaults.code(r.cameo(), r.args().source(), r.target());
     String bombed = Assaults.bombing(s, p, assault, r.args().source());

@@ -132,4 +132,12 @@ class PromiseTest {
     Coded d = Coded.of("The Ghanaian officials did not agree to meet the cocoa farmers.");
     assertEquals("12", d.trigger("agree").cameo().substring(0, 2), d.describe());
   }
+
+  @Test
+  void aPledgeToOpposeABillIsAimedAtTheGovernment() {
+    Coded c = Coded.of("Kenya's opposition parties have pledged to oppose the bill in parliament.");
+    Event e = c.trigger("pledged");
+    assertEquals("12", e.cameo().substring(0, 2), c.describe());
+    assertEquals("GOV", e.target().get(0).sector(), c.describe());
+  }
 }
