@@ -235,6 +235,9 @@ final class Predicates {
     for (Token c : s.children(t.index())) {
       if (!c.deprel().equals("obj")) continue;
       int end = Clauses.subtree(s, c).stream().max(Integer::compare).orElse(c.index());
+      // "denied Mr Yeo, his transport spokesman, said ...": past the object's apposition and its comma
+      boolean apposed = s.children(c.index()).stream().anyMatch(a -> a.deprel().equals("appos"));
+      if (apposed && end + 2 < s.tokens().size() && s.tokens().get(end + 1).word().equals(",")) end++;
       if (end + 1 >= s.tokens().size()) return false;
       Token after = s.tokens().get(end + 1);
       boolean finite = after.pos().equals("MD") || after.pos().equals("VBD") || after.pos().equals("VBZ") || after.pos().equals("VBP");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.Actor;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 import org.dateline.resolve.Knowledge;
@@ -28,6 +29,16 @@ final class RolePhrases {
   }
 
   /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
+  private static final Set<String> PARTY_OFFICERS = Set.of("leader", "spokesman", "spokeswoman", "spokesperson",
+      "chairman", "chairwoman", "chair", "chief", "official", "source", "aide");
+
+  /** Whether the word names a political party ("Tory", "Labour", "Conservative"). */
+  private boolean party(Token t) {
+    Actor group = kb.body(t.word());
+    if (group == null) group = kb.organisation(t.word());
+    return group != null && "PTY".equals(group.sector());
+  }
+
   /** "The accused", "the wounded": an adjective or participle with an article stands for people. */
   private static boolean nominal(Sentence s, Token head) {
     boolean describing = head.pos().equals("JJ") || head.pos().equals("VBN");
@@ -57,6 +68,11 @@ final class RolePhrases {
       }
     }
     String sec = kb.sector(head.word(), head.lemma());
+    // "the Tory leader", "a Conservative spokeswoman": a party's own officer, not the government's
+    if ("GOV".equals(sec) && PARTY_OFFICERS.contains(head.lemma().toLowerCase(Locale.ROOT))
+        && words.stream().anyMatch(this::party)) {
+      return "PTY";
+    }
     String body = sec == null ? null : bodyLed(s, head);
     if (body != null) return body;
     if (sec != null) return withOuterAgents(sec, words);

@@ -60,4 +60,10 @@ class DenialsTest {
     assertTrue(c.root("13").isEmpty(), c.describe());
     assertEquals(2, c.root("012").size(), c.describe());
   }
+
+  @Test
+  void denyingThatSomeoneNamedAndDescribedSaidSomethingIsADenial() {
+    Coded c = Coded.of("The Chilean president denied Ana Rojas, his energy adviser, said the dam would be built.", "2005-01-01");
+    assertEquals("016", c.trigger("denied").cameo(), c.describe());
+  }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A secretary of a portfolio ("the education secretary", "the transport secretary") is a minister,
- * the shadow one the opposition's; the nations of the United Kingdom are of GBR.
+ * the shadow one the opposition's; a party's leader or spokesman is the party's; the nations of the
+ * United Kingdom are of GBR.
  */
 class PortfolioTitlesTest {
   @Test
@@ -37,5 +38,13 @@ class PortfolioTitlesTest {
   void aBareSecretaryIsNoMinister() {
     Coded c = Coded.of("His secretary criticised the new parking rules.");
     assertTrue(c.doc.events().stream().flatMap(e -> e.source().stream()).noneMatch(a -> "GOV".equals(a.sector())), c.describe());
+  }
+
+  @Test
+  void aPartysLeaderOrSpokesmanIsThePartys() {
+    Coded c = Coded.of("The Tory spokesman criticised the new rules for pubs.", "2005-02-01");
+    assertEquals("PTY", c.trigger("criticised").source().get(0).sector(), c.describe());
+    Coded d = Coded.of("The government spokesman criticised the new rules for pubs.", "2005-02-01");
+    assertEquals("GOV", d.trigger("criticised").source().get(0).sector(), d.describe());
   }
 }
