@@ -94,6 +94,17 @@ final class Readings {
     return false;
   }
 
+  /** "Warned X against complacency", "warned X not to be tempted": what the warned party is told to keep from. */
+  private static boolean warnedOff(Sentence s, Token p) {
+    for (Token c : s.children(p.index())) {
+      if (c.deprel().startsWith("obl") && Arguments.caseOf(s, c).equals("against")) return true;
+      boolean not = s.children(c.index()).stream().anyMatch(n -> n.deprel().equals("advmod") && n.word().equalsIgnoreCase("not")
+          || n.deprel().equals("neg"));
+      if (c.deprel().equals("xcomp") && not && Arguments.markOf(s, c).equals("to")) return true;
+    }
+    return false;
+  }
+
   // Verbs of giving one's word, whose negation gives none
   private static final Set<String> VOWS = Set.of("promise", "pledge", "vow", "swear", "undertake");
 
@@ -187,6 +198,11 @@ final class Readings {
       frame = "";
     }
     if (frame.equals("threat") && WARNING.contains(entry.lemma()) && foretold(s, p, content)) cameo = PESSIMISTIC;
+    // "warned Mr Brown not to spend it", "warned his party against complacency": warning someone off
+    // what is no force is advice to them, an appeal (as CAMEO's WARN + AGAINST PULLOUT, 020)
+    boolean advised = frame.equals("threat") && WARNING.contains(entry.lemma()) && warnedOff(s, p)
+        && (content == null || !isForceful(contentCameo));
+    if (advised) cameo = frames.code("appeal", "");
     // "declined to elaborate", "refused to answer questions": declining to tell is declining comment
     if (frame.equals("reject") && refusesToTell(s, p)) cameo = frames.code(frame, SPEECH);
     // "will visit", "is willing to withdraw", "would not accept": a promise of cooperation is an

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * verb ("issued a warning"), a warning of one's own retribution. Force that "could" or "may" come
  * with no one's word behind it is supposed; a threat noun with no maker ("under threat", "faces the
  * threat of jail") is a danger; a warning that something may harm something is a pessimistic
- * comment (012).
+ * comment (012); warning someone off what is no force is an appeal to them.
  */
 class ThreatsMadeTest {
   private static List<Event> news(Coded c, String root) {
@@ -81,5 +81,19 @@ class ThreatsMadeTest {
   void warningThatSomethingCouldHarmIsAPessimisticComment() {
     Coded c = Coded.of("The Canadian auditor general warned that the loss of the records could hamper future inquiries.");
     assertEquals("012", c.trigger("warned").cameo(), c.describe());
+  }
+
+  @Test
+  void warningSomeoneOffWhatIsNoForceIsAnAppeal() {
+    Coded c = Coded.of("The Greens warned both Irish parties against pandering to prejudice.");
+    assertEquals("02", c.trigger("warned").cameo().substring(0, 2), c.describe());
+    Coded d = Coded.of("The Irish finance minister warned the unions not to be tempted into a long dispute.");
+    assertEquals("02", d.trigger("warned").cameo().substring(0, 2), d.describe());
+  }
+
+  @Test
+  void warningSomeoneOffForceIsAThreat() {
+    Coded c = Coded.of("NATO warned Serbia against any attack on the peacekeepers.");
+    assertEquals("13", c.trigger("warned").cameo().substring(0, 2), c.describe());
   }
 }
