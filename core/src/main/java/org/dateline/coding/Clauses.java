@@ -117,9 +117,31 @@ final class Clauses {
    * of speech and stated intents are left alone, as is a sentence that is the article's first.
    */
   static boolean habitual(Sentence s, Token verb, String cameo) {
+    if (ofAKind(s, verb)) return true;
     if (s.index() == 0 || !(verb.pos().equals("VBZ") || verb.pos().equals("VBP"))) return false;
     if (spoken(cameo) || cameo.startsWith("03") || isSpeech(verb)) return false;
     return s.children(verb.index()).stream().noneMatch(c -> c.deprel().startsWith("aux"));
+  }
+
+  // determiners and pronouns of any member of a kind
+  private static final Set<String> ANY = Set.of("any", "all", "every", "those", "anyone", "anybody", "whoever", "everyone");
+
+  /**
+   * "Any hunters who do violate the law", "merchants who violate the price rules", "parents who
+   * refuse contact": a present-tense relative clause of a kind of people (a bare plural, or "any",
+   * "those") says what defines them, no event; "the rebels who attacked the town" tells one.
+   */
+  static boolean ofAKind(Sentence s, Token verb) {
+    if (!verb.deprel().equals("acl:relcl") || verb.head() < 0) return false;
+    boolean present = verb.pos().equals("VBZ") || verb.pos().equals("VBP")
+        || verb.pos().equals("VB") && s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux")
+            && (c.pos().equals("VBP") || c.pos().equals("VBZ")) && c.lemma().equals("do"));
+    if (!present) return false;
+    Token kind = s.tokens().get(verb.head());
+    if (ANY.contains(kind.word().toLowerCase(Locale.ROOT))) return true;
+    if (!kind.pos().equals("NNS")) return false;
+    List<Token> dets = s.children(kind.index()).stream().filter(c -> c.deprel().equals("det") || c.deprel().equals("nmod:poss")).toList();
+    return dets.isEmpty() || dets.stream().anyMatch(d -> ANY.contains(d.word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -249,4 +249,12 @@ class UnrealActsTest {
     Coded d = Coded.of("The plan is part of a wider Labour policy to encourage first-time buyers.");
     assertTrue(d.root("02").stream().allMatch(e -> "hypothetical".equals(e.modality())), d.describe());
   }
+
+  @Test
+  void whatDefinesAKindOfPeopleIsNoEvent() {
+    Coded c = Coded.of("The Irish police have no guidance yet on any hunters who do violate the new law.");
+    assertTrue(c.root("12").isEmpty(), c.describe());
+    Coded d = Coded.of("Nigerian police arrested three men who attacked a bus in Lagos on Monday.");
+    assertEquals(1, d.root("18").size() + d.root("19").size(), "a past deed of named men is one: " + d.describe());
+  }
 }
