@@ -136,4 +136,28 @@ final class Commerce {
   static boolean trade(List<Actor> source, List<Actor> target, String cameo) {
     return TRADE.contains(cameo.substring(0, 2)) && marketTalk(source, target);
   }
+
+  // CAMEO 061, economic cooperation
+  private static final String ECONOMIC_COOPERATION = "061";
+
+  /**
+   * Whether economic cooperation has no partner: "borrowing only to invest", "Labour investment",
+   * "public investment" are spending, policy or forecast, no cooperation; "invest in Japan" has one.
+   */
+  static boolean alone(List<Actor> target, String cameo) {
+    return cameo.startsWith(ECONOMIC_COOPERATION) && target.isEmpty();
+  }
+
+  /** What an investment goes into: the owner of its "in" phrase ("in Kenya's power plants"), or the phrase itself ("in Japan"). */
+  static Token investedIn(Sentence s, Token p, String cameo) {
+    if (!cameo.startsWith(ECONOMIC_COOPERATION)) return null;
+    for (Token c : s.children(p.index())) {
+      if (!c.deprel().startsWith("obl") || !Arguments.caseOf(s, c).equals("in")) continue;
+      for (Token o : s.children(c.index())) {
+        if (o.deprel().equals("nmod:poss") && o.pos().startsWith("NNP")) return o;
+      }
+      return c.pos().startsWith("NNP") ? c : null;
+    }
+    return null;
+  }
 }

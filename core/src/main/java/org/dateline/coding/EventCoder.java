@@ -203,6 +203,9 @@ public final class EventCoder {
     // "has written to Tony Blair demanding an explanation": a demand or appeal is to whom it was written
     Token addressee = target.isEmpty() ? Addressees.of(s, p, f.entry()) : null;
     if (addressee != null) target = actors.of(doc, s, List.of(addressee));
+    // "will invest in Kenya's power plants": money is put into the country named or owning what it goes to
+    Token investedIn = target.isEmpty() ? Commerce.investedIn(s, p, f.entry().cameo()) : null;
+    if (investedIn != null) target = actors.of(doc, s, List.of(investedIn));
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = targets.forTargets(doc, s, p);
     if (target.isEmpty()) target = JudgedActs.doers(doc, s, p, f.entry().cameo(), args.source(), predicates);
@@ -273,6 +276,7 @@ public final class EventCoder {
     if (Campaigns.convened(p, cameo, r.args().source())) return null;
     // "the bank offered mortgages to first-time buyers": a firm's dealings with no public party are trade
     if (Commerce.trade(r.args().source(), r.target(), cameo)) return null;
+    if (Commerce.alone(r.target(), cameo)) return null;
     String pressed = Press.code(r.args().source(), r.target(), cameo);
     if (pressed == null) return null;
     String press = pressed.equals(cameo) ? "" : "; a news outlet's request to those it reports on is a consultation -> " + pressed;

@@ -138,4 +138,19 @@ class CommerceTest {
     Coded c = Coded.of("The Kenyan employers' federation criticised the government's new import tax on Monday.", "1987-05-12");
     assertFalse(c.root("11").isEmpty(), c.describe());
   }
+
+  @Test
+  void investingWithNoPartnerIsNoCooperation() {
+    Coded c = Coded.of("The Irish finance minister said he would keep to his rule of borrowing only to invest.", "2005-02-01");
+    assertTrue(c.root("06").isEmpty(), c.describe());
+    Coded d = Coded.of("The Dutch government praised Labour investment in hospitals.", "2005-02-01");
+    assertTrue(d.root("06").isEmpty(), d.describe());
+  }
+
+  @Test
+  void investingInACountryCooperatesWithIt() {
+    Coded c = Coded.of("Japanese firms will invest in Kenya's power plants, the Kenyan energy minister said.", "2005-02-01");
+    Event e = c.trigger("invest");
+    assertEquals("KEN", Coded.countries(e.target()), c.describe());
+  }
 }
