@@ -24,7 +24,7 @@ final class Questions {
 
   /**
    * Whether a verb of asking puts a question, not a request: "'How can it be right?' he asked",
-   * "asked whether the talks would resume". A request asks someone to act ("asked Kenya to
+   * "asked whether the talks would resume", "asked why the report was hidden". A request asks someone to act ("asked Kenya to
    * withdraw", "asked for help").
    */
   static boolean asksQuestion(org.dateline.model.Document doc, Sentence s, Token verb) {
@@ -35,6 +35,8 @@ final class Questions {
       boolean clause = c.deprel().equals("ccomp") || c.deprel().equals("parataxis");
       String mark = clause ? Arguments.markOf(s, c).toLowerCase(Locale.ROOT) : "";
       if (mark.equals("if") || mark.equals("whether")) return true;
+      // "asked why the government was hiding the report", "asked how much it would cost"
+      if (clause && opensWithWhWord(s, c)) return true;
     }
     if (toAct) return false;
     // "Asked about the deal, the minister said ...", "When asked why, he told ...": a question put
@@ -45,5 +47,12 @@ final class Questions {
     if (s.tokens().subList(0, verb.index()).stream().anyMatch(t -> t.word().equals("?"))) return true;
     boolean bare = s.children(verb.index()).stream().noneMatch(c -> c.deprel().equals("obj") || c.deprel().equals("ccomp"));
     return bare && s.index() > 0 && s.index() <= doc.sentences().size() && isQuestion(doc.sentences().get(s.index() - 1));
+  }
+
+  /** Whether a clause begins with "why", "how", "what", "who", "which" (a question it puts). */
+  private static boolean opensWithWhWord(Sentence s, Token clause) {
+    int first = Clauses.subtree(s, clause).stream().min(Integer::compare).orElse(clause.index());
+    String pos = s.tokens().get(first).pos();
+    return pos.equals("WRB") || pos.equals("WP") || pos.equals("WDT");
   }
 }

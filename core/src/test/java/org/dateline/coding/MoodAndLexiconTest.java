@@ -132,6 +132,13 @@ class MoodAndLexiconTest {
   }
 
   @Test
+  void askingWhyOrHowPutsAQuestion() {
+    Coded c = Coded.of("The Ghanaian opposition leader asked why the government was hiding the audit report. "
+        + "A Ghanaian MP asked how much the new airport would cost.");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+  }
+
+  @Test
   void beingAskedAboutSomethingIsAQuestionPutNotAnAppealNorAnEventAskedAbout() {
     Coded c = Coded.of("Asked about the border deal, the Ghanaian finance minister said the talks were going well. "
         + "When asked about the strike, the Ghanaian labour minister said nothing had been decided.");
