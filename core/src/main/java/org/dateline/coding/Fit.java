@@ -110,6 +110,7 @@ final class Fit {
     }
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;
+    if (p.isVerb() && toAFigure(s, p)) return null;
     if (p.isNoun() && becauseOf(s, p)) return null;
     if (metWithReaction(s, p)) return null;
     if (talkedAbout(s, p, e)) return null;
@@ -208,6 +209,17 @@ final class Fit {
       }
     }
     return false;
+  }
+
+  // verbs that also tell an amount falling: "reserves declined to 964 billion cubic feet"
+  private static final Set<String> FALLING = Set.of("decline", "drop");
+
+  /** "Declined to 964 billion", "dropped by 5 pct": what goes to, from or by a figure falls; "he declined" refuses. */
+  private static boolean toAFigure(Sentence s, Token p) {
+    if (!FALLING.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
+    return s.children(p.index()).stream().filter(c -> c.deprel().startsWith("obl") || c.deprel().equals("obj"))
+        .filter(c -> c.deprel().equals("obj") || Set.of("to", "from", "by").contains(Arguments.caseOf(s, c)))
+        .anyMatch(c -> Clauses.subtree(s, c).stream().anyMatch(i -> s.tokens().get(i).pos().equals("CD")));
   }
 
   private static boolean hasClause(Sentence s, Token p) {

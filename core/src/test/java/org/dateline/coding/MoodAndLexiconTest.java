@@ -132,6 +132,16 @@ class MoodAndLexiconTest {
   }
 
   @Test
+  void whatDeclinesToAFigureFalls() {
+    Coded c = Coded.of("Kenyan reserves of foreign currency declined to two billion dollars this year.");
+    assertTrue(c.root("12").isEmpty(), c.describe());
+    Coded d = Coded.of("The Kenyan president declined the invitation to the summit in Addis Ababa.");
+    assertEquals("12", d.trigger("declined").cameo().substring(0, 2), d.describe());
+    Coded e = Coded.of("The Kenyan government asked the judge to delay his ruling, but he declined.");
+    assertEquals("12", e.trigger("declined").cameo().substring(0, 2), e.describe());
+  }
+
+  @Test
   void askingWhyOrHowPutsAQuestion() {
     Coded c = Coded.of("The Ghanaian opposition leader asked why the government was hiding the audit report. "
         + "A Ghanaian MP asked how much the new airport would cost.");
