@@ -252,7 +252,8 @@ final class SpeechEvents {
     for (Token t : s.tokens()) {
       if (t.head() == verb.index() && t.deprel().startsWith("nsubj")) continue;
       String w = t.word();
-      boolean speaker = speakers.stream().anyMatch(a -> a.text() != null && a.text().contains(w));
+      // a word of the speaker's own name or title ("Mary Doyle", "the health minister"), matched whole
+      boolean speaker = speakers.stream().anyMatch(a -> a.text() != null && List.of(a.text().split(" ")).contains(w));
       if (speaker) continue;
       if (t.ner().equals("PERSON") || t.pos().equals("PRP") && THIRD_PERSONS.contains(w.toLowerCase(Locale.ROOT))) return true;
       // "the rescue teams had done a heroic job": people who did what is judged

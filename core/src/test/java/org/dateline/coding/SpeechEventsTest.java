@@ -43,6 +43,13 @@ class SpeechEventsTest {
   }
 
   @Test
+  void warmWordsOfHimOrHerPraiseSomeone() {
+    // "he" is a word of its own, not the end of the speaker's "The"
+    Coded c = Coded.of("The Irish health minister said he had been a wonderful colleague and a great servant of the nation.", "2005-02-01");
+    assertEquals("05", c.trigger("said").cameo().substring(0, 2), c.describe());
+  }
+
+  @Test
   void warmWordsOfAPersonNamedPraiseThatPerson() {
     Coded c = Coded.of("The Ghanaian president said Kwame Mensah had been a great servant of the nation.", "2005-03-01");
     assertEquals("051", c.trigger("said").cameo(), c.describe());
