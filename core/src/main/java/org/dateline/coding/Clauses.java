@@ -115,6 +115,7 @@ final class Clauses {
    * seeks to remove tariffs": a deed in the simple present, with no auxiliary, tells how things
    * stand, not what happened. News reports its deeds in the past or the perfect; headlines, words
    * of speech and stated intents are left alone, as is a sentence that is the article's first.
+   * What defines a kind of people ({@link #ofAKind}) is so told anywhere.
    */
   static boolean habitual(Sentence s, Token verb, String cameo) {
     if (ofAKind(s, verb)) return true;

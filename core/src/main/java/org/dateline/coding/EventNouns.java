@@ -106,9 +106,8 @@ final class EventNouns {
     }
     if (!at.deprel().startsWith("obl") || !Set.of("at", "during").contains(Arguments.caseOf(s, at))) return false;
     // the parser may hang "with his counterpart" on the verb, right after the meeting
-    Token meeting = t;
-    boolean with = s.children(head.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && c.index() > meeting.index()
-        && c.index() <= meeting.index() + 4 && MET.contains(Arguments.caseOf(s, c)));
+    boolean with = s.children(head.index()).stream().anyMatch(c -> c.deprel().startsWith("obl") && c.index() > t.index()
+        && c.index() <= t.index() + 4 && MET.contains(Arguments.caseOf(s, c)));
     if (with) return false;
     return Clauses.isSpeech(head) || head.isVerb() && DONE_AT.contains(head.lemma().toLowerCase(Locale.ROOT));
   }

@@ -322,8 +322,8 @@ final class Mood {
         .anyMatch(c -> c.deprel().startsWith("aux") && SPECULATIVE.contains(c.word().toLowerCase(Locale.ROOT)));
     if (verb != null && verb.isVerb() && (!reported || supposed) && modal(s, verb) != null) return modal(s, verb);
     // "campaigners are to stage a rally": the noun is as arranged or supposed as the verb that takes it
-    String verbs = verb != null && verb.isVerb() && !reported ? modality(s, verb, "") : null;
-    if (verbs != null && !verbs.equals("reported")) return verbs;
+    String verbsMood = verb != null && verb.isVerb() && !reported ? modality(s, verb, "") : null;
+    if (verbsMood != null && !verbsMood.equals("reported")) return verbsMood;
     String governing = governingModal(s, t);
     if (governing != null) return governing;
     if (said(s, t)) {
@@ -493,8 +493,8 @@ final class Mood {
 
   /**
    * "The proposals encourage police to work with local people", "the bill promises to give people
-   * a say", "a policy to encourage buyers": what a measure does, or is for, is what it would do ("the paper" is as often a
-   * newspaper, so it is no such measure).
+   * a say", "a policy to encourage buyers": what a measure does, or is for, is what it would do
+   * ("the paper" is as often a newspaper, so it is no such measure).
    */
   private static boolean proposed(Sentence s, Token t) {
     if (!t.isVerb()) return false;

@@ -24,8 +24,8 @@ final class Questions {
 
   /**
    * Whether a verb of asking puts a question, not a request: "'How can it be right?' he asked",
-   * "asked whether the talks would resume", "asked why the report was hidden". A request asks someone to act ("asked Kenya to
-   * withdraw", "asked for help").
+   * "asked whether the talks would resume", "asked why the report was hidden". A request asks
+   * someone to act ("asked Kenya to withdraw", "asked for help").
    */
   static boolean asksQuestion(org.dateline.model.Document doc, Sentence s, Token verb) {
     if (!verb.lemma().equalsIgnoreCase("ask")) return false;
