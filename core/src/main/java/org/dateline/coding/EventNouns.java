@@ -80,11 +80,11 @@ final class EventNouns {
         && !ofKind(s, t) && !unaimedStance(s, t) && !unmadeAccord(s, t) && !danger(s, t) && !setting(s, t);
   }
 
-  private static final Set<String> MEETINGS = Set.of("meeting", "summit", "conference", "session", "gathering", "convention");
+  private static final Set<String> MEETINGS = WordClasses.of("meetings");
   // verbs done at a meeting that are not the meeting: speaking, presenting
-  private static final Set<String> DONE_AT = Set.of("speak", "present", "address", "deliver", "unveil", "give");
+  private static final Set<String> DONE_AT = WordClasses.of("done-at-meetings");
   // "at the opening of the summit", "on the sidelines of the meeting"
-  private static final Set<String> PARTS = Set.of("opening", "start", "end", "close", "sidelines", "margins", "sideline", "margin");
+  private static final Set<String> PARTS = WordClasses.of("parts-of-meetings");
   // who meets whom: "a meeting with the Chinese minister", "the summit between the two leaders"
   private static final Set<String> MET = Set.of("with", "between");
 

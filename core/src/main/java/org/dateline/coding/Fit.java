@@ -212,7 +212,7 @@ final class Fit {
   }
 
   // verbs that also tell an amount falling: "reserves declined to 964 billion cubic feet"
-  private static final Set<String> FALLING = Set.of("decline", "drop");
+  private static final Set<String> FALLING = WordClasses.of("falling");
 
   /** "Declined to 964 billion", "dropped by 5 pct": what goes to, from or by a figure falls; "he declined" refuses. */
   private static boolean toAFigure(Sentence s, Token p) {

@@ -106,7 +106,7 @@ final class Readings {
   }
 
   // Verbs of giving one's word, whose negation gives none
-  private static final Set<String> VOWS = Set.of("promise", "pledge", "vow", "swear", "undertake");
+  private static final Set<String> VOWS = WordClasses.of("vows");
 
   // What one warns of as one's own answer ("warned of serious consequences"): a threat
   private static final Set<String> RETRIBUTIONS = WordClasses.of("retributions");
@@ -238,7 +238,7 @@ final class Readings {
     // "the EC may halt its mediation if cooperation founders": force its doer sets on another's
     // conduct is an ultimatum, however hedged ("anglers could be prosecuted if ..." names no doer)
     boolean doer = s.children(v.index()).stream().anyMatch(c -> c.deprel().equals("nsubj"));
-    return Mood.stated(s, p) || Mood.stated(s, v) || doer && conditional(s, v);
+    return Mood.stated(s, p) || v != p && Mood.stated(s, v) || doer && conditional(s, v);
   }
 
   private static boolean conditional(Sentence s, Token v) {

@@ -29,8 +29,7 @@ final class RolePhrases {
   }
 
   /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
-  private static final Set<String> PARTY_OFFICERS = Set.of("leader", "spokesman", "spokeswoman", "spokesperson",
-      "chairman", "chairwoman", "chair", "chief", "official", "source", "aide");
+  private static final Set<String> PARTY_OFFICERS = WordClasses.of("party-officers");
 
   /** Whether the word names a political party ("Tory", "Labour", "Conservative"). */
   private boolean party(Token t) {
