@@ -13,6 +13,7 @@ import org.dateline.model.Document;
 import org.dateline.model.Event;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
+import org.dateline.util.Tsv;
 
 /**
  * Politics reported as speech: "the minister said the ruling was a disgrace" is criticism,
@@ -42,6 +43,14 @@ final class SpeechEvents {
   // A speech act read beside the acts its words report must be surer: read at 0.35, 0.45, 0.5,
   // 0.6 and 0.7, 0.5 gave the best real-news figures without adding events to one-event examples.
   static final double REPORTING_PROBABILITY = 0.5;
+  // Codes whose readings real news showed to be often wrong below a higher bar (see the file's notes)
+  private static final Map<String, Double> BARS = Tsv.resource("/dateline/coding/speech-bars.tsv").stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("cameo"), r -> Double.parseDouble(r.get("least"))));
+
+  /** The least probability at which the model's reading of this code is an event, never under {@code least}. */
+  static double bar(String cameo, double least) {
+    return Math.max(least, BARS.getOrDefault(cameo, MIN_PROBABILITY));
+  }
 
   /**
    * Whether a coded noun is what a verb of speech talks about, not a new event: "called the
@@ -172,7 +181,7 @@ final class SpeechEvents {
       if (c != null && !c.ploverType().isEmpty()) coding.add(i);
     });
     var spoken = read(doc, s, coding, actors -> context.fill(doc, s, actors, List.of()));
-    if (spoken.isEmpty() || spoken.get().act().probability() < least) return null;
+    if (spoken.isEmpty() || spoken.get().act().probability() < bar(spoken.get().act().cameo(), least)) return null;
     Codebook.Code code = codebook.get(spoken.get().act().cameo());
     if (code == null || code.ploverType().isEmpty()) return null;
     Token verb = spoken.get().verb();
@@ -210,7 +219,7 @@ final class SpeechEvents {
       boolean known = people.stream().anyMatch(SpeechEvents::coded);
       if (!known && home.apply(people).stream().noneMatch(SpeechEvents::coded)) continue;
       Optional<SpeechAct> act = model.classify(s.text());
-      if (act.isEmpty() || act.get().probability() < MIN_PROBABILITY) return Optional.empty();
+      if (act.isEmpty() || act.get().probability() < bar(act.get().cameo(), MIN_PROBABILITY)) return Optional.empty();
       // an intent is about what is to come: words with nothing ahead ("the deal is good for both
       // sides, he said") comment on what is, whatever their warmth
       if (act.get().root().equals(INTENT_ROOT) && !lookAhead(s)) return Optional.empty();

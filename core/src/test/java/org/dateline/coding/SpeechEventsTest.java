@@ -230,4 +230,24 @@ class SpeechEventsTest {
     Coded ahead = Coded.of("The Japanese ambassador said Tokyo would help rebuild the port.");
     assertEquals("030", ahead.trigger("said").cameo(), ahead.describe());
   }
+
+  @Test
+  void codesOftenMisreadNeedASurerReading() {
+    // readings of appeals, praise, demands, rejections and threats were mostly wrong below their bars
+    assertEquals(0.85, SpeechEvents.bar("020", SpeechEvents.MIN_PROBABILITY));
+    assertEquals(0.75, SpeechEvents.bar("051", SpeechEvents.MIN_PROBABILITY));
+    assertEquals(0.85, SpeechEvents.bar("120", SpeechEvents.MIN_PROBABILITY));
+    assertEquals(SpeechEvents.MIN_PROBABILITY, SpeechEvents.bar("111", SpeechEvents.MIN_PROBABILITY));
+    // a caller's higher bar (a speech act read beside reported acts) still holds
+    assertEquals(0.9, SpeechEvents.bar("020", 0.9));
+  }
+
+  @Test
+  void anAppealReadUnsurelyIsNoEvent() {
+    // the model reads this as an appeal at about 0.4, with "told" for its verb (the government telling patients)
+    Coded c = Coded.of("Mr Dobson said it was time the government told patients the truth about waiting lists.", "2005-03-01");
+    assertTrue(c.root("02").isEmpty(), c.describe());
+    Coded sure = Coded.of("Opposition leader Mark Hale said the council should think again about the library closures.", "2005-03-01");
+    assertEquals("020", sure.trigger("said").cameo(), sure.describe());
+  }
 }
