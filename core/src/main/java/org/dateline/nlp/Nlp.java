@@ -112,6 +112,7 @@ public final class Nlp {
       }
       for (var root : graph.getRoots()) rels[root.index() - 1] = "root";
     }
+    ClauseRepair.mend(labels.stream().map(CoreLabel::tag).toArray(String[]::new), heads, rels);
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       CoreLabel t = labels.get(i);
