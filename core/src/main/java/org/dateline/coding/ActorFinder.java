@@ -159,6 +159,8 @@ final class ActorFinder {
     Actor described = described(s, head);
     if (described != null) return List.of(described);
     Mention m = mentionAt(doc, head);
+    Actor party = m == null || m.actor() == null ? partyAdjective(s, head) : null;
+    if (party != null) return List.of(party);
     // "a group of diplomats": the people are after "of"; but "Number 10" names a seat itself
     boolean seat = m != null && m.actor() != null && m.actor().code() != null;
     if (COLLECTIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && roles.sectorOf(s, head) == null && !seat) {
@@ -200,6 +202,46 @@ final class ActorFinder {
     if (m == null && ACRONYM.matcher(head.word()).matches()) return List.of(new Actor(head.word(), head.word(), null, null, null, null));
     return pronoun(doc, s, head);
   }
+
+  /**
+   * "Tory proposals", "the Republican bill": a capitalised adjective that the knowledge names as one
+   * country's party (groups.tsv), or whose plural does ("Republicans"), is that party; the NER
+   * leaves such adjectives untagged.
+   */
+  private Actor partyAdjective(Sentence s, Token t) {
+    return t.pos().startsWith("JJ") ? partyNamedBy(kb, s, t) : null;
+  }
+
+  /**
+   * The party a modifier names, read with the capitalised modifiers of its name before it: "Liberal
+   * Democrat" is the Liberal Democrats, not the Democrats, "Scottish Labour" is Labour. Only the
+   * last word of such a run names it ("Liberal" in "Liberal Democrat" names no party).
+   */
+  static Actor partyNamedBy(Knowledge kb, Sentence s, Token t) {
+    List<Token> tokens = s.tokens();
+    if (!nameWord(t) || t.index() + 1 < tokens.size() && nameWord(tokens.get(t.index() + 1))) return null;
+    for (int i = nameStart(s, t); i <= t.index(); i++) {
+      StringBuilder name = new StringBuilder();
+      for (Token w : tokens.subList(i, t.index() + 1)) name.append(name.length() == 0 ? "" : " ").append(w.word());
+      Actor party = kb.party(name.toString());
+      if (party != null) return party;
+    }
+    return null;
+  }
+
+  /** The first of the capitalised modifiers (at most three) that end in t: "Liberal" of "Liberal Democrat". */
+  static int nameStart(Sentence s, Token t) {
+    int first = t.index();
+    while (first > 0 && t.index() - first < 3 && nameWord(s.tokens().get(first - 1))) first--;
+    return first;
+  }
+
+  private static boolean nameWord(Token t) {
+    return (t.deprel().equals("compound") || t.deprel().equals("amod")) && Character.isUpperCase(t.word().charAt(0));
+  }
+
+
+
 
   private static Actor namedInApposition(Document doc, Sentence s, Token head) {
     for (Token c : s.children(head.index())) {

@@ -46,6 +46,8 @@ final class CountryRoles {
   }
 
   /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
+  private static final Set<String> ARMED = Set.of("REB", "MIL", "INS", "UAF");
+
   List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
     // "Arnor security officials": the country may hang on a modifier of the role phrase
@@ -60,6 +62,16 @@ final class CountryRoles {
           || c.deprel().equals("nmod:poss") || HOME_CASES.contains(prep);
       if (!modifier) continue;
       for (Token t : ActorFinder.withConjuncts(s, c)) {
+        // "Labour MPs", "Democratic senators": a party's members in a role are of its country
+        // ("Labour rebels" are its dissidents, no armed rebels: the party itself)
+        Actor party = prep.isEmpty() && bodyAt(doc, t) == null ? ActorFinder.partyNamedBy(kb, s, t) : null;
+        if (party != null && out.stream().noneMatch(a -> party.country().equals(a.country()))) {
+          int start = s.tokens().get(ActorFinder.nameStart(s, t)).start();
+          String text = doc.text().substring(Math.min(head.start(), start), Math.max(head.end(), t.end()));
+          out.add(ARMED.contains(sector) ? party
+              : new Actor(text, null, Knowledge.code(party.country(), sector), party.country(), sector, null));
+          continue;
+        }
         Actor body = bodyAt(doc, t);
         if (body != null && !prep.equals("in")) {
           out.add(forBody(body, sector)); // "European Community foreign ministers", "Hezbollah guerrillas"

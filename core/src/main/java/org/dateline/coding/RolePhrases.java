@@ -35,7 +35,7 @@ final class RolePhrases {
   private boolean party(Token t) {
     Actor group = kb.body(t.word());
     if (group == null) group = kb.organisation(t.word());
-    return group != null && "PTY".equals(group.sector());
+    return group != null && "PTY".equals(group.sector()) || kb.party(t.word()) != null;
   }
 
   /** "The accused", "the wounded": an adjective or participle with an article stands for people. */

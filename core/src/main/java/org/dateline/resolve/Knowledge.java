@@ -216,6 +216,20 @@ public final class Knowledge {
   public List<String> ambiguousCountries(String text) { return tables.ambiguous.getOrDefault(key(text), List.of()); }
   public Actor organisation(String text) { return tables.organisations.get(key(text)); }
 
+  /**
+   * The party of one country a capitalised word names ("Tory", "Labour"), also as the adjective of
+   * what its members are called ("Conservative", "Republican", "Democratic": Conservatives,
+   * Republicans, Democrats), or null.
+   */
+  public Actor party(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return null;
+    Actor org = organisation(word);
+    if (org == null) org = organisation(word + "s");
+    // "Democratic": the Democrats
+    if (org == null && word.endsWith("ic")) org = organisation(word.substring(0, word.length() - 2) + "s");
+    return org != null && "PTY".equals(org.sector()) && org.country() != null ? org : null;
+  }
+
   /** A body or group only Phoenix names ("Afghan National Security Forces"), or null. */
   public Actor body(String text) { return tables.bodies.get(key(text)); }
 
