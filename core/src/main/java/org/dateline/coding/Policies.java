@@ -18,32 +18,38 @@ import org.dateline.util.Tsv;
  * own plans are no target.
  */
 final class Policies {
-  private static final Set<String> NOUNS = Tsv.resource("/dateline/coding/policies.tsv").stream()
+  private static final List<Tsv.Row> ROWS = Tsv.resource("/dateline/coding/policies.tsv");
+  private static final Set<String> NOUNS = ROWS.stream().map(r -> r.get("noun")).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> ACTED_ON = ROWS.stream().filter(r -> r.get("act").equals("yes"))
       .map(r -> r.get("noun")).collect(Collectors.toUnmodifiableSet());
-  private static final Set<String> ROOTS = Set.of("02", "05", "10", "11", "12", "13");
+  // judgements, demands, refusals and threats; of root 05 only praise, defence and rallying
+  // support (signing or recognising a measure is no judgement of it)
+  private static final Set<String> ROOTS = Set.of("02", "051", "052", "053", "10", "11", "12", "13");
   private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final String GOV = "GOV";
 
   private Policies() {}
 
-  /** The nouns that name a government's measures (policies.tsv). */
+  /** The nouns of measures that a verb of changing policy acts on ("scrap the scheme"; policies.tsv). */
   static Set<String> nouns() {
-    return NOUNS;
+    return ACTED_ON;
   }
 
   /** The government as target when p's act of this code is of an ownerless measure, else none. */
   static List<Actor> target(Sentence s, Token p, String cameo, List<Actor> source) {
-    if (cameo.length() < 2 || !ROOTS.contains(cameo.substring(0, 2))) return List.of();
+    if (ROOTS.stream().noneMatch(cameo::startsWith)) return List.of();
     if (source.isEmpty() || source.stream().anyMatch(a -> GOV.equals(a.sector()))) return List.of();
     Token measure = measure(s, p);
     if (measure == null) return List.of();
     return List.of(new Actor(measure.word(), null, GOV, null, GOV, null));
   }
 
-  /** The measure p is about: its object, or the subject of its content clause, when it has no owner. */
+  /** The measure p is about: its object (or passive subject), or the subject of its content clause, when it has no owner. */
   private static Token measure(Sentence s, Token p) {
     for (Token c : s.children(p.index())) {
-      if (c.deprel().equals("obj") && ownerless(s, c)) return c;
+      // "the move was criticised by the unions": what is judged, made the subject
+      boolean judged = c.deprel().equals("obj") || c.deprel().equals("nsubj:pass");
+      if (judged && ownerless(s, c)) return c;
       // "said the legislation was a travesty", "called for the bill to be dropped"
       boolean content = c.deprel().equals("ccomp") || c.deprel().equals("xcomp") || c.deprel().equals("advcl")
           || c.deprel().startsWith("obl");

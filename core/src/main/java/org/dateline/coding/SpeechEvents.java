@@ -32,6 +32,7 @@ final class SpeechEvents {
   // Verbs of speech whose object is the act they make public, not a topic
   private static final Set<String> PROCLAIM = Set.of("announce", "declare");
   private static final String MEDIA = "MED";
+  private static final String CIVILIANS = "CVL";
   // Below this probability the model's reading is too unsure to be an event.
   static final double MIN_PROBABILITY = 0.35;
   private static final String INTENT_ROOT = "03";
@@ -187,8 +188,11 @@ final class SpeechEvents {
     Token verb = spoken.get().verb();
     Arguments.Found heard = spoken.get().args();
     List<Actor> target = targets(doc, s, spoken.get());
+    // "said the cuts would hurt the poorest families": a measure judged is its government's, not
+    // the people it would touch ("typical of Tory arrogance" names whose it is, and stays)
+    List<Actor> measure = Policies.target(s, verb, code.code(), heard.source());
+    if (!measure.isEmpty() && target.stream().allMatch(a -> CIVILIANS.equals(a.sector()))) target = measure;
     if (target.isEmpty()) target = JudgedActs.doers(doc, s, verb, code.code(), heard.source(), predicates);
-    if (target.isEmpty()) target = Policies.target(s, verb, code.code(), heard.source());
     // a speaker known by role ("the interior minister said") is of the sentence's or article's country
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
         heard.sourceHeads(), heard.targetHeads());

@@ -36,4 +36,23 @@ class PoliciesTest {
     Coded c = Coded.of("The Kenyan government rejected the proposals on Monday.", "2016-03-01");
     assertTrue(c.trigger("rejected").target().isEmpty(), c.describe());
   }
+
+  @Test
+  void aMeasureJudgedAsTheSubjectOfAPassiveIsTheGovernments() {
+    Coded c = Coded.of("The move was criticised by Kenyan church leaders on Monday.", "2016-03-01");
+    assertEquals("GOV", c.trigger("criticised").target().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void aDecisionJudgedIsTheGovernments() {
+    Coded c = Coded.of("Kenyan teachers' unions condemned the decision to close twelve schools.", "2016-03-01");
+    assertEquals("GOV", c.trigger("condemned").target().get(0).sector(), c.describe());
+  }
+
+  @Test
+  void spokenOfAMeasureTheGovernmentComesBeforeThoseItWouldHurt() {
+    // the speech model reads criticism; whom it is of is the measure's owner, not the families
+    Coded c = Coded.of("Kenyan opposition leaders said the cuts were a disgrace that would hurt the poorest families.", "2016-03-01");
+    assertEquals("GOV", c.trigger("said").target().get(0).sector(), c.describe());
+  }
 }
