@@ -42,8 +42,10 @@ final class Incidents {
   }
 
   // words of the law that name a crime without coding an act of their own ("on suspicion of murder")
+  // ("acquitted of assault", "cleared of murder", "jailed for the killing": the crime judged)
   private static final Set<String> LEGAL_WORDS = Set.of("suspicion", "suspect", "count", "guilty", "trial",
-      "conviction", "allegation", "indictment", "charge");
+      "conviction", "allegation", "indictment", "charge", "acquit", "acquittal", "clear", "pardon", "sentence",
+      "jail", "imprison");
   private static final Set<String> OF_A_CRIME = Set.of("of", "with", "for", "over", "to");
 
   /**
@@ -54,7 +56,9 @@ final class Incidents {
     Token t = crime;
     for (int step = 0; step < 2 && t.head() >= 0; step++) {
       boolean hung = t.deprel().startsWith("nmod") || t.deprel().startsWith("obl");
-      if (!hung || !OF_A_CRIME.contains(Arguments.caseOf(s, t))) return false;
+      // "acquitted the officer of assault": the crime hangs on the one judged, the object
+      boolean judged = step > 0 && t.deprel().equals("obj");
+      if (!judged && (!hung || !OF_A_CRIME.contains(Arguments.caseOf(s, t)))) return false;
       Token head = s.tokens().get(t.head());
       String code = codes.get(head.index());
       if (code != null && (code.startsWith("11") || code.startsWith("173"))) return true;

@@ -138,6 +138,17 @@ class LegalActsTest {
   }
 
   @Test
+  void theCrimeOfAnAcquittalOrASentenceIsNoNewViolence() {
+    Coded c = Coded.of("A court in Lyon acquitted the police officer of assault on Monday.");
+    assertTrue(c.root("19").isEmpty() && c.root("18").isEmpty(), c.describe());
+    Coded d = Coded.of("A jury in Lyon cleared the two soldiers of murder on Friday.");
+    assertTrue(d.root("18").isEmpty(), d.describe());
+    Coded e = Coded.of("The Lyon singer was jailed for the killing of his manager.");
+    assertTrue(e.root("18").isEmpty(), e.describe());
+    assertEquals("173", e.trigger("jailed").cameo(), e.describe());
+  }
+
+  @Test
   void violenceBesideALegalActStaysNews() {
     Coded c = Coded.of("Gunmen killed four police officers in Lyon, and the police arrested two suspects.");
     assertEquals("18", c.trigger("killed").cameo().substring(0, 2), c.describe());
