@@ -111,6 +111,7 @@ final class Fit {
     if (doer != null && !isCommonNoun(doer) && namedPhenomenon(s, doer)) return null;
     if (p.isNoun() && bodily(s, p)) return null;
     if (p.isVerb() && toAFigure(s, p)) return null;
+    if (p.isNoun() && anAmount(s, p)) return null;
     if (p.isNoun() && becauseOf(s, p)) return null;
     if (metWithReaction(s, p)) return null;
     if (talkedAbout(s, p, e)) return null;
@@ -219,6 +220,23 @@ final class Fit {
     if (!FALLING.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
     return s.children(p.index()).stream().filter(c -> c.deprel().startsWith("obl") || c.deprel().equals("obj"))
         .filter(c -> c.deprel().equals("obj") || Set.of("to", "from", "by").contains(Arguments.caseOf(s, c)))
+        .anyMatch(c -> Clauses.subtree(s, c).stream().anyMatch(i -> s.tokens().get(i).pos().equals("CD")));
+  }
+
+  private static final Set<String> CHANGING_AMOUNT = WordClasses.of("changing-amount");
+
+  /**
+   * "The yield on the bond rose to 7.5 pct", "lending declined by 3 pct", "aid totalled 2 billion
+   * dollars": a noun that is the subject of a verb an amount moves or stands by, with a figure,
+   * names the quantity, not an act.
+   */
+  private static boolean anAmount(Sentence s, Token p) {
+    if (!p.deprel().startsWith("nsubj") || p.head() < 0) return false;
+    Token verb = s.tokens().get(p.head());
+    if (!verb.isVerb() || !CHANGING_AMOUNT.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+    // the figure it goes to, from or by, or stands at ("rose in 2019" is a date, no amount)
+    return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("obl") || c.deprel().equals("obj"))
+        .filter(c -> c.deprel().equals("obj") || Set.of("to", "from", "by", "at").contains(Arguments.caseOf(s, c)))
         .anyMatch(c -> Clauses.subtree(s, c).stream().anyMatch(i -> s.tokens().get(i).pos().equals("CD")));
   }
 

@@ -475,6 +475,18 @@ class SenseTest {
   }
 
   @Test
+  void aNounOfActionThatAnAmountMovesByIsAQuantity() {
+    // the bond's yield, lending, aid: amounts that rise or fall to a figure, no yielding or giving
+    Coded c = Coded.of("The yield on the 30-year Kenyan government bond rose to 7.5 pct on Monday.");
+    assertTrue(c.root("08").isEmpty(), c.describe());
+    Coded aid = Coded.of("Military aid to Kenya rose to 2 billion dollars in 2019.");
+    assertTrue(aid.root("07").isEmpty(), aid.describe());
+    // a year is no amount: the attacks stay
+    Coded attacks = Coded.of("Attacks on aid workers in Kenya rose in 2019, the report said.");
+    assertEquals("19", attacks.trigger("Attacks").cameo().substring(0, 2), attacks.describe());
+  }
+
+  @Test
   void aWarningOfWhatOthersMightDoIsNoThreat() {
     Coded c = Coded.of("Kenya's police chief warned that militants might attack Nairobi before the election.");
     assertEquals("012", c.trigger("warned").cameo(), c.describe());
