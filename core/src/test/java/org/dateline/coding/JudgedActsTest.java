@@ -54,8 +54,9 @@ class JudgedActsTest {
 
   @Test
   void aJudgementOfAnActNotToldBeforeBorrowsNoTarget() {
+    // ("the decision" would be a government's measure, coding/Policies; "the outcome" is no one's)
     Coded c = Coded.of("The finance minister welcomed the new budget on Monday. "
-        + "Opposition leaders criticised the decision.", "2021-05-12");
+        + "Opposition leaders criticised the outcome.", "2021-05-12");
     assertTrue(c.trigger("criticised").target().isEmpty(), c.describe());
   }
 
