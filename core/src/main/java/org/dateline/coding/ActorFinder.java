@@ -240,9 +240,6 @@ final class ActorFinder {
     return (t.deprel().equals("compound") || t.deprel().equals("amod")) && Character.isUpperCase(t.word().charAt(0));
   }
 
-
-
-
   private static Actor namedInApposition(Document doc, Sentence s, Token head) {
     for (Token c : s.children(head.index())) {
       if (!c.deprel().equals("appos")) continue;

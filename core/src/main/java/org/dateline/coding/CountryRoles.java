@@ -45,9 +45,10 @@ final class CountryRoles {
     return new Actor(m.text(), demonym && home == null ? m.actor().name() : null, country + "CVL", country, "CVL", null);
   }
 
-  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
+  // sectors of armed groups: a party's "rebels" are its dissidents, and stay the party
   private static final Set<String> ARMED = Set.of("REB", "MIL", "INS", "UAF");
 
+  /** Countries named on a role noun: "Brazilian protesters", "ministers of China and Japan", "troops from Chad". */
   List<Actor> roleWithCountry(Document doc, Sentence s, Token head, String sector) {
     List<Actor> out = new ArrayList<>();
     // "Arnor security officials": the country may hang on a modifier of the role phrase

@@ -8,13 +8,14 @@ import java.util.Set;
  * on the crowd" comes out as <i>reported</i> → obj <i>police</i>, <i>fired</i> → dep, so the police
  * fire on no one and the reporting verb has the police for its object; "the minister warned the
  * rebels would face arrest" comes out with <i>face</i> as the root and <i>warned</i> as its clausal
- * subject. A finite verb (one with an auxiliary, "had", "would", "was") cannot be without a subject, and the
- * noun right before its auxiliary is that subject; after the mend the clause hangs on the verb as
- * its complement (ccomp), as it does when "that" is written.
+ * subject. A finite verb (one with an auxiliary, "had", "would", "was") cannot be without a
+ * subject, and the noun right before its auxiliary is that subject; after the mend the clause
+ * hangs on the verb as its complement (ccomp), as it does when "that" is written.
  */
 final class ClauseRepair {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "expl");
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+  private static final Set<String> CLAUSAL_SUBJECT = Set.of("csubj");
 
   private ClauseRepair() {}
 
@@ -24,7 +25,8 @@ final class ClauseRepair {
       if (!tags[d].startsWith("VB") || hasChild(heads, rels, d, SUBJECTS)) continue;
       int aux = firstAux(heads, rels, d);
       if (aux < 0) continue;
-      if (rels[d].equals("dep") && !hasChild(heads, rels, d, Set.of("csubj")) && heads[d] >= 0 && heads[d] < d && tags[heads[d]].startsWith("VB")) {
+      boolean loose = rels[d].equals("dep") && heads[d] >= 0 && heads[d] < d && tags[heads[d]].startsWith("VB");
+      if (loose && !hasChild(heads, rels, d, CLAUSAL_SUBJECT)) {
         // "reported the police had fired": the governor's object before the auxiliary
         int subject = objectEndingAt(heads, rels, heads[d], aux);
         if (subject < 0) continue;
@@ -43,9 +45,9 @@ final class ClauseRepair {
         rels[d] = "ccomp";
         heads[subject] = d;
         rels[subject] = passive(heads, rels, d) ? "nsubj:pass" : "nsubj";
-        for (int i = 0; i < tags.length; i++) {
-          if (heads[i] == d && rels[i].equals("punct") && i > d && i == tags.length - 1) heads[i] = saying;
-        }
+        // the sentence's final stop belongs to the new root
+        int last = tags.length - 1;
+        if (last > d && heads[last] == d && rels[last].equals("punct")) heads[last] = saying;
       }
     }
   }
