@@ -65,7 +65,8 @@ final class CountryRoles {
       for (Token t : ActorFinder.withConjuncts(s, c)) {
         // "Labour MPs", "Democratic senators": a party's members in a role are of its country
         // ("Labour rebels" are its dissidents, no armed rebels: the party itself)
-        Actor party = prep.isEmpty() && bodyAt(doc, t) == null ? ActorFinder.partyNamedBy(kb, s, t) : null;
+        Actor body = bodyAt(doc, t);
+        Actor party = prep.isEmpty() && body == null ? ActorFinder.partyNamedBy(kb, s, t) : null;
         if (party != null && out.stream().noneMatch(a -> party.country().equals(a.country()))) {
           int start = s.tokens().get(ActorFinder.nameStart(s, t)).start();
           String text = doc.text().substring(Math.min(head.start(), start), Math.max(head.end(), t.end()));
@@ -73,7 +74,6 @@ final class CountryRoles {
               : new Actor(text, null, Knowledge.code(party.country(), sector), party.country(), sector, null));
           continue;
         }
-        Actor body = bodyAt(doc, t);
         if (body != null && !prep.equals("in")) {
           out.add(forBody(body, sector)); // "European Community foreign ministers", "Hezbollah guerrillas"
           continue;

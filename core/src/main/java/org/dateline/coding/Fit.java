@@ -217,9 +217,13 @@ final class Fit {
 
   /** "Declined to 964 billion", "dropped by 5 pct": what goes to, from or by a figure falls; "he declined" refuses. */
   private static boolean toAFigure(Sentence s, Token p) {
-    if (!FALLING.contains(p.lemma().toLowerCase(Locale.ROOT))) return false;
-    return s.children(p.index()).stream().filter(c -> c.deprel().startsWith("obl") || c.deprel().equals("obj"))
-        .filter(c -> c.deprel().equals("obj") || Set.of("to", "from", "by").contains(Arguments.caseOf(s, c)))
+    return FALLING.contains(p.lemma().toLowerCase(Locale.ROOT)) && figure(s, p, Set.of("to", "from", "by"));
+  }
+
+  /** Whether the verb has an object, or an oblique with one of these prepositions, that holds a number. */
+  private static boolean figure(Sentence s, Token verb, Set<String> cases) {
+    return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("obl") || c.deprel().equals("obj"))
+        .filter(c -> c.deprel().equals("obj") || cases.contains(Arguments.caseOf(s, c)))
         .anyMatch(c -> Clauses.subtree(s, c).stream().anyMatch(i -> s.tokens().get(i).pos().equals("CD")));
   }
 
@@ -235,9 +239,7 @@ final class Fit {
     Token verb = s.tokens().get(p.head());
     if (!verb.isVerb() || !CHANGING_AMOUNT.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
     // the figure it goes to, from or by, or stands at ("rose in 2019" is a date, no amount)
-    return s.children(verb.index()).stream().filter(c -> c.deprel().startsWith("obl") || c.deprel().equals("obj"))
-        .filter(c -> c.deprel().equals("obj") || Set.of("to", "from", "by", "at").contains(Arguments.caseOf(s, c)))
-        .anyMatch(c -> Clauses.subtree(s, c).stream().anyMatch(i -> s.tokens().get(i).pos().equals("CD")));
+    return figure(s, verb, Set.of("to", "from", "by", "at"));
   }
 
   private static boolean hasClause(Sentence s, Token p) {

@@ -28,7 +28,7 @@ final class RolePhrases {
     this.kb = kb;
   }
 
-  /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
+  // roles a party has too: "the Tory leader" is the party's
   private static final Set<String> PARTY_OFFICERS = WordClasses.of("party-officers");
 
   /** Whether the word names a political party ("Tory", "Labour", "Conservative"). */
@@ -44,6 +44,7 @@ final class RolePhrases {
     return describing && s.children(head.index()).stream().anyMatch(c -> c.deprel().equals("det"));
   }
 
+  /** Sector of a role noun, by its compound phrase first ("foreign minister"), then the word. */
   String sectorOf(Sentence s, Token head) {
     if (!head.isNoun() && !nominal(s, head)) return null;
     // The longest role phrase ending in the head: "main opposition group" before "opposition
