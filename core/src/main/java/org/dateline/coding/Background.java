@@ -17,6 +17,12 @@ import org.dateline.model.Token;
 final class Background {
   private static final String BACKGROUND = Event.BACKGROUND;
   private static final String CONDITIONAL = Event.CONDITIONAL;
+  /**
+   * What the news came after or amid ("after the mayor was stabbed"): background, unless its own
+   * clause dates it within the story's week ("after he was stabbed last night"), which makes it
+   * part of the news; {@link EventBuilder} decides with the event's date.
+   */
+  static final String BEFORE_NEWS = "before-news";
 
   // Prepositions and conjunctions that place an event before or around the one reported.
   private static final Set<String> SEQUENCE = Set.of("after", "following", "since", "amid", "despite");
@@ -46,7 +52,10 @@ final class Background {
   // Adverbs that put an act before the news: "previously committed", "already pleaded guilty"
   private static final Set<String> BEFORE_NOW = Set.of("previously", "formerly", "already", "recently", "once");
 
-  /** {@link #BACKGROUND}, {@link #CONDITIONAL}, hypothetical, or null when the predicate reports the news. */
+  /**
+   * {@link #BACKGROUND}, {@link #BEFORE_NEWS}, {@link #CONDITIONAL}, hypothetical, or null when the
+   * predicate reports the news.
+   */
   String of(Sentence s, Token p) {
     if (pastPerfect(s, p) || saidEarlier(s, p) || experience(s, p) || describedEvent(s, p) || leftOrBroken(s, p)) {
       return BACKGROUND;
@@ -59,9 +68,9 @@ final class Background {
       // ("fought until police arrived" tells that it did)
       if ("until".equals(mark) && !past(s, n)) return CONDITIONAL;
       if (OPEN_QUESTION.equals(mark)) return HYPOTHETICAL;
-      if (mark != null && SEQUENCE.contains(mark) && !toldOf(s, n)) return BACKGROUND;
+      if (mark != null && SEQUENCE.contains(mark) && !toldOf(s, n)) return BEFORE_NEWS;
       if (describes(s, n)) return BACKGROUND;
-      if (sequenced(s, n) && !toldOf(s, n)) return BACKGROUND;
+      if (sequenced(s, n) && !toldOf(s, n)) return BEFORE_NEWS;
       if (reasonOf(s, n)) return BACKGROUND;
       // a clause's head other than a participle on a noun ends the walk: its own frame is not ours
       // "raids in which it said 20 people were killed": what is reported inside a description

@@ -64,6 +64,9 @@ final class EventBuilder {
     // committed to") or its clause dates the stating well before ("after his arrest last summer, agreed to")
     // ("said it would send aid": a promise, refusal or threat is made in the saying, news the same way)
     String around = frame.equals("intent") || stated ? (Background.saidEarlier(s, p) ? Event.BACKGROUND : null) : background.of(s, p);
+    if (Background.BEFORE_NEWS.equals(around)) {
+      around = when.text() != null && !EventDates.wellBefore(when, doc.article().date()) ? null : Event.BACKGROUND;
+    }
     if (around == null && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around
         : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Mood.modality(s, p, frame);

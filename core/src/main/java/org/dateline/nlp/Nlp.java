@@ -112,11 +112,15 @@ public final class Nlp {
       }
       for (var root : graph.getRoots()) rels[root.index() - 1] = "root";
     }
-    ClauseRepair.mend(labels.stream().map(CoreLabel::tag).toArray(String[]::new), heads, rels);
+    String[] tags = labels.stream().map(CoreLabel::tag).toArray(String[]::new);
+    PhraseRepair.mend(tags, heads, rels);
+    ClauseRepair.mend(labels.stream().map(CoreLabel::word).toArray(String[]::new), tags, heads, rels);
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       CoreLabel t = labels.get(i);
-      tokens.add(new Token(i, t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner(),
+      // a word the repair made a noun ("the accused") is its own lemma, not the verb's
+      String lemma = tags[i].equals(t.tag()) ? t.lemma() : t.word().toLowerCase(java.util.Locale.ROOT);
+      tokens.add(new Token(i, t.word(), lemma, tags[i], t.ner() == null ? "O" : t.ner(),
           t.beginPosition(), t.endPosition(), heads[i], rels[i]));
     }
     int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

@@ -25,6 +25,18 @@ class BackgroundTest {
   }
 
   @Test
+  void whatTheNewsCameAfterIsNewsWhenItsOwnClauseDatesItThisWeek() {
+    // an event told in passing but dated within the story's week belongs to the news
+    Coded c = Coded.of("A man was arrested after Maria Lopez, mayor of the Mexican city of Leon, was stabbed on Saturday.",
+        "2024-03-11");
+    assertNull(c.trigger("stabbed").modality(), c.describe());
+    assertEquals("2024-03-09", c.trigger("stabbed").date(), c.describe());
+    assertTrue(c.trigger("stabbed").target().stream().anyMatch(a -> a.text().contains("Lopez")), c.describe());
+    Coded earlier = Coded.of("A man was arrested after the governor was shot in 2019.", "2024-03-11");
+    assertEquals(Event.BACKGROUND, earlier.trigger("shot").modality(), earlier.describe());
+  }
+
+  @Test
   void whatAComplaintIsForCameBefore() {
     Coded c = Coded.of("Ecuador blamed Peru for the shelling of a border post.");
     assertEquals(Event.BACKGROUND, c.trigger("shelling").modality(), c.describe());
