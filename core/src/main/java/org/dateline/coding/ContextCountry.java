@@ -48,7 +48,8 @@ final class ContextCountry {
     for (Actor a : counterparts) {
       if (a.country() == null) continue;
       all.add(a.country());
-      if (a.sector() == null) states.add(a.country());
+      // ("met his Pakistani counterpart": a counterpart is of another country than the one met)
+      if (a.sector() == null || Counterparts.isCounterpart(a)) states.add(a.country());
       if ("GOV".equals(a.sector())) governments.add(a.country());
     }
     Set<String> forGovernments = new java.util.HashSet<>(states);

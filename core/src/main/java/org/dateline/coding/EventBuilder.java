@@ -40,6 +40,7 @@ final class EventBuilder {
   Event build(Document doc, Sentence s, Token p, Codebook.Code code, Arguments.Found args, List<Actor> target,
               EventCoder.Found content, boolean negated, String frame, boolean stated, String why,
               List<Actor> beforeContext) {
+    target = Counterparts.mirror(args.source(), target);
     Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
     EventDates.Dated when = EventDates.of(doc, s, p, governor);
     Place own = ownPlace(doc, s, p, governor, code, content);

@@ -49,7 +49,7 @@ final class EventDates {
       return new Dated(day, own.text(), "its clause: '" + own.text() + "', after the day the story last named: '" + story.text() + "'");
     }
     Token verb = p.isVerb() ? p : governor;
-    if (own != null) return ownDay(doc, s, verb, own);
+    if (own != null) return ownDay(doc, s, p, verb, own);
     if (verb == null || !toldInThePast(s, verb)) return new Dated(article, null, "the article's date");
     TimeExpression story = storyDay(doc, p.start(), doc.article().date());
     if (story == null) return new Dated(article, null, "the article's date");
@@ -60,16 +60,23 @@ final class EventDates {
    * The day of the event's own time expression. "By Sunday afternoon, he said ...": a weekday
    * told in the past is the last one before the article, whatever way the time tagger turned it.
    */
-  private static Dated ownDay(Document doc, Sentence s, Token verb, TimeExpression own) {
+  private static Dated ownDay(Document doc, Sentence s, Token p, Token verb, TimeExpression own) {
     String day = value(own);
-    boolean lastWeekday = !AHEAD.matcher(own.text()).find() && WEEKDAY.matcher(own.text()).find()
-        && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null && toldInThePast(s, verb);
-    if (lastWeekday) {
+    boolean weekday = !AHEAD.matcher(own.text()).find() && WEEKDAY.matcher(own.text()).find()
+        && day.matches("\\d{4}-\\d{2}-\\d{2}") && verb != null;
+    if (weekday) {
       LocalDate d = LocalDate.parse(day);
       LocalDate published = doc.article().date();
-      if (d.isAfter(published) && !d.isAfter(published.plusDays(7))) {
+      if (toldInThePast(s, verb) && d.isAfter(published) && !d.isAfter(published.plusDays(7))) {
         return new Dated(d.minusDays(7).toString(), own.text(),
             "its clause: '" + own.text() + "', told in the past: the one before the article");
+      }
+      // "the minister meets his counterpart on Monday", "will vote on Tuesday" (the article of a
+      // Thursday): a weekday told in the present or the future is the next one ("says Friday's
+      // bombing was planned abroad": a noun's own day is not the tense of the verb it hangs on)
+      if (p.isVerb() && toldAhead(s, verb) && d.isBefore(published) && !d.isBefore(published.minusDays(7))) {
+        return new Dated(d.plusDays(7).toString(), own.text(),
+            "its clause: '" + own.text() + "', told in the present or future: the one after the article");
       }
     }
     return new Dated(day, own.text(), "its clause: '" + own.text() + "'");
@@ -185,6 +192,20 @@ final class EventDates {
       if (c.deprel().startsWith("aux") && !c.pos().equals("VBD")) return false;
     }
     return true;
+  }
+
+  private static final Set<String> WILL = Set.of("will", "shall", "'ll");
+
+  /** "meets", "will meet": a verb in the simple present or with "will", no auxiliary of a past. */
+  private static boolean toldAhead(Sentence s, Token verb) {
+    boolean present = verb.pos().equals("VBZ") || verb.pos().equals("VBP");
+    boolean will = false;
+    for (Token c : s.children(verb.index())) {
+      if (!c.deprel().startsWith("aux")) continue;
+      if (WILL.contains(c.word().toLowerCase(java.util.Locale.ROOT)) && verb.pos().equals("VB")) will = true;
+      else return false;
+    }
+    return present || will;
   }
 
   /** The last full day named before this point of the text, if it lies in the week before the article. */

@@ -45,6 +45,19 @@ class EventDatesTest {
   }
 
   @Test
+  void aWeekdayToldInThePresentOrFutureIsTheNextOne() {
+    // the article of a Thursday: the time tagger puts "Monday" in the article's own week
+    Coded c = Coded.of("The Ghanaian foreign minister meets the Chinese ambassador in Accra on Monday.", "2024-03-14");
+    assertEquals("2024-03-18", c.trigger("meets").date(), c.describe());
+    assertEquals(org.dateline.model.Event.FUTURE, c.trigger("meets").modality(), c.describe());
+    Coded will = Coded.of("The president of Ghana will visit Togo on Tuesday.", "2024-03-14");
+    assertEquals("2024-03-19", will.trigger("visit").date(), will.describe());
+    Coded past = Coded.of("The Ghanaian foreign minister met the Chinese ambassador in Accra on Monday.", "2024-03-14");
+    assertEquals("2024-03-11", past.trigger("met").date(), past.describe());
+    assertEquals(null, past.trigger("met").modality(), past.describe());
+  }
+
+  @Test
   void whatHoldsUpToNowIsDatedByTheArticle() {
     Coded c = Coded.of("On Monday, Kenyan police arrested four opposition lawmakers in Nairobi. "
         + "Kenya has accused Somalia of backing the protests.", "2019-06-06");
