@@ -42,7 +42,7 @@ final class Fit {
   private static final Set<String> RELATIVES = Set.of("which", "that");
   private static final Set<Senses.Kind> ARMS = EnumSet.of(Senses.Kind.VEHICLE, Senses.Kind.WEAPON);
   private final Senses senses = Senses.get();
-  private static final org.dateline.resolve.Knowledge ROLES = org.dateline.resolve.Knowledge.get();
+  private static final Set<String> PERSON_NOUNS = WordClasses.of("person-nouns");
 
   Fit() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/objects.tsv")) {
@@ -148,9 +148,8 @@ final class Fit {
         || pronoun && (word.equals("he") || word.equals("she")) && obj.deprel().startsWith("nsubj");
     String noun = isCommonNoun(obj) ? obj.lemma().toLowerCase(Locale.ROOT) : person ? "person" : namedKind(s, obj);
     if (noun == null) return e;
-    // a role noun of the knowledge base names a person whatever WordNet's first senses say
-    // ("met his Chinese counterpart": a counterpart is first an equivalent, an abstraction)
-    if (isCommonNoun(obj) && ROLES.sector(noun) != null) noun = "person";
+    // "met his Chinese counterpart": a counterpart is first an equivalent in WordNet, an abstraction
+    if (PERSON_NOUNS.contains(noun)) noun = "person";
     // rarer senses count for what is acted on too: "forces" are first a strength
     boolean fits = !r.never().contains(noun) && (r.refused() ? !r.kinds().contains(senses.kind(noun)) && !r.lemmas().contains(noun)
         : r.lemmas().contains(noun) || !r.kinds().isEmpty() && senses.mayBe(noun, r.kinds(), OBJECT_SENSES));
