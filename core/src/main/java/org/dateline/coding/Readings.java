@@ -24,6 +24,9 @@ final class Readings {
   static final String OBLIGATION = "100";
   private static final Set<String> ASKING_LEAVE = WordClasses.of("asking-leave");
   private static final String MILITARY_FORCE = "190";
+  private static final String DEMONSTRATION = "141";
+  // people who protest in the street: civilians, an opposition's followers, workers, students, farmers
+  private static final java.util.Set<String> CROWDS = java.util.Set.of("CVL", "OPP", "LAB", "EDU", "AGR");
   private static final String PEACEKEEPING = "074";
   static final String THREAT_ROOT = "13";
   private static final String MOBILIZATION = "154";
@@ -351,11 +354,21 @@ final class Readings {
     boolean says = p.isVerb() && lemma.equals("protest") && cameo.startsWith("14")
         && s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("ccomp"));
     if (says) return VERBAL_DISPUTE;
+    // "students protested against the fees": a crowd protesting demonstrates; a ministry or "the
+    // opposition" protesting against a decision does so in words
+    if (p.isVerb() && lemma.equals("protest") && cameo.equals(VERBAL_DISPUTE) && crowd(s, p, source)) return DEMONSTRATION;
     // troops arriving are deployed, not visiting: peacekeepers to protect, others in force
     if (cameo.startsWith("042") && anyArmed(source)) return peacekeepers(source) ? PEACEKEEPING : MOBILIZATION;
     // "a strike by the army" is an attack; one by workers a protest
     if (lemma.equals("strike") && p.isNoun() && cameo.startsWith("14") && anyArmed(source)) return MILITARY_FORCE;
     return cameo;
+  }
+
+  /** A subject in the plural ("students", "thousands") of a sector of people who march. */
+  private static boolean crowd(Sentence s, Token p, List<Actor> source) {
+    if (source.stream().noneMatch(a -> a.sector() != null && CROWDS.contains(a.sector()))) return false;
+    return s.children(p.index()).stream().anyMatch(c -> c.deprel().startsWith("nsubj")
+        && (c.pos().equals("NNS") || c.pos().equals("NNPS") || c.pos().equals("CD")));
   }
 
   /** Protest, force, sanctions, coercion, violence: roots 14 to 20. */
