@@ -124,11 +124,6 @@ final class RolePhrases {
   }
 
   /**
-   * Sector of a role phrase that goes on past its head with "of": "Ministry of Fisheries" where
-   * a dictionary defines the whole phrase; null when none does. Only with an agents dictionary,
-   * whose phrases PETRARCH matches as written; the built-in sectors keep their own reading.
-   */
-  /**
    * "The party's leader", "the head of the army", "the Green Party's spokesman": one who leads or
    * speaks for a body is of the body's sector, not of the role word's own ("leader" alone is GOV).
    */
@@ -163,8 +158,15 @@ final class RolePhrases {
         && kb.countryByName(phrase.toString()) == null;
   }
 
+  /**
+   * Sector of a role phrase that goes on past its head with "of": "Ministry of Fisheries" where
+   * a dictionary defines the whole phrase; null when none does. With an agents dictionary, whose
+   * phrases PETRARCH matches as written, always; with the built-in sectors only for a head that is
+   * no role by itself ("the US secretary of state": a secretary alone is no office), so that the
+   * built-in reading of a role word stays its own.
+   */
   private String withOfPhrase(Sentence s, Token head) {
-    if (!kb.hasAgents()) return null;
+    if (!kb.hasAgents() && kb.sector(head.word(), head.lemma()) != null) return null;
     for (Token c : s.children(head.index())) {
       if (!c.deprel().startsWith("nmod") || !Arguments.caseOf(s, c).equals("of") || c.index() < head.index()) continue;
       int end = Clauses.subtree(s, c).stream().mapToInt(Integer::intValue).max().orElse(c.index());

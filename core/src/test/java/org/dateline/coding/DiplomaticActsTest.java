@@ -31,4 +31,11 @@ class DiplomaticActsTest {
     Coded court = Coded.of("The court summoned the former minister to testify.");
     assertTrue(court.root("11").isEmpty(), court.describe());
   }
+
+  @Test
+  void aRoleNamedWithOfIsThatRole() {
+    // "secretary" alone is no office; "secretary of state" is (sectors.tsv)
+    Coded c = Coded.of("The US secretary of state arrived in Cairo on Monday.");
+    assertEquals("USAGOV", c.trigger("arrived").source().get(0).code(), c.describe());
+  }
 }
