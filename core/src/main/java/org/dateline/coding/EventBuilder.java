@@ -74,7 +74,14 @@ final class EventBuilder {
     // "talks next week": an act dated after the article is still to come; a verb in the past
     // tense happened whatever its date says (the date may be misread)
     // ("announced his resignation effective next Wednesday": the announcing is past, and news)
-    if (modality == null && !stated && EventDates.after(when, doc.article().date()) && !EventDates.toldInPast(s, p)) {
+    // ("the May 11-13 meeting has taken on added significance": a meeting dated by its own words
+    // after the article is still to come, whatever the tense of the verb it hangs on)
+    // ("was speaking before hosting a meeting this weekend": what comes after the telling too)
+    // ("announced his resignation effective July 31": an object takes its verb's time, the announcing)
+    boolean ownDate = p.isNoun() && !p.deprel().equals("obj") && Attachment.time(doc, s, p) != null
+        || Arguments.markOf(s, p).equals("before");
+    if (modality == null && !stated && EventDates.after(when, doc.article().date())
+        && (ownDate || !EventDates.toldInPast(s, p))) {
       modality = Event.FUTURE;
     }
     // the coder stands less behind an event told in passing than behind the news itself

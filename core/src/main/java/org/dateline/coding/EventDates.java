@@ -110,6 +110,8 @@ final class EventDates {
     if (v.matches("\\d{4}-\\d{2}-\\d{2}")) first = LocalDate.parse(v);
     else if (v.matches("\\d{4}-W\\d{2}")) first = org.dateline.resolve.time.TimexSpans.lastDay(v).minusDays(6);
     else if (v.matches("\\d{4}-\\d{2}")) first = LocalDate.parse(v + "-01");
+    // "this weekend" (2024-W11-WE): the week's Saturday
+    else if (v.matches("\\d{4}-W\\d{2}-WE")) first = org.dateline.resolve.time.TimexSpans.lastDay(v.substring(0, 8)).minusDays(1);
     return first != null && first.isAfter(article);
   }
 

@@ -43,6 +43,8 @@ final class Fit {
   private static final Set<Senses.Kind> ARMS = EnumSet.of(Senses.Kind.VEHICLE, Senses.Kind.WEAPON);
   private final Senses senses = Senses.get();
   private static final Set<String> PERSON_NOUNS = WordClasses.of("person-nouns");
+  private static final Set<String> COMMENTATORS = WordClasses.of("commentators");
+  private static final Set<String> CONCURRING = Set.of("agree", "concur");
 
   Fit() {
     for (Tsv.Row r : Tsv.resource("/dateline/coding/objects.tsv")) {
@@ -116,6 +118,7 @@ final class Fit {
     if (p.isNoun() && becauseOf(s, p)) return null;
     if (metWithReaction(s, p)) return null;
     if (talkedAbout(s, p, e)) return null;
+    if (concurred(s, p, doer)) return null;
     Rule r = e.particle().isEmpty() ? rule(p, e) : null;
     if (r == null) return e;
     Token obj = p.isVerb() ? object(s, p) : nounObject(s, p);
@@ -158,6 +161,17 @@ final class Fit {
     // "a gunman attacked the minister's convoy": what an armed doer does is no war of words
     if (doer != null && HarmContext.violent(doer)) return e;
     return new Predicates.Entry(e.lemma(), e.kind(), "", r.otherwise(), "");
+  }
+
+  /**
+   * "Economists agreed that the auctions would not be enough", "analysts agree the rate will
+   * rise": those who comment on events and agree that something is so share an opinion; they make
+   * no agreement and state no intent.
+   */
+  private static boolean concurred(Sentence s, Token p, Token doer) {
+    if (!p.isVerb() || !CONCURRING.contains(p.lemma().toLowerCase(Locale.ROOT)) || doer == null) return false;
+    if (!COMMENTATORS.contains(doer.lemma().toLowerCase(Locale.ROOT))) return false;
+    return s.children(p.index()).stream().anyMatch(c -> c.deprel().equals("ccomp"));
   }
 
   private static final Set<String> PERSONAL = Set.of("him", "her", "me", "us", "himself", "herself");

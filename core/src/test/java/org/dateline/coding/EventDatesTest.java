@@ -45,6 +45,15 @@ class EventDatesTest {
   }
 
   @Test
+  void aMeetingDatedByItsOwnWordsAfterTheArticleIsStillToCome() {
+    Coded c = Coded.of("The May 11-13 meeting of African finance ministers has taken on added significance.", "2024-04-20");
+    assertEquals(org.dateline.model.Event.FUTURE, c.trigger("meeting").modality(), c.describe());
+    Coded before = Coded.of("The Ghanaian minister spoke before hosting a meeting of West African finance ministers this weekend.",
+        "2024-04-15");
+    assertEquals(org.dateline.model.Event.FUTURE, before.trigger("hosting").modality(), before.describe());
+  }
+
+  @Test
   void aWeekdayToldInThePresentOrFutureIsTheNextOne() {
     // the article of a Thursday: the time tagger puts "Monday" in the article's own week
     Coded c = Coded.of("The Ghanaian foreign minister meets the Chinese ambassador in Accra on Monday.", "2024-03-14");

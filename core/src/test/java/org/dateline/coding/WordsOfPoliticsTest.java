@@ -48,6 +48,22 @@ class WordsOfPoliticsTest {
   }
 
   @Test
+  void arrestingARiseHaltsItArrestingPeopleDetainsThem() {
+    Coded c = Coded.of("The Japanese government moved to arrest a rapid rise of the yen.", "1987-04-20");
+    assertTrue(c.root("17").isEmpty(), c.describe());
+    Coded people = Coded.of("Kenyan police arrested dozens in Nairobi.", "2005-02-13");
+    assertEquals("173", people.trigger("arrested").cameo(), people.describe());
+  }
+
+  @Test
+  void anAttackOnARecordIsCriticism() {
+    Coded c = Coded.of("The Tory chairman opened the conference in Blackpool with an attack on Labour's record.", "2005-02-13");
+    assertEquals("111", c.trigger("attack").cameo(), c.describe());
+    Coded town = Coded.of("Rebels launched an attack on the town of Goma.", "2005-02-13");
+    assertEquals("19", town.trigger("attack").cameo().substring(0, 2), town.describe());
+  }
+
+  @Test
   void politiciansAttackInWords() {
     Coded c = Coded.of("Tory leader Alastair Pembury attacked Labour over immigration on Monday.", "2005-02-13");
     assertEquals("111", c.trigger("attacked").cameo(), c.describe());
