@@ -192,6 +192,13 @@ final class SpeechEvents {
     // the people it would touch ("typical of Tory arrogance" names whose it is, and stays)
     List<Actor> measure = Policies.target(s, verb, code.code(), heard.source());
     if (!measure.isEmpty() && target.stream().allMatch(a -> CIVILIANS.equals(a.sector()))) target = measure;
+    // "Kennedy told voters his Liberal Democrats would offer an honest choice": the speaker's own
+    // party or government is no one the words judge; words of blame that find no one else blame none
+    List<Actor> own = OwnSide.judging(code.code()) ? OwnSide.of(s, target, heard.source()) : List.of();
+    if (!own.isEmpty()) {
+      target = target.stream().filter(a -> !own.contains(a)).toList();
+      if (target.isEmpty()) return null;
+    }
     if (target.isEmpty()) target = JudgedActs.doers(doc, s, verb, code.code(), heard.source(), predicates);
     // a speaker known by role ("the interior minister said") is of the sentence's or article's country
     Arguments.Found args = new Arguments.Found(context.fill(doc, s, heard.source(), target), heard.target(),
