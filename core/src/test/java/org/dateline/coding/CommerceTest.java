@@ -56,6 +56,14 @@ class CommerceTest {
   }
 
   @Test
+  void biddersOfferingAYieldIntendNothing() {
+    Coded c = Coded.of("The rest of the bonds will go to competitive bidders offering the lowest yields.", "1987-04-20");
+    assertTrue(c.doc.events().isEmpty(), c.describe());
+    Coded mediate = Coded.of("Kenya offered to mediate between the two sides.", "1987-04-20");
+    assertEquals("03", mediate.trigger("offered").cameo().substring(0, 2), mediate.describe());
+  }
+
+  @Test
   void aMachineThatSupportsSoftwareIsNoSupporter() {
     Coded c = Coded.of("The new server from Dalton Systems supports older accounting software. "
         + "Canada supported the resolution on Tuesday.", "2019-02-05");
