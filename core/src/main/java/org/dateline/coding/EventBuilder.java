@@ -27,6 +27,16 @@ final class EventBuilder {
   }
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
+  private static final String MOBILIZE_ROOT = "15";
+  private static final java.util.Set<String> FORCES = WordClasses.of("forces-moved");
+
+  /** "troops", "army reservists", "two warships": forces named by what they are, not a side named. */
+  static boolean forcesMoved(Actor a) {
+    if (!"MIL".equals(a.sector()) || a.text() == null || a.text().isBlank()) return false;
+    String[] words = a.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return FORCES.contains(words[words.length - 1]);
+  }
+
   private static boolean actsOnPlace(String cameo) {
     // an arrest or an expulsion is of persons, not of the place's people
     if (cameo.startsWith("173") || cameo.startsWith("174")) return false;
@@ -41,6 +51,16 @@ final class EventBuilder {
               EventCoder.Found content, boolean negated, String frame, boolean stated, String why,
               List<Actor> beforeContext) {
     target = Counterparts.mirror(args.source(), target);
+    // "Kenya deployed troops to the border with Somalia": the forces a side deploys or shows are
+    // its own means, not whom the act is aimed at
+    // ("troops were deployed to the capital": with no one named deploying them, they act)
+    if (code.code().startsWith(MOBILIZE_ROOT)) {
+      List<Actor> forces = target.stream().filter(EventBuilder::forcesMoved).toList();
+      if (args.source().isEmpty() && !forces.isEmpty()) {
+        args = new Arguments.Found(forces, args.target(), args.sourceHeads(), args.targetHeads());
+      }
+      if (!forces.isEmpty()) target = target.stream().filter(a -> !forces.contains(a)).toList();
+    }
     Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
     EventDates.Dated when = EventDates.of(doc, s, p, governor);
     Place own = ownPlace(doc, s, p, governor, code, content);

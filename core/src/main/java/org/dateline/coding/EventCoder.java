@@ -206,6 +206,11 @@ public final class EventCoder {
     // "will invest in Kenya's power plants": money is put into the country named or owning what it goes to
     Token investedIn = target.isEmpty() ? Commerce.investedIn(s, p, f.entry().cameo()) : null;
     if (investedIn != null) target = actors.of(doc, s, List.of(investedIn));
+    // "mobilized army reservists for a war against Iraq": the forces moved are the side's own, and
+    // whom the readying is for is the target
+    if (f.entry().cameo().startsWith("15") && !args.source().isEmpty()) {
+      target = target.stream().filter(a -> !EventBuilder.forcesMoved(a)).toList();
+    }
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = targets.forTargets(doc, s, p);
     if (target.isEmpty()) target = JudgedActs.doers(doc, s, p, f.entry().cameo(), args.source(), predicates);
