@@ -51,15 +51,14 @@ final class EventBuilder {
               EventCoder.Found content, boolean negated, String frame, boolean stated, String why,
               List<Actor> beforeContext) {
     target = Counterparts.mirror(args.source(), target);
-    // "Kenya deployed troops to the border with Somalia": the forces a side deploys or shows are
-    // its own means, not whom the act is aimed at
-    // ("troops were deployed to the capital": with no one named deploying them, they act)
-    if (code.code().startsWith(MOBILIZE_ROOT)) {
+    // "troops were deployed to the capital": forces deployed by no one named are the doers (with
+    // a side named, EventCoder has already taken its forces out of the target)
+    if (code.code().startsWith(MOBILIZE_ROOT) && args.source().isEmpty()) {
       List<Actor> forces = target.stream().filter(EventBuilder::forcesMoved).toList();
-      if (args.source().isEmpty() && !forces.isEmpty()) {
+      if (!forces.isEmpty()) {
         args = new Arguments.Found(forces, args.target(), args.sourceHeads(), args.targetHeads());
+        target = target.stream().filter(a -> !forces.contains(a)).toList();
       }
-      if (!forces.isEmpty()) target = target.stream().filter(a -> !forces.contains(a)).toList();
     }
     Token governor = p.isNoun() && p.head() >= 0 ? s.tokens().get(p.head()) : null;
     EventDates.Dated when = EventDates.of(doc, s, p, governor);
