@@ -113,8 +113,9 @@ public final class Nlp {
       for (var root : graph.getRoots()) rels[root.index() - 1] = "root";
     }
     String[] tags = labels.stream().map(CoreLabel::tag).toArray(String[]::new);
-    PhraseRepair.mend(tags, heads, rels);
-    ClauseRepair.mend(labels.stream().map(CoreLabel::word).toArray(String[]::new), tags, heads, rels);
+    String[] words = labels.stream().map(CoreLabel::word).toArray(String[]::new);
+    PhraseRepair.mend(words, tags, heads, rels);
+    ClauseRepair.mend(words, tags, heads, rels);
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       CoreLabel t = labels.get(i);
