@@ -2,7 +2,6 @@ package org.dateline.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.dateline.model.Actor;
@@ -33,8 +32,6 @@ final class Counterparts {
   }
 
   static boolean isCounterpart(Actor a) {
-    if (a.text() == null) return false;
-    String[] words = a.text().toLowerCase(Locale.ROOT).split("\\s+");
-    return WORDS.contains(words[words.length - 1]);
+    return WORDS.contains(a.headWord());
   }
 }

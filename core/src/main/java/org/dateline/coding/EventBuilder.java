@@ -28,14 +28,6 @@ final class EventBuilder {
 
   /** Yield (lifting a curfew), threats, protest, force, sanctions, coercion but arrest, violence: roots 08 and 13 to 20. */
   private static final String MOBILIZE_ROOT = "15";
-  private static final java.util.Set<String> FORCES = WordClasses.of("forces-moved");
-
-  /** "troops", "army reservists", "two warships": forces named by what they are, not a side named. */
-  static boolean forcesMoved(Actor a) {
-    if (!"MIL".equals(a.sector()) || a.text() == null || a.text().isBlank()) return false;
-    String[] words = a.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return FORCES.contains(words[words.length - 1]);
-  }
 
   private static boolean actsOnPlace(String cameo) {
     // an arrest or an expulsion is of persons, not of the place's people
@@ -54,7 +46,7 @@ final class EventBuilder {
     // "troops were deployed to the capital": forces deployed by no one named are the doers (with
     // a side named, EventCoder has already taken its forces out of the target)
     if (code.code().startsWith(MOBILIZE_ROOT) && args.source().isEmpty()) {
-      List<Actor> forces = target.stream().filter(EventBuilder::forcesMoved).toList();
+      List<Actor> forces = target.stream().filter(Forces::moved).toList();
       if (!forces.isEmpty()) {
         args = new Arguments.Found(forces, args.target(), args.sourceHeads(), args.targetHeads());
         target = target.stream().filter(a -> !forces.contains(a)).toList();
@@ -90,19 +82,7 @@ final class EventBuilder {
     if (around == null && EventDates.wellBefore(when, doc.article().date())) around = Event.BACKGROUND;
     String modality = around != null ? around
         : stated ? (code.code().startsWith(INTENT_ROOT) ? "intent" : null) : Mood.modality(s, p, frame);
-    // "talks next week": an act dated after the article is still to come; a verb in the past
-    // tense happened whatever its date says (the date may be misread)
-    // ("announced his resignation effective next Wednesday": the announcing is past, and news)
-    // ("the May 11-13 meeting has taken on added significance": a meeting dated by its own words
-    // after the article is still to come, whatever the tense of the verb it hangs on)
-    // ("was speaking before hosting a meeting this weekend": what comes after the telling too)
-    // ("announced his resignation effective July 31": an object takes its verb's time, the announcing)
-    boolean ownDate = p.isNoun() && !p.deprel().equals("obj") && Attachment.time(doc, s, p) != null
-        || Arguments.markOf(s, p).equals("before");
-    if (modality == null && !stated && EventDates.after(when, doc.article().date())
-        && (ownDate || !EventDates.toldInPast(s, p))) {
-      modality = Event.FUTURE;
-    }
+    if (modality == null && !stated && EventDates.stillToCome(doc, s, p, when)) modality = Event.FUTURE;
     // the coder stands less behind an event told in passing than behind the news itself
     double confidence = Math.min(0.95, 0.35 + (args.source().isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.2)
         + (p.isVerb() ? 0.1 : 0)) * (around == null ? 1 : 0.5);

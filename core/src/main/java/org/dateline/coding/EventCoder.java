@@ -209,7 +209,7 @@ public final class EventCoder {
     // "mobilized army reservists for a war against Iraq": the forces moved are the side's own, and
     // whom the readying is for is the target
     if (f.entry().cameo().startsWith("15") && !args.source().isEmpty()) {
-      target = target.stream().filter(a -> !EventBuilder.forcesMoved(a)).toList();
+      target = target.stream().filter(a -> !Forces.moved(a)).toList();
     }
     boolean readying = f.entry().cameo().startsWith("15") || f.entry().cameo().startsWith(THREAT_ROOT);
     if (target.isEmpty() && readying) target = targets.forTargets(doc, s, p);

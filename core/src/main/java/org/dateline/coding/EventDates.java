@@ -100,6 +100,21 @@ final class EventDates {
   }
 
   /**
+   * Whether an event dated after the article is still to come. A verb in the past tense happened
+   * whatever its date says (the date may be misread; "announced his resignation effective next
+   * Wednesday": the announcing is past, and news); a noun dated by its own words is to come
+   * whatever the tense of its verb ("the May 11-13 meeting has taken on added significance"; not
+   * an object, which takes its verb's time), and so is what comes "before" the telling ("was
+   * speaking before hosting a meeting this weekend").
+   */
+  static boolean stillToCome(Document doc, Sentence s, Token p, Dated when) {
+    if (!after(when, doc.article().date())) return false;
+    if (!toldInPast(s, p)) return true;
+    boolean ownDate = p.isNoun() && !p.deprel().equals("obj") && Attachment.time(doc, s, p) != null;
+    return ownDate || Arguments.markOf(s, p).equals("before");
+  }
+
+  /**
    * "talks next week", "a vote on Thursday" (the article of a Monday): told by a time expression
    * of a day, week or month that begins after the article's day, the event has not happened yet.
    */

@@ -29,10 +29,8 @@ final class OwnSide {
   static List<Actor> of(Sentence s, List<Actor> targets, List<Actor> speakers) {
     List<Actor> out = new ArrayList<>();
     for (Actor a : targets) {
-      if (a.text() == null || a.text().isBlank()) continue;
-      String[] words = a.text().split("\\s+");
-      String head = words[words.length - 1];
-      if (!BODIES.contains(head.toLowerCase(Locale.ROOT)) && !"PTY".equals(a.sector())) continue;
+      String head = a.headWord();
+      if (head.isEmpty() || !BODIES.contains(head) && !"PTY".equals(a.sector())) continue;
       for (Token t : s.tokens()) {
         if (!t.word().equalsIgnoreCase(head)) continue;
         String possessor = possessor(s, t);

@@ -26,7 +26,7 @@ final class Readings {
   private static final String MILITARY_FORCE = "190";
   private static final String DEMONSTRATION = "141";
   // people who protest in the street: civilians, an opposition's followers, workers, students, farmers
-  private static final java.util.Set<String> CROWDS = java.util.Set.of("CVL", "OPP", "LAB", "EDU", "AGR");
+  private static final Set<String> CROWDS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR");
   private static final String PEACEKEEPING = "074";
   static final String THREAT_ROOT = "13";
   private static final String MOBILIZATION = "154";

@@ -14,4 +14,11 @@ public record Actor(String text, String name, String code, String country, Strin
   public Actor withText(String newText) {
     return new Actor(newText, name, code, country, sector, role);
   }
+
+  /** The last word of the mention in lower case ("counterpart" of "his Chinese counterpart"), or "" without text. */
+  public String headWord() {
+    if (text == null || text.isBlank()) return "";
+    String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
 }
